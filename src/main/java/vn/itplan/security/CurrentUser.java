@@ -1,0 +1,56 @@
+package vn.itplan.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.itplan.user.AppUser;
+import vn.itplan.user.Role;
+
+/**
+ * The signed-in user as the server sees it. Every scoping decision reads the role and the unit
+ * from here, never from a request parameter.
+ */
+public record CurrentUser(Long id, String username, String passwordHash, String fullName, Role role,
+                          Long unitId, boolean enabled) implements UserDetails {
+
+    static CurrentUser of(AppUser user) {
+        return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
+                user.getRole(), user.getUnitId(), user.isEnabled());
+    }
+
+    public boolean hasRole(Role candidate) {
+        return role == candidate;
+    }
+
+    /** IT staff and administrators: the people who keep catalogues, plans and reviews. */
+    public boolean isStaff() {
+        return role == Role.IT_STAFF || role == Role.ADMIN;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "CurrentUser[" + username + ", " + role + "]";
+    }
+}

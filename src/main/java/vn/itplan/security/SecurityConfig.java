@@ -1,0 +1,65 @@
+package vn.itplan.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach which route (design.md, "Routes"). Finer rules (a unit admin's own unit, a leader's
+ * read-only view) are decided in the services from {@link CurrentUser}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final String ADMIN = "ADMIN";
+    private static final String IT_STAFF = "IT_STAFF";
+    private static final String UNIT_ADMIN = "UNIT_ADMIN";
+    private static final String LEADER = "LEADER";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                        "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
+                .requestMatchers("/dashboard/**").hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(IT_STAFF, ADMIN, LEADER)
+                .requestMatchers("/plans/**").hasAnyRole(IT_STAFF, ADMIN)
+                .requestMatchers("/units/*/profile").authenticated()
+                .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
+                    .hasAnyRole(IT_STAFF, ADMIN)
+                .requestMatchers("/reports/**").hasAnyRole(IT_STAFF, ADMIN, UNIT_ADMIN, LEADER)
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .defaultSuccessUrl("/", true)
+                .failureHandler(new LoginFailureHandler())
+                .permitAll())
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .logoutSuccessUrl("/login?logout")
+                .deleteCookies("JSESSIONID")
+                .permitAll())
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,52 @@
+package vn.itplan.user;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * A database without demo data starts with no users at all. The first administrator comes from
+ * ITPLAN_ADMIN_USERNAME / ITPLAN_ADMIN_PASSWORD; without them we say how to create one.
+ */
+@Component
+class InitialAdminCreator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserService users;
+    private final String username;
+    private final String password;
+
+    InitialAdminCreator(UserService users,
+                        @Value("${itplan.initial-admin.username:}") String username,
+                        @Value("${itplan.initial-admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.adminExists()) {
+            return;
+        }
+        if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
+            log.warn("No ADMIN user exists and none was configured. Restart with the environment variables "
+                    + "ITPLAN_ADMIN_USERNAME and ITPLAN_ADMIN_PASSWORD (at least {} characters) set to create the first "
+                    + "administrator, or run with the 'demo' profile for the demo accounts.", MIN_PASSWORD_LENGTH);
+            return;
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            log.error("ITPLAN_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
+                    MIN_PASSWORD_LENGTH);
+            return;
+        }
+        users.createUser("system", username.trim(), password, "Administrator", Role.ADMIN, null);
+        log.info("Created the first administrator '{}' from ITPLAN_ADMIN_USERNAME.", username.trim());
+    }
+}

@@ -1,0 +1,53 @@
+package vn.itplan.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language: Vietnamese by default, English on {@code ?lang=en}, remembered in a cookie. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    static final String LANGUAGE_PARAM = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new SupportedLocaleResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName(LANGUAGE_PARAM);
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    /** Accepts only the languages we have bundles for; anything else falls back to Vietnamese. */
+    static class SupportedLocaleResolver extends org.springframework.web.servlet.i18n.CookieLocaleResolver {
+
+        static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+        SupportedLocaleResolver() {
+            super("itplan-lang");
+            setDefaultLocale(VIETNAMESE);
+            setCookieMaxAge(Duration.ofDays(365));
+            setCookieHttpOnly(true);
+        }
+
+        @Override
+        public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+                              jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, supported(locale));
+        }
+
+        static Locale supported(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.itplan.support;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The test database is migrated from empty: the first Spring context of a test JVM cleans it,
+ * later contexts (other configurations) only migrate, so they do not wipe each other's data.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class CleanDatabaseOnce {
+
+    private static final AtomicBoolean CLEANED = new AtomicBoolean();
+
+    @Bean
+    FlywayMigrationStrategy cleanOnceThenMigrate() {
+        return flyway -> {
+            if (CLEANED.compareAndSet(false, true)) {
+                flyway.clean();
+            }
+            flyway.migrate();
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package vn.itplan.user;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.junit.jupiter.api.Test;
+
+class InitialAdminCreatorTest {
+
+    private final UserService users = mock(UserService.class);
+
+    @Test
+    void createsTheConfiguredAdminWhenThereIsNone() {
+        when(users.adminExists()).thenReturn(false);
+        new InitialAdminCreator(users, " root ", "a-long-secret").run(null);
+        verify(users).createUser(eq("system"), eq("root"), eq("a-long-secret"), anyString(), eq(Role.ADMIN), isNull());
+    }
+
+    @Test
+    void createsNobodyWhenAnAdminExists() {
+        when(users.adminExists()).thenReturn(true);
+        new InitialAdminCreator(users, "root", "a-long-secret").run(null);
+        verify(users, never()).createUser(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void createsNobodyWithoutConfigurationOrWithAShortPassword() {
+        when(users.adminExists()).thenReturn(false);
+        new InitialAdminCreator(users, "", "").run(null);
+        new InitialAdminCreator(users, "root", "short").run(null);
+        verify(users, never()).createUser(any(), any(), any(), any(), any(), any());
+    }
+}

@@ -1,0 +1,59 @@
+package vn.itplan.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.itplan.audit.AuditService;
+import vn.itplan.support.PostgresTest;
+
+@PostgresTest
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AuditService audit;
+
+    @Test
+    void createdUsersAreStoredInLowerCaseWithAHashedPasswordAndAudited() {
+        AppUser created = users.createUser("test", "  New.Staff-1 ", "s3cret-password", "New Staff", Role.IT_STAFF, null);
+
+        AppUser found = users.findByUsername("NEW.STAFF-1").orElseThrow();
+        assertThat(found.getId()).isEqualTo(created.getId());
+        assertThat(found.getUsername()).isEqualTo("new.staff-1");
+        assertThat(found.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("s3cret-password");
+        assertThat(encoder.matches("s3cret-password", found.getPasswordHash())).isTrue();
+        assertThat(audit.historyOf("AppUser", created.getId()))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getAction()).isEqualTo("USER_CREATED");
+                    assertThat(event.getActor()).isEqualTo("test");
+                });
+    }
+
+    @Test
+    void usernamesAreUnique() {
+        users.createUser("test", "twice", "s3cret-password", "One", Role.LEADER, null);
+        assertThatThrownBy(() -> users.createUser("test", "TWICE", "s3cret-password", "Two", Role.LEADER, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aUnitAdminMustBeBoundToAUnit() {
+        assertThatThrownBy(() -> users.createUser("test", "unbound", "s3cret-password", "X", Role.UNIT_ADMIN, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void demoAccountsExist() {
+        assertThat(users.findByUsername("admin")).get().extracting(AppUser::getRole).isEqualTo(Role.ADMIN);
+        assertThat(users.findByUsername("itstaff")).get().extracting(AppUser::getRole).isEqualTo(Role.IT_STAFF);
+        assertThat(users.findByUsername("leader")).get().extracting(AppUser::getRole).isEqualTo(Role.LEADER);
+    }
+}

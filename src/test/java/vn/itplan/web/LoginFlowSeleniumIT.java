@@ -1,0 +1,69 @@
+package vn.itplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.itplan.support.Browser;
+import vn.itplan.support.BrowserTest;
+
+@BrowserTest
+class LoginFlowSeleniumIT {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void itStaffSignsInLandsOnPlansAndSwitchesLanguage() {
+        browser.login("itstaff", "KonTum@2015");
+
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Kế hoạch");
+        assertThat(browser.path()).isEqualTo("/plans");
+        assertThat(browser.driver().findElement(By.id("current-user-name")).getText())
+                .isEqualTo("Nguyễn Văn Tin (Sở TT&TT)");
+
+        browser.driver().findElement(By.id("languageMenu")).click();
+        browser.waitFor(By.id("lang-en")).click();
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Plans");
+
+        browser.open("/plans");
+        assertThat(browser.waitFor(By.id("page-title")).getText()).as("the choice is remembered").isEqualTo("Plans");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndKeepsTheUserName() {
+        browser.login("itstaff", "wrong-password");
+
+        assertThat(browser.waitFor(By.id("login-error")).getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo("itstaff");
+        assertThat(browser.path()).startsWith("/login");
+    }
+
+    @Test
+    void signingOutReturnsToTheLoginPage() {
+        browser.login("leader", "KonTum@2015");
+        browser.waitFor(By.id("page-title"));
+        browser.driver().findElement(By.id("userMenu")).click();
+        browser.waitFor(By.id("logout-button")).click();
+
+        assertThat(browser.waitFor(By.id("login-logout")).getText()).isEqualTo("Bạn đã đăng xuất.");
+        browser.open("/dashboard");
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+}
