@@ -1,15 +1,17 @@
 package vn.itplan.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language: Vietnamese by default, English on {@code ?lang=en}, remembered in a cookie. */
+/** Language (Vietnamese by default, English on {@code ?lang=en}, remembered in a cookie) and input formats. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -18,6 +20,12 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new SupportedLocaleResolver();
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new InputFormats.DateFormatter());
+        registry.addFormatterForFieldAnnotation(new MoneyFormatterFactory());
     }
 
     @Override

@@ -1,0 +1,31 @@
+package vn.itplan.indicator;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.web.NotFoundException;
+
+/** The indicator catalogue as other features see it. */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+
+    IndicatorService(IndicatorRepository indicators) {
+        this.indicators = indicators;
+    }
+
+    public Indicator get(Long id) {
+        return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
+    }
+
+    public Optional<Indicator> findByCode(String code) {
+        return indicators.findByCode(code);
+    }
+
+    public List<Indicator> findAll() {
+        return indicators.findAllByOrderBySortOrderAscCodeAsc();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.itplan.period;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.web.NotFoundException;
+
+/** Reporting periods as other features see them. */
+@Service
+@Transactional(readOnly = true)
+public class PeriodService {
+
+    private final ReportingPeriodRepository periods;
+
+    PeriodService(ReportingPeriodRepository periods) {
+        this.periods = periods;
+    }
+
+    public ReportingPeriod get(Long id) {
+        return periods.findById(id).orElseThrow(() -> new NotFoundException("period", id));
+    }
+
+    /** Newest year first; within a year the annual period, then half-years and quarters, latest first. */
+    public List<ReportingPeriod> findAll() {
+        return periods.findAllByOrderByYearDescKindAscSeqDesc();
+    }
+
+    public Optional<ReportingPeriod> find(int year, PeriodKind kind, int seq) {
+        return periods.findByYearAndKindAndSeq(year, kind, seq);
+    }
+}

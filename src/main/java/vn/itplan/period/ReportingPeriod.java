@@ -1,0 +1,73 @@
+package vn.itplan.period;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** A period units report on: the 2014 annual report, 2015 Q1, ... */
+@Entity
+@Table(name = "reporting_period")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ReportingPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "period_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PeriodKind kind;
+
+    /** 1 for an annual period, 1–2 for half-years, 1–4 for quarters. */
+    @Column(nullable = false)
+    private int seq;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(nullable = false)
+    private boolean open = true;
+
+    @Version
+    private long version;
+
+    public ReportingPeriod(int year, PeriodKind kind, int seq, LocalDate startDate, LocalDate endDate, LocalDate dueDate) {
+        this.year = year;
+        this.kind = kind;
+        this.seq = seq;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.dueDate = dueDate;
+    }
+
+    /** Message key of the period's name; its arguments are {@link #labelArgs()}: "Quý {1}/{0}". */
+    public String labelKey() {
+        return "period.label." + kind.name();
+    }
+
+    public Object[] labelArgs() {
+        return new Object[] {String.valueOf(year), seq};
+    }
+}

@@ -1,0 +1,50 @@
+package vn.itplan.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.web.NotFoundException;
+
+/** The unit catalogue as other features see it: read-only lookups, in bulk where lists need them. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private final UnitRepository units;
+
+    UnitService(UnitRepository units) {
+        this.units = units;
+    }
+
+    public Unit get(Long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return units.findByCode(code);
+    }
+
+    /** All units, roots first, in their display order. */
+    public List<Unit> findAll() {
+        return units.findAllByOrderByLevelAscSortOrderAscNameAsc();
+    }
+
+    /** Active units expected to report: the denominator of completeness and of "x/y units". */
+    public List<Unit> reportingUnits() {
+        return units.findReportingUnits();
+    }
+
+    /** The unit and everything under it. */
+    public List<Unit> subtree(Long rootId) {
+        return units.findSubtree(get(rootId).getPath());
+    }
+
+    public Map<Long, Unit> byIds(Collection<Long> ids) {
+        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.itplan.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's display conventions, used from templates as {@code ${@fmt.date(d)}},
+ * {@code ${@fmt.money(n)}}, {@code ${@fmt.number(x)}}: dates dd/MM/yyyy, numbers in the vi-VN form
+ * (12.700.000.000 đ, 71,14), whatever the interface language, as in the documents themselves.
+ */
+@Component("fmt")
+public class DisplayFormat {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** An amount in đồng: {@code 12.700.000.000 đ}. */
+    public String money(Long dong) {
+        return dong == null ? "" : number(dong) + " đ";
+    }
+
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VI));
+        return format.format(value instanceof BigDecimal decimal ? decimal : value);
+    }
+
+    /** A share as a percentage with at most one decimal: {@code 58,6%}. */
+    public String percent(Number ratio) {
+        if (ratio == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(VI));
+        return format.format(ratio.doubleValue() * 100) + "%";
+    }
+}
