@@ -1,0 +1,52 @@
+package vn.itplan.period;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * What staff type to open a new reporting period. A mutable bean rather than a record on purpose:
+ * with setter binding a value of the wrong type in one field does not stop Bean Validation of the
+ * others, so every problem is shown at once.
+ */
+@Getter
+@Setter
+class PeriodForm {
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 2000, message = "{period.year.range}")
+    @Max(value = 2100, message = "{period.year.range}")
+    private Integer year;
+
+    @NotNull(message = "{validation.required}")
+    private PeriodKind kind;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{period.seq.range}")
+    @Max(value = 4, message = "{period.seq.range}")
+    private Integer seq;
+
+    @NotNull(message = "{validation.required}")
+    private LocalDate startDate;
+
+    @NotNull(message = "{validation.required}")
+    private LocalDate endDate;
+
+    @NotNull(message = "{validation.required}")
+    private LocalDate dueDate;
+
+    /** A form for the annual period of the given year. */
+    static PeriodForm blank(int year) {
+        PeriodForm form = new PeriodForm();
+        form.year = year;
+        form.kind = PeriodKind.ANNUAL;
+        form.seq = 1;
+        form.startDate = LocalDate.of(year, 1, 1);
+        form.endDate = LocalDate.of(year, 12, 31);
+        form.dueDate = LocalDate.of(year + 1, 1, 15);
+        return form;
+    }
+}

@@ -1,0 +1,112 @@
+package vn.itplan.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.itplan.audit.AuditService;
+import vn.itplan.support.PostgresTest;
+
+@PostgresTest
+class PeriodControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PeriodService periods;
+    @Autowired
+    AuditService audit;
+
+    UserDetails staff() {
+        return users.loadUserByUsername("itstaff");
+    }
+
+    MockHttpServletRequestBuilder newPeriod(String year, String kind, String seq, String start, String end, String due) {
+        return post("/periods").with(user(staff())).with(csrf())
+                .param("year", year).param("kind", kind).param("seq", seq)
+                .param("startDate", start).param("endDate", end).param("dueDate", due);
+    }
+
+    @Test
+    void staffSeeTheDemoPeriods() throws Exception {
+        mvc.perform(get("/periods").with(user(staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quý 1/2015")))
+                .andExpect(content().string(containsString("15/01/2015")));
+    }
+
+    @Test
+    void aValidPeriodIsCreatedAndAudited() throws Exception {
+        mvc.perform(newPeriod("2031", "QUARTERLY", "2", "01/04/2031", "30/06/2031", "10/7/2031"))
+                .andExpect(redirectedUrl("/periods"));
+
+        ReportingPeriod created = periods.find(2031, PeriodKind.QUARTERLY, 2).orElseThrow();
+        assertThat(created.getDueDate()).hasToString("2031-07-10");
+        assertThat(created.isOpen()).isTrue();
+        assertThat(audit.historyOf("ReportingPeriod", created.getId()))
+                .extracting(e -> e.getAction()).containsExactly("PERIOD_CREATED");
+    }
+
+    @Test
+    void anImpossibleDateIsAnErrorNextToTheFieldAndTheInputIsKept() throws Exception {
+        mvc.perform(newPeriod("2032", "ANNUAL", "1", "31/02/2032", "31/12/2032", "15/01/2033"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "startDate"))
+                .andExpect(content().string(containsString("value=\"31/02/2032\"")))
+                .andExpect(content().string(containsString("Nhập ngày có thật theo dạng dd/MM/yyyy")));
+        assertThat(periods.find(2032, PeriodKind.ANNUAL, 1)).isEmpty();
+    }
+
+    @Test
+    void crossFieldRulesAreCheckedOnTheServer() throws Exception {
+        mvc.perform(newPeriod("2033", "ANNUAL", "1", "01/01/2033", "31/12/2032", "15/01/2034"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "endDate", "period.endBeforeStart"));
+        mvc.perform(newPeriod("2033", "SEMI_ANNUAL", "3", "01/01/2033", "30/06/2033", "15/07/2033"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "seq", "period.seq.tooLarge"));
+        mvc.perform(newPeriod("2014", "ANNUAL", "1", "01/01/2014", "31/12/2014", "15/01/2015"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "seq", "period.duplicate"));
+        mvc.perform(newPeriod("abc", "NOPE", "", "", "", ""))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "year", "kind", "seq", "startDate"));
+    }
+
+    @Test
+    void closingAndReopeningIsAudited() throws Exception {
+        mvc.perform(newPeriod("2034", "ANNUAL", "1", "01/01/2034", "31/12/2034", "15/01/2035"));
+        Long id = periods.find(2034, PeriodKind.ANNUAL, 1).orElseThrow().getId();
+
+        mvc.perform(post("/periods/{id}/close", id).with(user(staff())).with(csrf())).andExpect(redirectedUrl("/periods"));
+        assertThat(periods.get(id).isOpen()).isFalse();
+        mvc.perform(post("/periods/{id}/open", id).with(user(staff())).with(csrf()));
+        assertThat(periods.get(id).isOpen()).isTrue();
+        assertThat(audit.historyOf("ReportingPeriod", id)).extracting(e -> e.getAction())
+                .containsExactly("PERIOD_CREATED", "PERIOD_CLOSED", "PERIOD_OPENED");
+    }
+
+    @Test
+    void onlyStaffMayTouchPeriods() throws Exception {
+        mvc.perform(get("/periods").with(user(users.loadUserByUsername("unit-dakha")))).andExpect(status().isForbidden());
+        mvc.perform(post("/periods/{id}/close", 1).with(user(users.loadUserByUsername("leader"))).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownPeriodIs404() throws Exception {
+        mvc.perform(post("/periods/{id}/close", 999999).with(user(staff())).with(csrf())).andExpect(status().isNotFound());
+    }
+}
