@@ -1,0 +1,15 @@
+package vn.itplan.rollup;
+
+import vn.itplan.unit.UnitKind;
+
+/**
+ * One expected unit in a roll-up: its report state for the period (null when not started), its report id, and
+ * its measures when the report is approved (otherwise {@link Measures#NONE}).
+ */
+public record UnitRow(Long unitId, String code, String name, UnitKind kind, Long reportId, String reportState,
+                      Measures measures) {
+
+    public boolean approved() {
+        return "APPROVED".equals(reportState);
+    }
+}
