@@ -1,0 +1,91 @@
+package vn.itplan.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The generated "Hiện trạng" text for Kon Tum's end-of-2014 figures reads like the seed plan. */
+class NarrativeServiceTest {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final NarrativeService narratives = new NarrativeService(messages());
+
+    /** 29 approved reports: LAN everywhere, 17 use e-mail regularly, eOffice 29/29, 5 interconnected, 2 secured. */
+    static Measures konTum2014() {
+        return new Measures(n(29), n(3100), n(2480), n(2400), n(1500), n(2400), n(40), n(310), n(35),
+                n(29), n(12), n(2), n(2000), n(1600), n(17), n(29), n(5), n(60000), n(24000), n(120), n(80), n(6), n(0));
+    }
+
+    static Rollup rollupOf(Measures measures, int expected) {
+        Coverage coverage = new Coverage(expected, measures.reports().intValue(), List.of());
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (IndicatorFormula formula : IndicatorFormula.values()) {
+            figures.put(formula.name(), Figure.of(formula, measures, coverage));
+        }
+        return new Rollup(null, RollupScope.ALL, coverage, List.of(), figures, Map.of(), Map.of());
+    }
+
+    @Test
+    void vietnameseTextFollowsTheSeedPlan() {
+        Narrative text = narratives.generate(rollupOf(konTum2014(), 29), VI);
+
+        assertThat(text.eoffice()).startsWith("Đến nay đã triển khai phần mềm quản lý văn bản và điều hành eOffice tại 29/29 đơn vị.")
+                .contains("5/29 đơn vị đã kết nối liên thông").contains("đạt 40%");
+        assertThat(text.email()).startsWith("Đến nay khoảng 60% đơn vị (17/29 đơn vị) sử dụng hộp thư điện tử công vụ thường xuyên");
+        assertThat(text.infrastructure()).contains("29/29 đơn vị có mạng nội bộ (LAN)")
+                .contains("2.480 máy, bình quân 0,8 máy/cán bộ")
+                .contains("96,8% máy tính được kết nối Internet")
+                .contains("chưa được chú trọng: chỉ 2/29 đơn vị");
+        assertThat(text.coverageNote()).isEmpty();
+    }
+
+    @Test
+    void englishTextUsesEnglishNumbers() {
+        Narrative text = narratives.generate(rollupOf(konTum2014(), 29), Locale.ENGLISH);
+
+        assertThat(text.email()).startsWith("To date about 60% of units (17/29 units) use official e-mail regularly");
+        assertThat(text.infrastructure()).contains("2,480 computers in total, 0.8 per civil servant");
+    }
+
+    @Test
+    void partialDataIsSaidAndMissingFiguresAreLeftOut() {
+        Measures partial = new Measures(n(10), null, null, null, null, null, null, null, null, n(10), null, null,
+                null, null, n(7), n(10), null, null, null, null, null, null, null);
+
+        Narrative text = narratives.generate(rollupOf(partial, 29), VI);
+
+        assertThat(text.coverageNote()).isEqualTo("(Số liệu tổng hợp từ báo cáo đã duyệt của 10/29 đơn vị.)");
+        assertThat(text.email()).contains("khoảng 70% đơn vị (7/10 đơn vị)").doesNotContain("hộp thư điện tử công vụ đã cấp");
+        assertThat(text.infrastructure()).contains("10/10 đơn vị có mạng nội bộ").doesNotContain("máy chủ");
+        assertThat(text.full()).contains(text.coverageNote());
+    }
+
+    @Test
+    void noApprovedReportsGiveNoText() {
+        Narrative text = narratives.generate(rollupOf(Measures.NONE, 29), VI);
+
+        assertThat(text.email()).isEmpty();
+        assertThat(text.eoffice()).isEmpty();
+        assertThat(text.infrastructure()).isEmpty();
+        assertThat(text.coverageNote()).contains("0/29");
+    }
+
+    private static BigDecimal n(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages", "i18n/rollup");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
