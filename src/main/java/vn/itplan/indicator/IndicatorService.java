@@ -1,6 +1,9 @@
 package vn.itplan.indicator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,5 +30,12 @@ public class IndicatorService {
 
     public List<Indicator> findAll() {
         return indicators.findAllByOrderBySortOrderAscCodeAsc();
+    }
+
+    /** Indicator names in the interface language, by code, in catalogue order. */
+    public Map<String, String> namesByCode(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        findAll().forEach(i -> names.put(i.getCode(), i.name(locale)));
+        return names;
     }
 }

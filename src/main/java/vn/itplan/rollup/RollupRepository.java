@@ -83,22 +83,70 @@ class RollupRepository {
         return sums;
     }
 
-    /** Every expected unit in scope with its report state, and its measures when the report is approved. */
+    /**
+     * Every expected unit in scope with its report state, when it was submitted, its due date (the period's, or the
+     * unit's extension), and its measures when the report is approved.
+     */
     List<UnitRow> unitRows(long periodId, RollupScope scope) {
-        String sql = "select u.id as unit_id, u.code, u.name, u.kind, r.id as report_id, r.state, "
-                + "case when r.state = 'APPROVED' then 1 else 0 end as reports, "
+        String sql = "select u.id as unit_id, u.code, u.name, u.kind, r.id as report_id, r.state, r.submitted_at,"
+                + " coalesce(x.extended_to, pd.due_date) as due_date,"
+                + " case when r.state = 'APPROVED' then 1 else 0 end as reports, "
                 + MEASURE_SQL.stream().map(e -> "case when r.state = 'APPROVED' then " + e + " end")
                         .collect(Collectors.joining(", "))
                 + " from unit u"
                 + " join reporting_period pd on pd.id = :period"
-                + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id" + SECTIONS
+                + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id"
+                + " left join deadline_extension x on x.unit_id = u.id and x.period_id = pd.id" + SECTIONS
                 + " where " + expectedUnits(scope)
                 + " order by u.sort_order, u.name";
         List<UnitRow> rows = new ArrayList<>();
         jdbc.query(sql, parameters(periodId, scope), rs -> {
+            java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
             rows.add(new UnitRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                     UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("report_id", Long.class),
-                    rs.getString("state"), measures(rs, 7)));
+                    rs.getString("state"), submitted == null ? null : submitted.toInstant(),
+                    rs.getDate("due_date").toLocalDate(), measures(rs, 9)));
+        });
+        return rows;
+    }
+
+    /** Sums over the approved reports of every period of one kind (the trend over the years), by period id. */
+    Map<Long, Measures> sumsByPeriod(String periodKind, RollupScope scope) {
+        String sql = "select pd.id as period_id, count(*) as reports, "
+                + MEASURE_SQL.stream().map(e -> "sum(" + e + ")").collect(Collectors.joining(", "))
+                + " from status_report r join unit u on u.id = r.unit_id" + SECTIONS
+                + " join reporting_period pd on pd.id = r.period_id"
+                + " where pd.kind = :kind and r.state = 'APPROVED' and " + expectedUnits(scope)
+                + " group by pd.id";
+        Map<Long, Measures> sums = new java.util.HashMap<>();
+        jdbc.query(sql, parameters(0, scope).addValue("kind", periodKind), rs -> {
+            sums.put(rs.getLong("period_id"), measures(rs, 2));
+        });
+        return sums;
+    }
+
+    /** How many reports exist in each period (any state): to find the latest period with activity. */
+    Map<Long, Integer> reportCountsByPeriod() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.query("select period_id, count(*) as reports from status_report group by period_id",
+                rs -> {
+                    counts.put(rs.getLong("period_id"), rs.getInt("reports"));
+                });
+        return counts;
+    }
+
+    /** One unit's reports in every period (state, and measures when approved), newest period first. */
+    List<UnitPeriodRow> unitHistory(long unitId) {
+        String sql = "select pd.id as period_id, r.id as report_id, r.state, "
+                + "case when r.state = 'APPROVED' then 1 else 0 end as reports, "
+                + MEASURE_SQL.stream().map(e -> "case when r.state = 'APPROVED' then " + e + " end")
+                        .collect(Collectors.joining(", "))
+                + " from status_report r join reporting_period pd on pd.id = r.period_id" + SECTIONS
+                + " where r.unit_id = :unit order by pd.end_date desc, pd.kind";
+        List<UnitPeriodRow> rows = new ArrayList<>();
+        jdbc.query(sql, new MapSqlParameterSource("unit", unitId), rs -> {
+            rows.add(new UnitPeriodRow(rs.getLong("period_id"), rs.getLong("report_id"), rs.getString("state"),
+                    measures(rs, 4)));
         });
         return rows;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.unit.UnitKind;
@@ -61,6 +62,30 @@ public class RollupService {
                     unit.approved() ? formula.value(m) : null));
         }
         return new Drilldown(rollup.period(), scope, formula, rollup.figures().get(formula.name()), lines);
+    }
+
+    /** Per annual (or other kind of) period id, the figures of its approved reports in scope: the trend. */
+    public Map<Long, Map<String, Figure>> figuresByPeriod(PeriodKind kind, RollupScope scope) {
+        Map<Long, Map<String, Figure>> result = new java.util.HashMap<>();
+        repository.sumsByPeriod(kind.name(), scope).forEach((periodId, measures) ->
+                result.put(periodId, figures(measures, new Coverage(measures.reports().intValue(),
+                        measures.reports().intValue(), List.of()))));
+        return result;
+    }
+
+    /** Number of reports (any state) per period id. */
+    public Map<Long, Integer> reportCountsByPeriod() {
+        return repository.reportCountsByPeriod();
+    }
+
+    /** One unit's reports over time, newest period first, with per-indicator values where approved. */
+    public List<UnitHistory> unitHistory(Long unitId) {
+        return repository.unitHistory(unitId).stream()
+                .map(row -> new UnitHistory(row, figures(row.measures(), new Coverage(1, row.approved() ? 1 : 0, List.of()))))
+                .toList();
+    }
+
+    public record UnitHistory(UnitPeriodRow row, Map<String, Figure> figures) {
     }
 
     private static Map<String, Figure> figures(Measures measures, Coverage coverage) {

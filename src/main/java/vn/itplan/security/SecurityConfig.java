@@ -37,7 +37,7 @@ class SecurityConfig {
                 .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
-                .requestMatchers("/dashboard/**").hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                .requestMatchers("/dashboard/**", "/figures/**").hasAnyRole(LEADER, IT_STAFF, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(IT_STAFF, ADMIN, LEADER)
                 .requestMatchers("/plans/**").hasAnyRole(IT_STAFF, ADMIN)
                 .requestMatchers("/units/*/profile").authenticated()

@@ -38,6 +38,16 @@ public class DisplayFormat {
         return format.format(value instanceof BigDecimal decimal ? decimal : value);
     }
 
+    /** A number with at most {@code digits} decimals, vi-VN: {@code 0,778}. */
+    public String decimal(Number value, int digits) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "#".repeat(digits),
+                DecimalFormatSymbols.getInstance(VI));
+        return format.format(value);
+    }
+
     /** A share as a percentage with at most one decimal: {@code 58,6%}. */
     public String percent(Number ratio) {
         if (ratio == null) {

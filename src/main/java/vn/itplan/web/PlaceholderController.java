@@ -8,11 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PlaceholderController {
 
-    @GetMapping("/dashboard")
-    String dashboard(Model model) {
-        return placeholder(model, "nav.dashboard");
-    }
-
     @GetMapping("/plans")
     String plans(Model model) {
         return placeholder(model, "nav.plans");

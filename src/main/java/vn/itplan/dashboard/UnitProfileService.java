@@ -1,0 +1,96 @@
+package vn.itplan.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.itplan.period.PeriodKind;
+import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
+import vn.itplan.rollup.Rollup;
+import vn.itplan.rollup.RollupScope;
+import vn.itplan.rollup.RollupService;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.unit.Unit;
+import vn.itplan.unit.UnitService;
+import vn.itplan.user.Role;
+import vn.itplan.web.NotFoundException;
+
+/**
+ * {@code /units/{id}/profile}. Leaders and staff see any unit; a unit administrator sees only their own (any
+ * other id answers 404). A bounded number of statements: the unit, its history, the periods and two roll-ups for
+ * the rank.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitProfileService {
+
+    /** The indicators charted over the years. */
+    static final List<String> CODES = List.of("HT01", "HT03", "HT08", "UD01", "UD03");
+
+    private final UnitService units;
+    private final PeriodService periods;
+    private final RollupService rollups;
+    private final RankingCalculator ranking;
+    private final JsonMapper json;
+
+    UnitProfileService(UnitService units, PeriodService periods, RollupService rollups, RankingCalculator ranking,
+                       JsonMapper json) {
+        this.units = units;
+        this.periods = periods;
+        this.rollups = rollups;
+        this.ranking = ranking;
+        this.json = json;
+    }
+
+    public UnitProfile profile(Long unitId, CurrentUser user) {
+        if (user.role() == Role.UNIT_ADMIN && !unitId.equals(user.unitId())) {
+            throw new NotFoundException("unit", unitId);
+        }
+        Unit unit = units.get(unitId);
+        Unit parent = unit.getParentId() == null ? null : units.get(unit.getParentId());
+        Map<Long, ReportingPeriod> allPeriods = periods.findAll().stream()
+                .collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        List<UnitProfile.Entry> history = rollups.unitHistory(unitId).stream()
+                .map(h -> new UnitProfile.Entry(allPeriods.get(h.row().periodId()), h))
+                .toList();
+
+        ReportingPeriod rankPeriod = history.stream()
+                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
+                .map(UnitProfile.Entry::period).max(Comparator.comparingInt(ReportingPeriod::getYear)).orElse(null);
+        Ranking.Entry rank = null;
+        Integer ranked = null;
+        if (rankPeriod != null) {
+            Rollup current = rollups.rollup(rankPeriod.getId(), RollupScope.ALL);
+            Rollup previous = allPeriods.values().stream()
+                    .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == rankPeriod.getYear() - 1)
+                    .findFirst().map(p -> rollups.rollup(p.getId(), RollupScope.ALL)).orElse(null);
+            Ranking all = ranking.rank(current, previous);
+            rank = all.of(unitId).orElse(null);
+            ranked = all.entries().size();
+        }
+        return new UnitProfile(unit, parent, history, rank, ranked, rankPeriod, CODES, charts(history));
+    }
+
+    /** Annual values of the charted indicators, oldest year first. */
+    private String charts(List<UnitProfile.Entry> history) {
+        List<UnitProfile.Entry> annual = history.stream()
+                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
+                .sorted(Comparator.comparingInt(e -> e.period().getYear())).toList();
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("years", annual.stream().map(e -> e.period().getYear()).toList());
+        for (String code : CODES) {
+            chart.put(code, annual.stream().map(e -> {
+                BigDecimal value = e.report().figures().get(code).value();
+                return value;
+            }).toList());
+        }
+        return json.writeValueAsString(chart);
+    }
+}
