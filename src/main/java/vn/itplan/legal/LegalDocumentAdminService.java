@@ -223,12 +223,12 @@ class LegalDocumentAdminService {
         document.setField(clean(form.getField()));
     }
 
-    /** Trimmed, runs of spaces and line breaks made one space; blank is null. */
+    /** Trimmed, runs of spaces, line breaks and control characters made one space; blank is null. */
     private static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String cleaned = text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        String cleaned = text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

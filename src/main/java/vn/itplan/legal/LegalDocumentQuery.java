@@ -1,6 +1,7 @@
 package vn.itplan.legal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.itplan.web.SearchText;
 
 /**
@@ -12,9 +13,11 @@ public record LegalDocumentQuery(String text, LegalDocType type, Integer year) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_TERMS = 10;
+    /** Control characters (a NUL byte would make PostgreSQL refuse the query) count as spaces. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     public LegalDocumentQuery {
-        text = text == null ? "" : text.strip();
+        text = text == null ? "" : CONTROL.matcher(text).replaceAll(" ").strip();
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
