@@ -60,6 +60,24 @@ class LegalDocumentRepositoryTest {
     }
 
     @Test
+    void theStoredPartsOfEveryDemoNumberAreWhatTheParserReads() {
+        List<LegalDocument> demo = documents.findAll().stream().filter(d -> !d.getNumber().startsWith("9")).toList();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(27);
+        for (LegalDocument document : demo) {
+            LegalNumber number = LegalNumberParser.parse(document.getNumber()).number().orElseThrow();
+            assertThat(number.text()).as("standard spelling").isEqualTo(document.getNumber());
+            assertThat(document.getSeq()).as(document.getNumber()).isEqualTo(number.seq());
+            assertThat(document.getNumberYear()).as(document.getNumber()).isEqualTo(number.year());
+            assertThat(document.getTypeCode()).as(document.getNumber()).isEqualTo(number.typeCode());
+            assertThat(document.getIssuerCode()).as(document.getNumber()).isEqualTo(number.issuerCode());
+            assertThat(number.possibleTypes()).as(document.getNumber()).contains(document.getType());
+            if (number.year() != null) {
+                assertThat(document.getIssueYear()).as(document.getNumber()).isEqualTo(number.year());
+            }
+        }
+    }
+
+    @Test
     void anEmptySearchListsEverythingNewestFirst() {
         List<LegalDocument> all = documents.search(LegalDocumentQuery.all(), PageRequest.of(0, 100)).getContent();
         assertThat(all).hasSizeGreaterThanOrEqualTo(27);
