@@ -1,0 +1,265 @@
+package vn.itplan.legal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditService;
+import vn.itplan.web.DisplayFormat;
+import vn.itplan.web.NotFoundException;
+import vn.itplan.web.SearchText;
+import vn.itplan.web.StaleEditException;
+
+/**
+ * What IT staff change in the legal-document catalogue. The number is parsed and checked against the type
+ * and the issue date; a document is unique by number, issuer and year of issue (numbering restarts every
+ * year). Every change is audited with the fields it changed. Documents are not deleted here: a document may
+ * be deleted only when no plan cites it, which the plans feature will have to answer.
+ */
+@Service
+@Transactional
+class LegalDocumentAdminService {
+
+    static final String ENTITY = "LegalDocument";
+    static final String CREATED = "LEGAL_DOCUMENT_CREATED";
+    static final String UPDATED = "LEGAL_DOCUMENT_UPDATED";
+    /** Vietnamese documents are dated in Vietnam, whatever the server's zone. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final LocalDate EARLIEST_ISSUE = LocalDate.of(LegalNumberParser.MIN_YEAR, 1, 1);
+    private static final String UNIQUE_CONSTRAINT = "uq_legal_document";
+
+    /** The fields an edit can change, as named in the audit details, with how each is written there. */
+    private static final Map<String, Function<LegalDocument, Object>> AUDITED = audited();
+
+    private final LegalDocumentRepository documents;
+    private final AuditService audit;
+    private final Clock clock;
+
+    LegalDocumentAdminService(LegalDocumentRepository documents, AuditService audit, Clock clock) {
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LegalDocument create(LegalDocumentForm form, String actor) {
+        LegalNumber number = checked(form, null);
+        LegalDocument document = new LegalDocument(number.text(), form.getType(), form.getIssuer(),
+                form.getIssueDate(), form.getTitle());
+        copy(form, number, document);
+        try {
+            document = documents.saveAndFlush(document);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateOrRethrow(e, number, form);
+        }
+        audit.record(actor, CREATED, ENTITY, document.getId(), document.getNumber() + " · " + document.getIssuer(),
+                details(snapshot(document).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        return document;
+    }
+
+    /** Saves an edit made on the given version; a document changed since then is a {@link StaleEditException}. */
+    LegalDocument update(Long id, LegalDocumentForm form, String actor) {
+        LegalDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("legal document", id));
+        StaleEditException.check("legal document", id, form.getVersion(), document.getVersion());
+        LegalNumber number = checked(form, id);
+        Map<String, String> before = snapshot(document);
+        copy(form, number, document);
+        Map<String, String> after = snapshot(document);
+        List<String> changes = new ArrayList<>();
+        before.forEach((field, old) -> {
+            if (!Objects.equals(old, after.get(field))) {
+                changes.add(field + ": " + old + " → " + after.get(field));
+            }
+        });
+        if (changes.isEmpty()) {
+            return document;
+        }
+        try {
+            documents.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleEditException("legal document", id);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicateOrRethrow(e, number, form);
+        }
+        audit.record(actor, UPDATED, ENTITY, id, document.getNumber() + ": "
+                + String.join(", ", changes.stream().map(c -> c.substring(0, c.indexOf(':'))).toList()), details(changes));
+        return document;
+    }
+
+    /**
+     * Every rule of the catalogue the form breaks, beyond what Bean Validation checks: the number's form, its
+     * type code and year against the chosen type and the issue date, the dates, and uniqueness.
+     *
+     * @param id the document being edited, or null for a new one
+     */
+    @Transactional(readOnly = true)
+    List<FieldProblem> problems(LegalDocumentForm form, Long id) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LegalNumber number = null;
+        if (form.getNumber() != null && !form.getNumber().isBlank()) {
+            LegalNumberParser.Result parsed = LegalNumberParser.parse(form.getNumber());
+            if (parsed instanceof LegalNumberParser.Rejected rejected) {
+                problems.add(new FieldProblem("number", rejected.reasonKey(), rejected.args()));
+            } else {
+                number = parsed.number().orElseThrow();
+            }
+        }
+        LocalDate issueDate = form.getIssueDate();
+        if (number != null && form.getType() != null && !number.possibleTypes().contains(form.getType())) {
+            problems.add(typeMismatch(number, form.getType()));
+        }
+        if (number != null && number.year() != null && issueDate != null && number.year() != issueDate.getYear()) {
+            problems.add(new FieldProblem("number", "legal.number.yearMismatch", String.valueOf(number.year()),
+                    String.valueOf(issueDate.getYear())));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (issueDate != null && (issueDate.isBefore(EARLIEST_ISSUE) || issueDate.isAfter(today))) {
+            problems.add(new FieldProblem("issueDate", "legal.issueDate.range", DisplayFormat.DATE.format(EARLIEST_ISSUE),
+                    DisplayFormat.DATE.format(today)));
+        }
+        if (issueDate != null && form.getEffectiveDate() != null && form.getEffectiveDate().isBefore(issueDate)) {
+            problems.add(new FieldProblem("effectiveDate", "legal.effectiveDate.beforeIssue",
+                    DisplayFormat.DATE.format(issueDate)));
+        }
+        if (number != null && issueDate != null && form.getIssuer() != null && !form.getIssuer().isBlank()) {
+            Optional<LegalDocument> other = duplicateOf(number, form.getIssuer(), issueDate.getYear(), id);
+            if (other.isPresent()) {
+                problems.add(duplicate(number, other.get().getIssuer(), issueDate.getYear()));
+            }
+        }
+        return problems;
+    }
+
+    /** The issuers already in the catalogue, for the form's suggestions. */
+    @Transactional(readOnly = true)
+    List<String> issuers() {
+        return documents.findIssuers();
+    }
+
+    /** The fields (lĩnh vực) already in the catalogue, for the form's suggestions. */
+    @Transactional(readOnly = true)
+    List<String> fields() {
+        return documents.findFields();
+    }
+
+    /** The document's change history, oldest first. */
+    @Transactional(readOnly = true)
+    List<LegalDocumentHistory> history(Long id) {
+        return audit.historyOf(ENTITY, id).stream().map(LegalDocumentHistory::of).toList();
+    }
+
+    private LegalNumber checked(LegalDocumentForm form, Long id) {
+        List<FieldProblem> problems = problems(form, id);
+        if (!problems.isEmpty()) {
+            throw new LegalDocumentRejected(problems);
+        }
+        return LegalNumberParser.parse(form.getNumber()).number().orElseThrow();
+    }
+
+    private Optional<LegalDocument> duplicateOf(LegalNumber number, String issuer, int year, Long id) {
+        String folded = SearchText.fold(issuer);
+        return documents.findByNumberAndIssueYear(number.text(), year).stream()
+                .filter(other -> !other.getId().equals(id))
+                .filter(other -> SearchText.fold(other.getIssuer()).equals(folded))
+                .findFirst();
+    }
+
+    private static FieldProblem duplicate(LegalNumber number, String issuer, int year) {
+        return new FieldProblem("number", "legal.number.duplicate", number.text(), issuer, String.valueOf(year));
+    }
+
+    /** The unique constraint caught a duplicate saved at the same moment: the same message as the check. */
+    private static RuntimeException duplicateOrRethrow(DataIntegrityViolationException e, LegalNumber number,
+                                                       LegalDocumentForm form) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        if (!message.contains(UNIQUE_CONSTRAINT)) {
+            return e;
+        }
+        LegalDocumentRejected rejected = new LegalDocumentRejected(List.of(duplicate(number, form.getIssuer().strip(),
+                form.getIssueDate().getYear())));
+        rejected.initCause(e);
+        return rejected;
+    }
+
+    private static FieldProblem typeMismatch(LegalNumber number, LegalDocType chosen) {
+        Object chosenName = new DefaultMessageSourceResolvable(chosen.messageKey());
+        if (number.typeCode() == null) {
+            return number.form() == LegalNumber.Form.LEGISLATIVE
+                    ? new FieldProblem("number", "legal.number.typeMismatch.standingCommittee", number.text(), chosenName)
+                    : new FieldProblem("number", "legal.number.typeMismatch.letter", number.text(), chosenName);
+        }
+        if (number.form() == LegalNumber.Form.LEGISLATIVE) {
+            return new FieldProblem("number", "legal.number.typeMismatch.law", number.text(), chosenName);
+        }
+        LegalDocType expected = number.possibleTypes().iterator().next();
+        return new FieldProblem("number", "legal.number.typeMismatch", number.typeCode(),
+                new DefaultMessageSourceResolvable(expected.messageKey()), chosenName);
+    }
+
+    private static void copy(LegalDocumentForm form, LegalNumber number, LegalDocument document) {
+        document.setNumber(number.text());
+        document.setSeq(number.seq());
+        document.setNumberYear(number.year());
+        document.setTypeCode(number.typeCode());
+        document.setIssuerCode(number.issuerCode());
+        document.setType(form.getType());
+        document.setIssuer(clean(form.getIssuer()));
+        document.setIssueDate(form.getIssueDate());
+        document.setEffectiveDate(form.getEffectiveDate());
+        document.setSigner(clean(form.getSigner()));
+        document.setTitle(clean(form.getTitle()));
+        document.setField(clean(form.getField()));
+    }
+
+    /** Trimmed, runs of spaces, line breaks and control characters made one space; blank is null. */
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static Map<String, String> snapshot(LegalDocument document) {
+        Map<String, String> values = new LinkedHashMap<>();
+        AUDITED.forEach((field, getter) -> values.put(field, written(getter, document)));
+        return values;
+    }
+
+    private static String written(Function<LegalDocument, Object> getter, LegalDocument document) {
+        Object value = getter.apply(document);
+        if (value instanceof LocalDate date) {
+            return DisplayFormat.DATE.format(date);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String details(List<String> lines) {
+        return String.join("\n", lines);
+    }
+
+    private static Map<String, Function<LegalDocument, Object>> audited() {
+        Map<String, Function<LegalDocument, Object>> fields = new LinkedHashMap<>();
+        fields.put("number", LegalDocument::getNumber);
+        fields.put("type", LegalDocument::getType);
+        fields.put("issuer", LegalDocument::getIssuer);
+        fields.put("issueDate", LegalDocument::getIssueDate);
+        fields.put("effectiveDate", LegalDocument::getEffectiveDate);
+        fields.put("signer", LegalDocument::getSigner);
+        fields.put("title", LegalDocument::getTitle);
+        fields.put("field", LegalDocument::getField);
+        return fields;
+    }
+}

@@ -1,0 +1,185 @@
+package vn.itplan.legal;
+
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.web.StaleEditException;
+
+/**
+ * {@code /legal-bases}: the catalogue of legal documents (căn cứ pháp lý) that plans cite: a searchable list,
+ * a document's page, new and edit. Staff only (SecurityConfig). There is no delete yet: a document may be
+ * deleted only when no plan cites it, and plans are another feature.
+ */
+@Controller
+@RequestMapping("/legal-bases")
+class LegalDocumentController {
+
+    static final int PAGE_SIZE = 20;
+    private static final String LIST = "legal/list";
+    private static final String FORM = "legal/form";
+    private static final String DETAIL = "legal/detail";
+
+    private final LegalDocumentService documents;
+    private final LegalDocumentAdminService admin;
+    private final MessageSource messages;
+
+    LegalDocumentController(LegalDocumentService documents, LegalDocumentAdminService admin, MessageSource messages) {
+        this.documents = documents;
+        this.admin = admin;
+        this.messages = messages;
+    }
+
+    @InitBinder("form")
+    void formBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "seq", "numberYear", "typeCode", "issuerCode", "searchText");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    /** A filter that does not bind is left out: the search still runs, without it. */
+    @GetMapping
+    String list(@ModelAttribute("search") LegalSearchForm search, BindingResult ignoredFilters,
+                @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+        LegalDocumentQuery query = search.query();
+        Page<LegalDocument> page = documents.search(query, PageRequest.of(pageable.getPageNumber(), PAGE_SIZE));
+        model.addAttribute("page", page);
+        model.addAttribute("query", query);
+        model.addAttribute("types", LegalDocType.values());
+        model.addAttribute("years", documents.issueYears());
+        return LIST;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        model.addAttribute("doc", documents.get(id));
+        model.addAttribute("history", admin.history(id));
+        return DETAIL;
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new LegalDocumentForm());
+        return showForm(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result, Model model,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            addProblems(result, admin.problems(form, null));
+            return showForm(model, null);
+        }
+        LegalDocument created;
+        try {
+            created = admin.create(form, user.username());
+        } catch (LegalDocumentRejected e) {
+            e.addTo(result);
+            return showForm(model, null);
+        }
+        redirect.addFlashAttribute("flashKey", "legal.created");
+        redirect.addFlashAttribute("flashArgs", created.getNumber());
+        return "redirect:/legal-bases/" + created.getId();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable Long id, Model model) {
+        model.addAttribute("form", LegalDocumentForm.of(documents.get(id)));
+        return showForm(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result,
+                  Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        documents.get(id); // an unknown document is a 404, even with errors in the form
+        if (result.hasErrors()) {
+            addProblems(result, admin.problems(form, id));
+            return showForm(model, id);
+        }
+        LegalDocument saved;
+        try {
+            saved = admin.update(id, form, user.username());
+        } catch (LegalDocumentRejected e) {
+            e.addTo(result);
+            return showForm(model, id);
+        } catch (StaleEditException e) {
+            // Show what is saved now beside what the user typed; saving again is then a deliberate overwrite.
+            LegalDocument now = documents.get(id);
+            result.reject("common.conflict");
+            model.addAttribute("saved", now);
+            form.setVersion(now.getVersion());
+            return showForm(model, id);
+        }
+        boolean unchanged = saved.getVersion() == form.getVersion();
+        redirect.addFlashAttribute("flashKey", unchanged ? "legal.unchanged" : "legal.updated");
+        redirect.addFlashAttribute("flashArgs", saved.getNumber());
+        return "redirect:/legal-bases/" + id;
+    }
+
+    /** What the number field's live check shows while staff type (htmx): the parts, or why it is not a number. */
+    @GetMapping("/number-check")
+    String numberCheck(@RequestParam(defaultValue = "") String number, Model model, Locale locale) {
+        if (!number.isBlank()) {
+            LegalNumberParser.Result result = LegalNumberParser.parse(number);
+            if (result instanceof LegalNumberParser.Rejected rejected) {
+                model.addAttribute("problem", messages.getMessage(rejected.reasonKey(), rejected.args(), locale));
+            } else {
+                LegalNumber parsed = result.number().orElseThrow();
+                model.addAttribute("number", parsed);
+                model.addAttribute("changed", !parsed.text().equals(number.strip()));
+                model.addAttribute("suggestedType", suggestedType(parsed));
+            }
+        }
+        return "legal/number-check :: numberCheck";
+    }
+
+    /** The type to pre-select for a number: a law for QH11, the type of the code, a letter without a code. */
+    static LegalDocType suggestedType(LegalNumber number) {
+        Set<LegalDocType> types = number.possibleTypes();
+        if (types.contains(LegalDocType.LUAT)) {
+            return LegalDocType.LUAT;
+        }
+        return types.stream().filter(t -> t != LegalDocType.OTHER).findFirst().orElse(LegalDocType.OTHER);
+    }
+
+    private String showForm(Model model, Long id) {
+        model.addAttribute("id", id);
+        if (id != null) {
+            model.addAttribute("docNumber", documents.get(id).getNumber());
+        }
+        model.addAttribute("types", LegalDocType.values());
+        model.addAttribute("issuers", admin.issuers());
+        model.addAttribute("fields", admin.fields());
+        return FORM;
+    }
+
+    /** The catalogue's rules for the fields Bean Validation found nothing wrong with, so all errors show at once. */
+    private static void addProblems(BindingResult result, List<FieldProblem> problems) {
+        Set<String> alreadyWrong = new HashSet<>();
+        for (FieldError error : result.getFieldErrors()) {
+            alreadyWrong.add(error.getField());
+        }
+        problems.stream().filter(p -> !alreadyWrong.contains(p.field())).forEach(p -> p.addTo(result));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.itplan.legal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.itplan.audit.AuditEvent;
+
+/** One entry of a document's change history, as the detail page shows it. */
+record LegalDocumentHistory(String when, String actor, String actionKey, List<Change> changes) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    private static final String ARROW = " → ";
+
+    /** One field: its label key, the value before (null on creation) and after. */
+    record Change(String labelKey, String before, String after) {
+    }
+
+    static LegalDocumentHistory of(AuditEvent event) {
+        List<Change> changes = new ArrayList<>();
+        if (event.getDetails() != null) {
+            boolean created = LegalDocumentAdminService.CREATED.equals(event.getAction());
+            for (String line : event.getDetails().split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon < 0) {
+                    continue;
+                }
+                String field = line.substring(0, colon);
+                String values = line.substring(colon + 2);
+                int arrow = values.indexOf(ARROW);
+                if (created || arrow < 0) {
+                    changes.add(new Change(labelKey(field), null, values));
+                } else {
+                    changes.add(new Change(labelKey(field), values.substring(0, arrow),
+                            values.substring(arrow + ARROW.length())));
+                }
+            }
+        }
+        return new LegalDocumentHistory(WHEN.format(event.getOccurredAt().atZone(LegalDocumentAdminService.VIETNAM)),
+                event.getActor(), "legal.history." + event.getAction(), changes);
+    }
+
+    private static String labelKey(String field) {
+        return "legal.label." + field;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.itplan.legal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.itplan.web.SearchText;
+
+/**
+ * A search of the catalogue: words to find in the number, type, title and issuer (ignoring case and
+ * Vietnamese diacritics), and optionally a type and an issue year. Absurd input is cut down to size: the
+ * text to {@value #MAX_TEXT} characters, the words to the first {@value #MAX_TERMS} different ones.
+ */
+public record LegalDocumentQuery(String text, LegalDocType type, Integer year) {
+
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_TERMS = 10;
+    /** Control characters (a NUL byte would make PostgreSQL refuse the query) count as spaces. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    public LegalDocumentQuery {
+        text = text == null ? "" : CONTROL.matcher(text).replaceAll(" ").strip();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+    }
+
+    public static LegalDocumentQuery all() {
+        return new LegalDocumentQuery("", null, null);
+    }
+
+    /** The folded words, each of which a document must contain. */
+    public List<String> terms() {
+        return SearchText.terms(text).stream().distinct().limit(MAX_TERMS).toList();
+    }
+
+    /** Whether some words were left out of the search (more than {@value #MAX_TERMS}). */
+    public boolean termsDropped() {
+        return SearchText.terms(text).stream().distinct().count() > MAX_TERMS;
+    }
+
+    public boolean isFiltered() {
+        return !text.isEmpty() || type != null || year != null;
+    }
+}
