@@ -13,11 +13,6 @@ class PlaceholderController {
         return placeholder(model, "nav.dashboard");
     }
 
-    @GetMapping("/plans")
-    String plans(Model model) {
-        return placeholder(model, "nav.plans");
-    }
-
     @GetMapping("/reports")
     String reports(Model model) {
         return placeholder(model, "nav.reports");
