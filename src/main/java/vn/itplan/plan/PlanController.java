@@ -114,14 +114,14 @@ class PlanController {
 
     // ---------------------------------------------------------------- the plan page
 
-    @GetMapping("/{id}")
-    String show(@PathVariable Long id, @RequestParam(required = false) String edit,
+    @GetMapping("/{planId}")
+    String show(@PathVariable Long planId, @RequestParam(required = false) String edit,
                 @RequestParam(required = false) Long section, @RequestParam(required = false) Long addChild,
                 @RequestParam(required = false) Long addAfter, @RequestParam(required = false) String addSection,
                 @RequestParam(required = false) Long target, @RequestParam(required = false) Long task,
                 @RequestParam(required = false) String addTask, @RequestParam(required = false) String q,
                 Model model, @AuthenticationPrincipal CurrentUser user) {
-        PlanPage page = plans.page(id, user);
+        PlanPage page = plans.page(planId, user);
         if (page.editable()) {
             if ("metadata".equals(edit)) {
                 model.addAttribute("planForm", PlanForm.of(page.plan()));
@@ -159,73 +159,73 @@ class PlanController {
         return showPage(page, q, model);
     }
 
-    @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
+    @PostMapping("/{planId}")
+    String update(@PathVariable Long planId, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                edits.update(id, form, user);
-                return done(redirect, "plan.updated", id, "panel-metadata");
+                edits.update(planId, form, user);
+                return done(redirect, "plan.updated", planId, "panel-metadata");
             } catch (InvalidInputException e) {
                 e.addTo(result);
             } catch (StaleEditException e) {
                 result.reject("common.conflict");
             }
         }
-        return showPage(plans.page(id, user), null, model);
+        return showPage(plans.page(planId, user), null, model);
     }
 
     // ---------------------------------------------------------------- legal bases
 
-    @PostMapping("/{id}/legal-bases")
-    String addLegalBasis(@PathVariable Long id, @Valid @ModelAttribute("basisForm") LegalBasisForm form,
+    @PostMapping("/{planId}/legal-bases")
+    String addLegalBasis(@PathVariable Long planId, @Valid @ModelAttribute("basisForm") LegalBasisForm form,
                          BindingResult result, @RequestParam(required = false) String q, Model model,
                          @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                edits.addLegalBasis(id, form.getDocumentId(), user);
+                edits.addLegalBasis(planId, form.getDocumentId(), user);
                 redirect.addFlashAttribute("flashKey", "plan.basis.added");
                 return "redirect:" + UriComponentsBuilder.fromPath("/plans/{id}").queryParamIfPresent("q",
                                 java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                        .fragment("panel-legal").buildAndExpand(id).encode().toUriString();
+                        .fragment("panel-legal").buildAndExpand(planId).encode().toUriString();
             } catch (InvalidInputException e) {
                 e.addTo(result);
             }
         }
-        return showPage(plans.page(id, user), q, model);
+        return showPage(plans.page(planId, user), q, model);
     }
 
-    @PostMapping("/{id}/legal-bases/{basisId}/up")
-    String legalBasisUp(@PathVariable Long id, @PathVariable Long basisId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/legal-bases/{basisId}/up")
+    String legalBasisUp(@PathVariable Long planId, @PathVariable Long basisId, @AuthenticationPrincipal CurrentUser user,
                         RedirectAttributes redirect) {
-        edits.moveLegalBasis(id, basisId, true, user);
-        return done(redirect, "plan.basis.moved", id, "panel-legal");
+        edits.moveLegalBasis(planId, basisId, true, user);
+        return done(redirect, "plan.basis.moved", planId, "panel-legal");
     }
 
-    @PostMapping("/{id}/legal-bases/{basisId}/down")
-    String legalBasisDown(@PathVariable Long id, @PathVariable Long basisId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/legal-bases/{basisId}/down")
+    String legalBasisDown(@PathVariable Long planId, @PathVariable Long basisId, @AuthenticationPrincipal CurrentUser user,
                           RedirectAttributes redirect) {
-        edits.moveLegalBasis(id, basisId, false, user);
-        return done(redirect, "plan.basis.moved", id, "panel-legal");
+        edits.moveLegalBasis(planId, basisId, false, user);
+        return done(redirect, "plan.basis.moved", planId, "panel-legal");
     }
 
-    @PostMapping("/{id}/legal-bases/{basisId}/delete")
-    String removeLegalBasis(@PathVariable Long id, @PathVariable Long basisId,
+    @PostMapping("/{planId}/legal-bases/{basisId}/delete")
+    String removeLegalBasis(@PathVariable Long planId, @PathVariable Long basisId,
                             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        edits.removeLegalBasis(id, basisId, user);
-        return done(redirect, "plan.basis.removed", id, "panel-legal");
+        edits.removeLegalBasis(planId, basisId, user);
+        return done(redirect, "plan.basis.removed", planId, "panel-legal");
     }
 
     // ---------------------------------------------------------------- sections
 
-    @PostMapping("/{id}/sections")
-    String saveSection(@PathVariable Long id, @Valid @ModelAttribute("sectionForm") SectionForm form,
+    @PostMapping("/{planId}/sections")
+    String saveSection(@PathVariable Long planId, @Valid @ModelAttribute("sectionForm") SectionForm form,
                        BindingResult result, Model model, @AuthenticationPrincipal CurrentUser user,
                        RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                PlanSection saved = edits.saveSection(id, form, user);
-                return done(redirect, form.isNew() ? "plan.section.added" : "plan.section.updated", id,
+                PlanSection saved = edits.saveSection(planId, form, user);
+                return done(redirect, form.isNew() ? "plan.section.added" : "plan.section.updated", planId,
                         "section-" + saved.getId());
             } catch (InvalidInputException e) {
                 e.addTo(result);
@@ -233,40 +233,40 @@ class PlanController {
                 result.reject("common.conflict");
             }
         }
-        return showPage(plans.page(id, user), null, model);
+        return showPage(plans.page(planId, user), null, model);
     }
 
-    @PostMapping("/{id}/sections/{sectionId}/up")
-    String sectionUp(@PathVariable Long id, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/sections/{sectionId}/up")
+    String sectionUp(@PathVariable Long planId, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
                      RedirectAttributes redirect) {
-        edits.moveSection(id, sectionId, true, user);
-        return done(redirect, "plan.section.moved", id, "section-" + sectionId);
+        edits.moveSection(planId, sectionId, true, user);
+        return done(redirect, "plan.section.moved", planId, "section-" + sectionId);
     }
 
-    @PostMapping("/{id}/sections/{sectionId}/down")
-    String sectionDown(@PathVariable Long id, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/sections/{sectionId}/down")
+    String sectionDown(@PathVariable Long planId, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
                        RedirectAttributes redirect) {
-        edits.moveSection(id, sectionId, false, user);
-        return done(redirect, "plan.section.moved", id, "section-" + sectionId);
+        edits.moveSection(planId, sectionId, false, user);
+        return done(redirect, "plan.section.moved", planId, "section-" + sectionId);
     }
 
-    @PostMapping("/{id}/sections/{sectionId}/delete")
-    String deleteSection(@PathVariable Long id, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/sections/{sectionId}/delete")
+    String deleteSection(@PathVariable Long planId, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
                          RedirectAttributes redirect) {
-        int count = edits.deleteSection(id, sectionId, user);
+        int count = edits.deleteSection(planId, sectionId, user);
         redirect.addFlashAttribute("flashArgs", new Object[] {count});
-        return done(redirect, "plan.section.deleted", id, "panel-sections");
+        return done(redirect, "plan.section.deleted", planId, "panel-sections");
     }
 
     // ---------------------------------------------------------------- targets
 
-    @PostMapping("/{id}/targets")
-    String saveTarget(@PathVariable Long id, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result,
+    @PostMapping("/{planId}/targets")
+    String saveTarget(@PathVariable Long planId, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result,
                       Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                edits.saveTarget(id, form, user);
-                return done(redirect, form.getId() == null ? "plan.target.added" : "plan.target.updated", id,
+                edits.saveTarget(planId, form, user);
+                return done(redirect, form.getId() == null ? "plan.target.added" : "plan.target.updated", planId,
                         "panel-targets");
             } catch (InvalidInputException e) {
                 e.addTo(result);
@@ -274,25 +274,25 @@ class PlanController {
                 result.reject("common.conflict");
             }
         }
-        return showPage(plans.page(id, user), null, model);
+        return showPage(plans.page(planId, user), null, model);
     }
 
-    @PostMapping("/{id}/targets/{targetId}/delete")
-    String deleteTarget(@PathVariable Long id, @PathVariable Long targetId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/targets/{targetId}/delete")
+    String deleteTarget(@PathVariable Long planId, @PathVariable Long targetId, @AuthenticationPrincipal CurrentUser user,
                         RedirectAttributes redirect) {
-        edits.deleteTarget(id, targetId, user);
-        return done(redirect, "plan.target.deleted", id, "panel-targets");
+        edits.deleteTarget(planId, targetId, user);
+        return done(redirect, "plan.target.deleted", planId, "panel-targets");
     }
 
     // ---------------------------------------------------------------- tasks
 
-    @PostMapping("/{id}/tasks")
-    String saveTask(@PathVariable Long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result,
+    @PostMapping("/{planId}/tasks")
+    String saveTask(@PathVariable Long planId, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result,
                     Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                edits.saveTask(id, form, user);
-                return done(redirect, form.getId() == null ? "plan.task.added" : "plan.task.updated", id,
+                edits.saveTask(planId, form, user);
+                return done(redirect, form.getId() == null ? "plan.task.added" : "plan.task.updated", planId,
                         "panel-tasks");
             } catch (InvalidInputException e) {
                 e.addTo(result);
@@ -300,41 +300,41 @@ class PlanController {
                 result.reject("common.conflict");
             }
         }
-        return showPage(plans.page(id, user), null, model);
+        return showPage(plans.page(planId, user), null, model);
     }
 
-    @PostMapping("/{id}/tasks/{taskId}/up")
-    String taskUp(@PathVariable Long id, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/tasks/{taskId}/up")
+    String taskUp(@PathVariable Long planId, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        edits.moveTask(id, taskId, true, user);
-        return done(redirect, "plan.task.moved", id, "panel-tasks");
+        edits.moveTask(planId, taskId, true, user);
+        return done(redirect, "plan.task.moved", planId, "panel-tasks");
     }
 
-    @PostMapping("/{id}/tasks/{taskId}/down")
-    String taskDown(@PathVariable Long id, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/tasks/{taskId}/down")
+    String taskDown(@PathVariable Long planId, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes redirect) {
-        edits.moveTask(id, taskId, false, user);
-        return done(redirect, "plan.task.moved", id, "panel-tasks");
+        edits.moveTask(planId, taskId, false, user);
+        return done(redirect, "plan.task.moved", planId, "panel-tasks");
     }
 
-    @PostMapping("/{id}/tasks/{taskId}/delete")
-    String deleteTask(@PathVariable Long id, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
+    @PostMapping("/{planId}/tasks/{taskId}/delete")
+    String deleteTask(@PathVariable Long planId, @PathVariable Long taskId, @AuthenticationPrincipal CurrentUser user,
                       RedirectAttributes redirect) {
-        edits.deleteTask(id, taskId, user);
-        return done(redirect, "plan.task.deleted", id, "panel-tasks");
+        edits.deleteTask(planId, taskId, user);
+        return done(redirect, "plan.task.deleted", planId, "panel-tasks");
     }
 
     // ---------------------------------------------------------------- issue and revise
 
-    @PostMapping("/{id}/issue")
-    String issue(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        edits.issue(id, user);
-        return done(redirect, "plan.issued", id, "panel-status");
+    @PostMapping("/{planId}/issue")
+    String issue(@PathVariable Long planId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        edits.issue(planId, user);
+        return done(redirect, "plan.issued", planId, "panel-status");
     }
 
-    @PostMapping("/{id}/revise")
-    String revise(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        Plan revision = edits.revise(id, user);
+    @PostMapping("/{planId}/revise")
+    String revise(@PathVariable Long planId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Plan revision = edits.revise(planId, user);
         redirect.addFlashAttribute("flashKey", "plan.revised");
         return "redirect:/plans/" + revision.getId();
     }
@@ -399,9 +399,9 @@ class PlanController {
         model.addAttribute("sectionFormDepth", Math.min(depth, 4));
     }
 
-    private static String done(RedirectAttributes redirect, String flashKey, Long id, String anchor) {
+    private static String done(RedirectAttributes redirect, String flashKey, Long planId, String anchor) {
         redirect.addFlashAttribute("flashKey", flashKey);
-        return "redirect:/plans/" + id + "#" + anchor;
+        return "redirect:/plans/" + planId + "#" + anchor;
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -126,7 +126,7 @@ class PlanEditService {
         boolean taken = plans.findByIssuerAndYearAndNumberIgnoreCase(form.getIssuer(), form.getYear(), form.getNumber())
                 .stream().anyMatch(other -> !chain.contains(other.getId()));
         if (taken) {
-            throw new InvalidInputException("number", "plan.number.duplicate", form.getNumber(), form.getYear());
+            throw new InvalidInputException("number", "plan.number.duplicate", form.getNumber(), String.valueOf(form.getYear()));
         }
     }
 
