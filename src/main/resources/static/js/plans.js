@@ -1,5 +1,6 @@
-// Plan page: asks before a destructive or irreversible action (forms with data-confirm). Works for
-// forms swapped in by htmx too, since the listener sits on the document.
+// Plan page: asks before a destructive or irreversible action (forms with data-confirm), and after a
+// form came back with errors brings the first of them into view. The listener sits on the document,
+// so it also covers the search results that htmx swaps in.
 (function () {
     'use strict';
     document.addEventListener('submit', function (event) {
@@ -13,4 +14,14 @@
             event.stopImmediatePropagation();
         }
     }, true);
+
+    var problem = document.querySelector('#state-error, main form .alert-danger, main .is-invalid');
+    if (problem) {
+        problem.scrollIntoView({block: 'center'});
+        var field = problem.matches('input, select, textarea') ? problem
+            : (problem.closest('form') || document).querySelector('.is-invalid');
+        if (field) {
+            field.focus({preventScroll: true});
+        }
+    }
 })();
