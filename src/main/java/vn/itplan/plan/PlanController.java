@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -101,6 +103,11 @@ class PlanController {
             plan = edits.create(form, user);
         } catch (InvalidInputException e) {
             e.addTo(result);
+            return showNew(model);
+        } catch (DataIntegrityViolationException e) {
+            // the same number saved by someone else a moment ago (uq_plan_number)
+            result.rejectValue("number", "plan.number.duplicate", new Object[] {form.getNumber(),
+                    String.valueOf(form.getYear())}, null);
             return showNew(model);
         }
         redirect.addFlashAttribute("flashKey", "plan.created");
@@ -354,8 +361,17 @@ class PlanController {
         model.addAttribute("page", page);
         if (page.editable()) {
             model.addAttribute("periods", periods.findAll());
-            model.addAttribute("indicators", indicators.findAll());
-            model.addAttribute("units", units.findAll());
+            int year = page.plan().getYear();
+            Set<Long> targeted = page.targets().stream().map(t -> t.indicator().getId()).collect(Collectors.toSet());
+            model.addAttribute("indicators", indicators.findAll().stream()
+                    .filter(i -> i.validIn(year) || targeted.contains(i.getId())).toList());
+            Set<Long> used = new HashSet<>();
+            page.tasks().forEach(t -> {
+                used.add(t.task().getLeadUnitId());
+                used.addAll(t.task().getPartnerUnitIds());
+            });
+            model.addAttribute("units", units.findAll().stream().filter(u -> u.isActive() || used.contains(u.getId()))
+                    .toList());
             model.addAttribute("fundingSources", FundingSource.values());
             model.addAttribute("taskStatuses", TaskStatus.values());
             if (!model.containsAttribute("basisForm")) {

@@ -363,8 +363,10 @@ class PlanEditService {
         PlanTarget target = targets.findById(targetId).filter(t -> t.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("target", targetId));
         targets.delete(target);
-        audit.record(user.username(), "TARGET_DELETED", ENTITY, planId, plan.getNumber() + ": indicator #"
-                + target.getIndicatorId() + " target " + number(target.getTargetValue()));
+        String code = indicators.findAll().stream().filter(i -> i.getId().equals(target.getIndicatorId()))
+                .map(Indicator::getCode).findFirst().orElse("#" + target.getIndicatorId());
+        audit.record(user.username(), "TARGET_DELETED", ENTITY, planId, plan.getNumber() + ": " + code
+                + " target " + number(target.getTargetValue()));
     }
 
     // ---------------------------------------------------------------- tasks

@@ -328,6 +328,29 @@ class PlanControllerTest {
     }
 
     @Test
+    void aStaleSectionEditIsAConflictAndEditsAreAudited() throws Exception {
+        Long id = draft();
+        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("heading", "II.").param("title", "Hiện trạng"))
+                .andExpect(status().is3xxRedirection());
+        PlanSection section = plans.sections(id).get(0).section();
+        String sid = section.getId().toString();
+        mvc.perform(get("/plans/{id}", id).param("section", sid).with(user(staff())))
+                .andExpect(content().string(containsString("id=\"section-form\"")))
+                .andExpect(content().string(containsString("value=\"Hiện trạng\"")));
+        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("id", sid).param("version", "0")
+                        .param("heading", "II.").param("title", "Hiện trạng ứng dụng CNTT"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("id", sid).param("version", "0")
+                        .param("heading", "II.").param("title", "Bản sửa đến muộn"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Người khác đã thay đổi bản ghi này")))
+                .andExpect(content().string(containsString("value=\"Bản sửa đến muộn\"")));
+        assertThat(plans.sections(id).get(0).section().getTitle()).isEqualTo("Hiện trạng ứng dụng CNTT");
+        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+                .containsExactly("PLAN_CREATED", "SECTION_ADDED", "SECTION_UPDATED");
+    }
+
+    @Test
     void targetsAcceptVietnameseDecimalsAndRefuseDuplicatesAndNegatives() throws Exception {
         Long id = draft();
         String ud03 = indicators.findByCode("UD03").orElseThrow().getId().toString();
