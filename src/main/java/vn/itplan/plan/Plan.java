@@ -1,0 +1,99 @@
+package vn.itplan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * An annual IT-application plan (Kế hoạch ứng dụng CNTT), such as Kon Tum's 263/KH-UBND of 2015. Its legal
+ * bases, sections, targets and tasks are rows of their own that point here by {@code planId}.
+ */
+@Entity
+@Table(name = "plan")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Plan {
+
+    public static final String DEFAULT_ISSUER = "UBND tỉnh Kon Tum";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** As written: 263/KH-UBND. */
+    @Column(nullable = false, length = 60)
+    private String number;
+
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(nullable = false)
+    private String issuer = DEFAULT_ISSUER;
+
+    @Column(length = 120)
+    private String signer;
+
+    @Column(name = "signer_title", length = 120)
+    private String signerTitle;
+
+    @Column(length = 255)
+    private String fields;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(name = "baseline_period_id")
+    private Long baselinePeriodId;
+
+    @Column(name = "revision_of")
+    private Long revisionOf;
+
+    @Column(name = "revision_no", nullable = false)
+    private int revisionNo;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", length = 64)
+    private String issuedBy;
+
+    @Version
+    private long version;
+
+    Plan(String number, String title, int year) {
+        this.number = number;
+        this.title = title;
+        this.year = year;
+    }
+
+    public boolean isDraft() {
+        return status == PlanStatus.DRAFT;
+    }
+
+    public boolean isIssued() {
+        return status == PlanStatus.ISSUED;
+    }
+}

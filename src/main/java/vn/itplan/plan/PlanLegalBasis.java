@@ -1,0 +1,40 @@
+package vn.itplan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** One "Căn cứ ..." line of a plan: a document of the legal catalogue at a position in the plan's list. */
+@Entity
+@Table(name = "plan_legal_basis")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class PlanLegalBasis {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private Long planId;
+
+    @Column(name = "legal_document_id", nullable = false)
+    private Long legalDocumentId;
+
+    @Column(nullable = false)
+    private int position;
+
+    PlanLegalBasis(Long planId, Long legalDocumentId, int position) {
+        this.planId = planId;
+        this.legalDocumentId = legalDocumentId;
+        this.position = position;
+    }
+}

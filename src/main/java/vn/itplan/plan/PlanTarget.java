@@ -1,0 +1,54 @@
+package vn.itplan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** A plan's target (chỉ tiêu) for one indicator of the catalogue: from the baseline to the target value. */
+@Entity
+@Table(name = "plan_target")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class PlanTarget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private Long planId;
+
+    @Column(name = "indicator_id", nullable = false)
+    private Long indicatorId;
+
+    @Column(name = "baseline_value", precision = 18, scale = 4)
+    private BigDecimal baselineValue;
+
+    @Column(name = "target_value", nullable = false, precision = 18, scale = 4)
+    private BigDecimal targetValue;
+
+    @Column(length = 1000)
+    private String note;
+
+    /** A plausible value made up for the demo data, not taken from a document. */
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Version
+    private long version;
+
+    PlanTarget(Long planId, Long indicatorId) {
+        this.planId = planId;
+        this.indicatorId = indicatorId;
+    }
+}

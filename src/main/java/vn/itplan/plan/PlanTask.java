@@ -1,0 +1,89 @@
+package vn.itplan.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** A task or project of the plan's appendix (Phụ lục danh mục nhiệm vụ), with its budget in đồng. */
+@Entity
+@Table(name = "plan_task")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class PlanTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private Long planId;
+
+    @Column(nullable = false, length = 500)
+    private String name;
+
+    /** Goal and scale (mục tiêu / quy mô). */
+    @Column(length = 2000)
+    private String goal;
+
+    @Column(name = "lead_unit_id", nullable = false)
+    private Long leadUnitId;
+
+    /** Co-operating units (đơn vị phối hợp), ids of the unit catalogue. */
+    @ElementCollection
+    @CollectionTable(name = "plan_task_unit", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "unit_id", nullable = false)
+    private Set<Long> partnerUnitIds = new LinkedHashSet<>();
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    /** In đồng. */
+    @Column(nullable = false)
+    private long budget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_source", nullable = false, length = 16)
+    private FundingSource fundingSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TaskStatus status = TaskStatus.PLANNED;
+
+    /** Per cent done, 0–100. */
+    @Column(nullable = false)
+    private int progress;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Version
+    private long version;
+
+    PlanTask(Long planId, int position) {
+        this.planId = planId;
+        this.position = position;
+    }
+}
