@@ -8,17 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PlaceholderController {
 
-<<<<<<< HEAD
-    @GetMapping("/plans")
-    String plans(Model model) {
-        return placeholder(model, "nav.plans");
-=======
-    @GetMapping("/dashboard")
-    String dashboard(Model model) {
-        return placeholder(model, "nav.dashboard");
->>>>>>> feature/plans
-    }
-
     @GetMapping("/reports")
     String reports(Model model) {
         return placeholder(model, "nav.reports");
