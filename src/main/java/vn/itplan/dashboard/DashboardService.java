@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.indicator.Aggregation;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.period.PeriodKind;
+import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.rollup.Figure;
@@ -45,13 +46,13 @@ public class DashboardService {
     private final PeriodService periods;
     private final UnitService units;
     private final RankingCalculator ranking;
-    private final TargetLookup targets;
+    private final PlanFiguresService targets;
     private final IndicatorService indicators;
     private final MessageSource messages;
     private final JsonMapper json;
 
     DashboardService(RollupService rollups, PeriodService periods, UnitService units, RankingCalculator ranking,
-                     TargetLookup targets, IndicatorService indicators, MessageSource messages, JsonMapper json) {
+                     PlanFiguresService targets, IndicatorService indicators, MessageSource messages, JsonMapper json) {
         this.rollups = rollups;
         this.periods = periods;
         this.units = units;
@@ -153,7 +154,7 @@ public class DashboardService {
         for (String code : KPI_CODES) {
             Figure figure = figures.figures().get(code);
             BigDecimal target = targets.get(code);
-            Boolean met = target == null || figure.value() == null ? null : figure.value().compareTo(target) >= 0;
+            Boolean met = target == null || figure.comparable() == null ? null : figure.comparable().compareTo(target) >= 0;
             kpis.add(new DashboardView.Kpi(code, figure, target, met));
         }
         return kpis;
@@ -183,7 +184,7 @@ public class DashboardService {
             List<String> targetCodes = targets.keySet().stream().filter(c -> figures.figures().containsKey(c)).sorted().toList();
             Map<String, Object> targetChart = new LinkedHashMap<>();
             targetChart.put("codes", targetCodes);
-            targetChart.put("actual", targetCodes.stream().map(c -> displayValue(figures.figures().get(c))).toList());
+            targetChart.put("actual", targetCodes.stream().map(c -> figures.figures().get(c).comparable()).toList());
             targetChart.put("target", targetCodes.stream().map(targets::get).toList());
             charts.put("targets", targetChart);
         }
@@ -212,8 +213,5 @@ public class DashboardService {
         return figure.value();
     }
 
-    /** The value a target is expressed in: a number of units for counts, the figure otherwise. */
-    public static BigDecimal displayValue(Figure figure) {
-        return figure.aggregation() == Aggregation.COUNT_UNITS ? figure.numerator() : figure.value();
-    }
+
 }

@@ -46,7 +46,7 @@ public record DashboardView(
 
     /** The actual value a target is compared with. */
     public BigDecimal actualFor(String code) {
-        return DashboardService.displayValue(figures.figures().get(code));
+        return figures.figures().get(code).comparable();
     }
 
     /** Report states of the expected units for one period, and how many were submitted on time. */

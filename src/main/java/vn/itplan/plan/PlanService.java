@@ -185,6 +185,24 @@ public class PlanService {
     }
 
     /**
+     * The plan whose targets a year's figures are compared with: an issued plan of that year, else an issued plan
+     * whose baseline is that year's annual period (the next year's plan, built on this year's status), else a draft
+     * of that year.
+     */
+    public java.util.Optional<Plan> planForTargets(int year) {
+        List<Plan> all = plans.findAllForList();
+        java.util.Optional<Plan> sameYear = all.stream().filter(p -> p.getYear() == year && p.isIssued()).findFirst();
+        if (sameYear.isPresent()) {
+            return sameYear;
+        }
+        java.util.Set<Long> baselines = periods.findAll().stream()
+                .filter(p -> p.getYear() == year && p.getKind() == vn.itplan.period.PeriodKind.ANNUAL)
+                .map(vn.itplan.period.ReportingPeriod::getId).collect(Collectors.toSet());
+        return all.stream().filter(p -> p.isIssued() && baselines.contains(p.getBaselinePeriodId())).findFirst()
+                .or(() -> all.stream().filter(p -> p.getYear() == year).findFirst());
+    }
+
+    /**
      * Catalogue documents matching a query (diacritics and case ignored, every word must match), for
      * adding a legal basis; an empty query finds nothing.
      */

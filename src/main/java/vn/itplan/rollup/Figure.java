@@ -15,6 +15,11 @@ public record Figure(String code, Aggregation aggregation, boolean percentage, B
                 formula.denominator(measures), formula.value(measures), coverage);
     }
 
+    /** The value a target is expressed in: a number of units for "x/y units", the value otherwise. */
+    public BigDecimal comparable() {
+        return aggregation == Aggregation.COUNT_UNITS ? numerator : value;
+    }
+
     public boolean hasValue() {
         return value != null;
     }

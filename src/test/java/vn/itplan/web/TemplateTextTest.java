@@ -79,10 +79,10 @@ class TemplateTextTest {
         }
     }
 
-    /** A meta tag's content or a hidden input's value is not read by users. */
+    /** A meta tag's content, or a value other than a button's caption, is not read by users. */
     private static boolean isTechnical(Element element, String attribute) {
         return ("content".equals(attribute) && "meta".equals(element.normalName()))
-                || ("value".equals(attribute) && "hidden".equals(element.attr("type")));
+                || ("value".equals(attribute) && !Set.of("button", "submit", "reset").contains(element.attr("type")));
     }
 
     private static boolean isReplaced(Element element) {

@@ -1,0 +1,129 @@
+package vn.itplan.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.indicator.Indicator;
+import vn.itplan.indicator.IndicatorService;
+import vn.itplan.period.PeriodKind;
+import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
+import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.IndicatorFormula;
+import vn.itplan.rollup.Rollup;
+import vn.itplan.rollup.RollupScope;
+import vn.itplan.rollup.RollupService;
+
+/**
+ * The roll-up as a plan sees it (issue 5): the baseline figures and the targets' progress. A bounded number of
+ * statements: the plan, its targets, the catalogue, the periods, the per-kind sums that find the latest period of
+ * the plan's year with approved reports, and up to three roll-ups.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanFiguresService {
+
+    private final PlanService plans;
+    private final RollupService rollups;
+    private final PeriodService periods;
+    private final IndicatorService indicators;
+
+    PlanFiguresService(PlanService plans, RollupService rollups, PeriodService periods, IndicatorService indicators) {
+        this.plans = plans;
+        this.rollups = rollups;
+        this.periods = periods;
+        this.indicators = indicators;
+    }
+
+    public PlanFigures figures(Long planId) {
+        Plan plan = plans.get(planId);
+        ReportingPeriod baselinePeriod = plan.getBaselinePeriodId() == null ? null : periods.get(plan.getBaselinePeriodId());
+        Rollup baseline = baselinePeriod == null ? null : rollups.rollup(baselinePeriod.getId(), RollupScope.ALL);
+
+        List<PlanFigures.FigureRow> rows = new ArrayList<>();
+        if (baseline != null) {
+            for (Indicator indicator : indicators.findAll()) {
+                baseline.figure(indicator.getCode()).ifPresent(f -> rows.add(new PlanFigures.FigureRow(indicator, f)));
+            }
+        }
+
+        List<ReportingPeriod> all = periods.findAll();
+        ReportingPeriod actualPeriod = latestWithApprovedReports(plan.getYear(), all).orElse(null);
+        Rollup actual = actualPeriod == null ? null
+                : actualPeriod.equals(baselinePeriod) ? baseline : rollups.rollup(actualPeriod.getId(), RollupScope.ALL);
+        Rollup previous = all.stream()
+                .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == plan.getYear() - 1)
+                .findFirst()
+                .map(p -> p.equals(baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))
+                .orElse(null);
+
+        List<PlanFigures.TargetProgress> progress = new ArrayList<>();
+        for (PlanViews.TargetView target : plans.targets(planId)) {
+            String code = target.indicator().getCode();
+            Figure actualFigure = actual == null ? null : actual.figures().get(code);
+            Figure previousFigure = previous == null ? null : previous.figures().get(code);
+            progress.add(new PlanFigures.TargetProgress(target, actualFigure, previousFigure,
+                    status(target, actualFigure, actualPeriod)));
+        }
+        return new PlanFigures(baselinePeriod, baseline, rows, actualPeriod, progress);
+    }
+
+    /** The plan's targets by indicator code, for the dashboard: the plan of that year, else the next year's plan. */
+    public Map<String, BigDecimal> targetsFor(int year) {
+        return plans.planForTargets(year)
+                .map(plan -> {
+                    Map<String, BigDecimal> targets = new java.util.LinkedHashMap<>();
+                    plans.targets(plan.getId()).forEach(t -> targets.put(t.indicator().getCode(), t.target().getTargetValue()));
+                    return targets;
+                })
+                .orElse(Map.of());
+    }
+
+    /** The annual period of the year if it has approved reports, else its latest half-year or quarter that has. */
+    private Optional<ReportingPeriod> latestWithApprovedReports(int year, List<ReportingPeriod> all) {
+        for (PeriodKind kind : List.of(PeriodKind.ANNUAL, PeriodKind.SEMI_ANNUAL, PeriodKind.QUARTERLY)) {
+            Map<Long, Map<String, Figure>> withReports = rollups.figuresByPeriod(kind, RollupScope.ALL);
+            Optional<ReportingPeriod> found = all.stream()
+                    .filter(p -> p.getYear() == year && p.getKind() == kind && withReports.containsKey(p.getId()))
+                    .max(Comparator.comparing(ReportingPeriod::getEndDate));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static ProgressStatus status(PlanViews.TargetView target, Figure actual, ReportingPeriod period) {
+        if (actual == null || actual.comparable() == null || IndicatorFormula.of(target.indicator().getCode()).isEmpty()) {
+            return ProgressStatus.NO_DATA;
+        }
+        BigDecimal value = actual.comparable();
+        BigDecimal goal = target.target().getTargetValue();
+        if (value.compareTo(goal) >= 0) {
+            return ProgressStatus.ACHIEVED;
+        }
+        if (actual.coverage().partial()) {
+            return ProgressStatus.PARTIAL_DATA;
+        }
+        BigDecimal start = target.target().getBaselineValue() == null ? BigDecimal.ZERO : target.target().getBaselineValue();
+        if (goal.compareTo(start) <= 0) {
+            return ProgressStatus.BEHIND;
+        }
+        BigDecimal progress = value.subtract(start).divide(goal.subtract(start), 4, RoundingMode.HALF_UP);
+        return progress.compareTo(elapsedShareOfYear(period)) >= 0 ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND;
+    }
+
+    /** How much of the year the period covers, from 1 January to its end: 0,25 for a first quarter, 1 for a year. */
+    static BigDecimal elapsedShareOfYear(ReportingPeriod period) {
+        var yearStart = period.getEndDate().withDayOfYear(1);
+        long days = ChronoUnit.DAYS.between(yearStart, period.getEndDate()) + 1;
+        return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(yearStart.lengthOfYear()), 4, RoundingMode.HALF_UP);
+    }
+}
