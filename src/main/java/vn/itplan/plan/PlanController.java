@@ -56,11 +56,13 @@ class PlanController {
     private final PeriodService periods;
     private final IndicatorService indicators;
     private final UnitService units;
+    private final PlanFiguresService figures;
     private final Clock clock;
 
     PlanController(PlanService plans, PlanEditService edits, PeriodService periods, IndicatorService indicators,
-                   UnitService units, Clock clock) {
+                   UnitService units, PlanFiguresService figures, Clock clock) {
         this.plans = plans;
+        this.figures = figures;
         this.edits = edits;
         this.periods = periods;
         this.indicators = indicators;
@@ -359,6 +361,7 @@ class PlanController {
 
     private String showPage(PlanPage page, String q, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute("figures", figures.figures(page.plan().getId()));
         if (page.editable()) {
             model.addAttribute("periods", periods.findAll());
             int year = page.plan().getYear();

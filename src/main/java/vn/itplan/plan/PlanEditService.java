@@ -271,6 +271,51 @@ class PlanEditService {
         return section;
     }
 
+    /**
+     * Puts generated current-status text into the plan: replaces the body of the section generated for this part
+     * before, or adds a section for it under section II (created when the plan has none).
+     */
+    PlanSection insertNarrative(Long planId, NarrativePart part, String text, String newSectionTitle,
+                                String statusSectionTitle, CurrentUser user) {
+        Plan plan = draft(planId, user);
+        List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
+        String body = text(text);
+        PlanSection existing = all.stream().filter(s -> s.getGeneratedPart() == part).findFirst().orElse(null);
+        if (existing != null) {
+            if (!Objects.equals(existing.getBody(), body)) {
+                audit.record(user.username(), "SECTION_REGENERATED", ENTITY, planId,
+                        plan.getNumber() + ": " + existing.fullTitle(),
+                        "body: " + abbreviate(existing.getBody()) + " → " + abbreviate(body));
+                existing.setBody(body);
+            }
+            return existing;
+        }
+        PlanSection status = all.stream()
+                .filter(s -> s.getParentId() == null && isStatusSection(s))
+                .findFirst()
+                .orElseGet(() -> {
+                    PlanSection created = new PlanSection(planId, null,
+                            (int) all.stream().filter(s -> s.getParentId() == null).count() + 1);
+                    created.setHeading("II.");
+                    created.setTitle(statusSectionTitle);
+                    return sections.save(created);
+                });
+        int position = (int) all.stream().filter(s -> Objects.equals(s.getParentId(), status.getId())).count() + 1;
+        PlanSection section = new PlanSection(planId, status.getId(), position);
+        section.setTitle(newSectionTitle);
+        section.setBody(body);
+        section.setGeneratedPart(part);
+        section = sections.save(section);
+        audit.record(user.username(), "SECTION_GENERATED", ENTITY, planId, plan.getNumber() + ": " + section.fullTitle());
+        return section;
+    }
+
+    /** Section II of a plan: numbered "II." or titled "Hiện trạng ...". */
+    private static boolean isStatusSection(PlanSection section) {
+        return "II.".equals(section.getHeading() == null ? null : section.getHeading().strip())
+                || vn.itplan.web.SearchText.fold(section.getTitle()).startsWith("hien trang");
+    }
+
     void moveSection(Long planId, Long sectionId, boolean up, CurrentUser user) {
         Plan plan = draft(planId, user);
         List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
@@ -542,6 +587,7 @@ class PlanEditService {
                     c.setHeading(s.getHeading());
                     c.setTitle(s.getTitle());
                     c.setBody(s.getBody());
+                    c.setGeneratedPart(s.getGeneratedPart());
                     newIds.put(s.getId(), sections.save(c).getId());
                     parents.add(s.getId());
                 }

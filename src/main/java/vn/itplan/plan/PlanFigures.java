@@ -15,8 +15,8 @@ import vn.itplan.rollup.Rollup;
 public record PlanFigures(ReportingPeriod baselinePeriod, Rollup baseline, List<FigureRow> figures,
                           ReportingPeriod actualPeriod, List<TargetProgress> targets) {
 
-    /** A catalogue indicator and its figure over the baseline period. */
-    public record FigureRow(Indicator indicator, Figure figure) {
+    /** A catalogue indicator and its figure over the baseline period, overall and per group of units. */
+    public record FigureRow(Indicator indicator, Figure figure, Figure provincial, Figure district) {
     }
 
     /**

@@ -20,6 +20,7 @@ import vn.itplan.rollup.IndicatorFormula;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
+import vn.itplan.unit.UnitKind;
 
 /**
  * The roll-up as a plan sees it (issue 5): the baseline figures and the targets' progress. A bounded number of
@@ -50,7 +51,9 @@ public class PlanFiguresService {
         List<PlanFigures.FigureRow> rows = new ArrayList<>();
         if (baseline != null) {
             for (Indicator indicator : indicators.findAll()) {
-                baseline.figure(indicator.getCode()).ifPresent(f -> rows.add(new PlanFigures.FigureRow(indicator, f)));
+                baseline.figure(indicator.getCode()).ifPresent(f -> rows.add(new PlanFigures.FigureRow(indicator, f,
+                        baseline.figuresByGroup().get(UnitKind.Group.PROVINCIAL).get(indicator.getCode()),
+                        baseline.figuresByGroup().get(UnitKind.Group.DISTRICT).get(indicator.getCode()))));
             }
         }
 

@@ -2,6 +2,8 @@ package vn.itplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +45,11 @@ public class PlanSection {
 
     @Column(length = BODY_LENGTH)
     private String body;
+
+    /** Set when the body was generated from the roll-up; regenerating replaces it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "generated_part", length = 20)
+    private NarrativePart generatedPart;
 
     /** Order among the siblings. */
     @Column(nullable = false)

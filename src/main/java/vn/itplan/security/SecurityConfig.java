@@ -38,6 +38,7 @@ class SecurityConfig {
                         "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
                 .requestMatchers("/dashboard/**", "/figures/**").hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/plans/*/rollup").hasAnyRole(IT_STAFF, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(IT_STAFF, ADMIN, LEADER)
                 .requestMatchers("/plans/**").hasAnyRole(IT_STAFF, ADMIN)
                 .requestMatchers("/units/*/profile").authenticated()
