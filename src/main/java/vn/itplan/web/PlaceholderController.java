@@ -18,11 +18,6 @@ class PlaceholderController {
         return placeholder(model, "nav.plans");
     }
 
-    @GetMapping("/reports")
-    String reports(Model model) {
-        return placeholder(model, "nav.reports");
-    }
-
     private static String placeholder(Model model, String titleKey) {
         model.addAttribute("titleKey", titleKey);
         return "home/placeholder";
