@@ -70,9 +70,10 @@ class DeadlineService {
         return form;
     }
 
-    void grant(ExtensionForm form, CurrentUser user) {
+    /** The rules on the new date: after the period's due date, not in the past. */
+    @Transactional(readOnly = true)
+    void checkDate(ExtensionForm form, CurrentUser user) {
         requireStaff(user);
-        Unit unit = units.get(form.getUnitId());
         ReportingPeriod period = periods.get(form.getPeriodId());
         LocalDate today = LocalDate.now(clock);
         if (!form.getExtendedTo().isAfter(period.getDueDate())) {
@@ -81,6 +82,12 @@ class DeadlineService {
         if (form.getExtendedTo().isBefore(today)) {
             throw new InvalidInputException("extendedTo", "report.extension.inPast", fmt.date(today));
         }
+    }
+
+    void grant(ExtensionForm form, CurrentUser user) {
+        checkDate(form, user);
+        Unit unit = units.get(form.getUnitId());
+        ReportingPeriod period = periods.get(form.getPeriodId());
         DeadlineExtension extension = extensions.findByUnitIdAndPeriodId(unit.getId(), period.getId())
                 .orElseGet(() -> new DeadlineExtension(unit.getId(), period.getId()));
         LocalDate before = extension.getExtendedTo();

@@ -42,6 +42,13 @@ class ExtensionController {
             return "redirect:/reports";
         }
         DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId(), user);
+        if (form.getExtendedTo() != null && !result.hasFieldErrors("extendedTo")) {
+            try {
+                deadlines.checkDate(form, user);
+            } catch (InvalidInputException e) {
+                e.addTo(result);
+            }
+        }
         if (!result.hasErrors()) {
             try {
                 deadlines.grant(form, user);

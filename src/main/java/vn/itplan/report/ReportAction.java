@@ -5,34 +5,29 @@ package vn.itplan.report;
  * {@link #VIEW} and {@link #VIEW_EVIDENCE} change nothing.
  */
 public enum ReportAction {
-    VIEW(null, false),
-    VIEW_EVIDENCE(null, false),
-    EDIT(null, false),
-    SUBMIT(ReportState.SUBMITTED, false),
-    APPROVE(ReportState.APPROVED, false),
-    RETURN(ReportState.RETURNED, true),
-    REOPEN(ReportState.RETURNED, true);
+    VIEW, VIEW_EVIDENCE, EDIT, SUBMIT, APPROVE, RETURN, REOPEN;
 
-    private final ReportState target;
-    private final boolean commentRequired;
-
-    ReportAction(ReportState target, boolean commentRequired) {
-        this.target = target;
-        this.commentRequired = commentRequired;
-    }
-
-    /** The state the report is in after this action; null for actions that are not transitions. */
+    /**
+     * The state the report is in after this action; null for actions that are not transitions. A method rather
+     * than a constructor argument: {@link ReportState}'s constants refer to these, so neither enum may need the
+     * other while it is being initialised.
+     */
     public ReportState target() {
-        return target;
+        return switch (this) {
+            case SUBMIT -> ReportState.SUBMITTED;
+            case APPROVE -> ReportState.APPROVED;
+            case RETURN, REOPEN -> ReportState.RETURNED;
+            case VIEW, VIEW_EVIDENCE, EDIT -> null;
+        };
     }
 
     public boolean isTransition() {
-        return target != null;
+        return target() != null;
     }
 
     /** Returning and reopening must say why. */
     public boolean commentRequired() {
-        return commentRequired;
+        return this == RETURN || this == REOPEN;
     }
 
     public String messageKey() {

@@ -119,6 +119,7 @@ class ReportController {
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            model.addAttribute("notSaved", true);
             return showEdit(model, reports.editContext(id, user));
         }
         try {
