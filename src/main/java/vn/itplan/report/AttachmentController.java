@@ -1,0 +1,64 @@
+package vn.itplan.report;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.web.InvalidInputException;
+
+/** {@code /reports/{id}/attachments}: upload, download and remove evidence documents. */
+@Controller
+@RequestMapping("/reports/{id}/attachments")
+class AttachmentController {
+
+    private final AttachmentService attachments;
+
+    AttachmentController(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @PostMapping
+    String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        try {
+            ReportAttachment added = attachments.add(id, file, user);
+            redirect.addFlashAttribute("flashKey", "report.attachment.added");
+            redirect.addFlashAttribute("flashArgs", new Object[] {added.getFileName()});
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashErrorKey", e.messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.args());
+        }
+        return "redirect:/reports/" + id + "/edit#evidence";
+    }
+
+    @GetMapping("/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId,
+                                    @AuthenticationPrincipal CurrentUser user) {
+        AttachmentService.Download file = attachments.download(id, attachmentId, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(file.content());
+    }
+
+    @PostMapping("/{attachmentId}/delete")
+    String delete(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect) {
+        attachments.delete(id, attachmentId, user);
+        redirect.addFlashAttribute("flashKey", "report.attachment.deleted");
+        return "redirect:/reports/" + id + "/edit#evidence";
+    }
+}

@@ -1,0 +1,58 @@
+package vn.itplan.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A later deadline for one unit in one period, granted by IT staff. Until it passes the unit may still
+ * edit and submit in a closed period, and its timeliness is judged against it.
+ */
+@Entity
+@Table(name = "deadline_extension")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class DeadlineExtension {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private Long unitId;
+
+    @Column(name = "period_id", nullable = false, updatable = false)
+    private Long periodId;
+
+    @Column(name = "extended_to", nullable = false)
+    private LocalDate extendedTo;
+
+    @Column(nullable = false, length = 500)
+    private String reason;
+
+    @Column(name = "granted_by", nullable = false, length = 64)
+    private String grantedBy;
+
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    DeadlineExtension(Long unitId, Long periodId) {
+        this.unitId = unitId;
+        this.periodId = periodId;
+    }
+
+    void grant(LocalDate extendedTo, String reason, String grantedBy, Instant grantedAt) {
+        this.extendedTo = extendedTo;
+        this.reason = reason;
+        this.grantedBy = grantedBy;
+        this.grantedAt = grantedAt;
+    }
+}

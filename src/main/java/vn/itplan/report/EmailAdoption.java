@@ -1,0 +1,54 @@
+package vn.itplan.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** Use of official e-mail (thư điện tử công vụ). */
+@Entity
+@Table(name = "email_adoption")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class EmailAdoption {
+
+    @Id
+    @Column(name = "report_id")
+    private Long reportId;
+
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    @Getter(AccessLevel.NONE)
+    @Setter(AccessLevel.NONE)
+    private StatusReport report;
+
+    private Integer mailboxes;
+
+    @Column(name = "staff_using_email")
+    private Integer staffUsingEmail;
+
+    @Column(name = "uses_email_regularly")
+    private Boolean usesEmailRegularly;
+
+    /** Share of outgoing documents also sent by e-mail, 0–100. */
+    @Column(name = "outgoing_email_percent", precision = 5, scale = 2)
+    private BigDecimal outgoingEmailPercent;
+
+    @Column(name = "staff_using_free_mail")
+    private Integer staffUsingFreeMail;
+
+    EmailAdoption(StatusReport report) {
+        this.report = report;
+    }
+}

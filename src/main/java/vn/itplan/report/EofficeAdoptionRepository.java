@@ -1,0 +1,6 @@
+package vn.itplan.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EofficeAdoptionRepository extends JpaRepository<EofficeAdoption, Long> {
+}

@@ -1,0 +1,27 @@
+package vn.itplan.report;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
+
+/** A later deadline for one unit in one period. */
+@Getter
+@Setter
+public class ExtensionForm {
+
+    @NotNull(message = "{validation.required}")
+    private Long unitId;
+
+    @NotNull(message = "{validation.required}")
+    private Long periodId;
+
+    @NotNull(message = "{validation.required}")
+    private LocalDate extendedTo;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 500, message = "{validation.tooLong}")
+    private String reason;
+}

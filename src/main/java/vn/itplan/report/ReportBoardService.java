@@ -1,0 +1,60 @@
+package vn.itplan.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
+
+/**
+ * Completeness and timeliness of unit reports per period: leadership's first numbers, and the IT department's
+ * list of whom to chase. A bounded number of statements whatever the number of units.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportBoardService {
+
+    private final ReportBoardRepository board;
+    private final PeriodService periods;
+    private final Clock clock;
+
+    ReportBoardService(ReportBoardRepository board, PeriodService periods, Clock clock) {
+        this.board = board;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    /** The board of a period (null: the {@linkplain #defaultPeriod default}); {@code rootUnitId} limits it to a subtree. */
+    public Board board(Long periodId, Long rootUnitId) {
+        List<ReportingPeriod> all = periods.findAll();
+        ReportingPeriod period = periodId != null ? periods.get(periodId)
+                : defaultPeriod(all).orElse(null);
+        List<PeriodLabel> labels = all.stream().map(PeriodLabel::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (period == null) {
+            return new Board(null, null, false, new BoardCounts(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(), labels, today);
+        }
+        return new Board(PeriodLabel.of(period), period.getDueDate(), period.isOpen(),
+                board.counts(period.getId(), rootUnitId, today),
+                board.rows(period.getId(), rootUnitId, today, clock.getZone()), labels, today);
+    }
+
+    /** The counts only, for dashboards. */
+    public BoardCounts counts(Long periodId) {
+        return board.counts(periods.get(periodId).getId(), null, LocalDate.now(clock));
+    }
+
+    /**
+     * The period being collected: the open period with the earliest due date (closed ones are done with);
+     * without open periods, the latest one.
+     */
+    static Optional<ReportingPeriod> defaultPeriod(List<ReportingPeriod> all) {
+        return all.stream().filter(ReportingPeriod::isOpen)
+                .min(Comparator.comparing(ReportingPeriod::getDueDate).thenComparing(ReportingPeriod::getEndDate))
+                .or(() -> all.stream().max(Comparator.comparing(ReportingPeriod::getEndDate)));
+    }
+}

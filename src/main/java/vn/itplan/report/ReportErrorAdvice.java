@@ -1,0 +1,36 @@
+package vn.itplan.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.itplan.report.ReportWorkflow.ActionNotAllowedException;
+import vn.itplan.web.DisplayFormat;
+
+/**
+ * An action the state or the period lock forbids (submitting a report already submitted from a page left open,
+ * editing after the period closed) goes back to the report with the reason, not to an error page.
+ */
+@ControllerAdvice(assignableTypes = {ReportController.class, AttachmentController.class})
+class ReportErrorAdvice {
+
+    private final DisplayFormat fmt;
+
+    ReportErrorAdvice(DisplayFormat fmt) {
+        this.fmt = fmt;
+    }
+
+    @ExceptionHandler(ActionNotAllowedException.class)
+    String notAllowedNow(ActionNotAllowedException e, HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
+        String target = id == null ? "/reports" : "/reports/" + id;
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("flashErrorKey", e.lock().messageKey());
+        flash.put("flashErrorArgs", new Object[] {fmt.date(e.lock().date())});
+        return "redirect:" + target;
+    }
+}

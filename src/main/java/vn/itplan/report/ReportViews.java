@@ -1,0 +1,77 @@
+package vn.itplan.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.itplan.report.ReportWorkflow.Lock;
+import vn.itplan.report.ReportWorkflow.Permissions;
+
+/** What the report pages show: everything a template needs, read inside the service's transaction. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    /** A value as shown: plain text, or a message key (yes/no, blank). */
+    public record Cell(String text, String key) {
+
+        static final Cell BLANK = new Cell("", "report.value.blank");
+
+        public boolean blank() {
+            return this == BLANK || "report.value.blank".equals(key);
+        }
+    }
+
+    public record ReportHeader(Long id, long version, Long unitId, String unitName, PeriodLabel period,
+                               ReportState state, LocalDate dueDate, LocalDate extendedTo, boolean periodOpen,
+                               LocalDateTime createdAt, String createdBy, LocalDateTime updatedAt, String updatedBy,
+                               LocalDateTime submittedAt, String submittedBy, LocalDate firstSubmittedOn,
+                               LocalDateTime returnedAt, String returnedBy, LocalDateTime approvedAt,
+                               String approvedBy, LocalDateTime reopenedAt, String reopenedBy, String reviewComment,
+                               Timeliness timeliness) {
+    }
+
+    /**
+     * One figure beside the previous approved report's ({@code previous} null: nothing comparable) and the change
+     * ({@code change} for numbers; {@code changed} for any kind); {@code remarkable}: moved more than 50%.
+     */
+    public record ValueRow(ReportField field, Cell current, Cell previous, String change, boolean changed,
+                           boolean remarkable) {
+    }
+
+    public record SectionRows(ReportField.Section section, List<ValueRow> rows) {
+    }
+
+    public record CommentView(String kindKey, String author, LocalDateTime at, String body) {
+    }
+
+    public record AttachmentView(Long id, String fileName, String typeKey, String size, String sha256,
+                                 String uploadedBy, LocalDateTime uploadedAt) {
+    }
+
+    public record HistoryLine(LocalDateTime at, String actor, String action, String summary, String details) {
+    }
+
+    /** The read-only page of a report, with the review actions the user has. */
+    public record ReportPage(ReportHeader header, Permissions perms, List<SectionRows> sections,
+                             PeriodLabel previousPeriod, List<Warning> acknowledged, List<CommentView> comments,
+                             List<AttachmentView> attachments, List<HistoryLine> history) {
+    }
+
+    /** Around the edit form: who, which period, the previous values as hints, the evidence so far. */
+    public record EditContext(ReportHeader header, Permissions perms, PeriodLabel previousPeriod,
+                              Map<String, Cell> previous, List<AttachmentView> attachments,
+                              List<CommentView> comments) {
+    }
+
+    /** One period in a unit's list: its report if started, or whether it can be started. */
+    public record UnitPeriodRow(PeriodLabel period, LocalDate startDate, LocalDate endDate, LocalDate dueDate,
+                                LocalDate extendedTo, boolean periodOpen, Long reportId, ReportState state,
+                                Lock lock, boolean canStart, boolean canEdit, PeriodLabel prefillFrom,
+                                Timeliness timeliness) {
+    }
+
+    public record UnitReports(String unitName, List<UnitPeriodRow> rows) {
+    }
+}

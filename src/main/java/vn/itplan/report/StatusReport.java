@@ -1,0 +1,109 @@
+package vn.itplan.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * One unit's status report for one period. The figures live in four 1:1 sections sharing this id
+ * ({@link InfrastructureInventory}, {@link EmailAdoption}, {@link EofficeAdoption}, {@link PublicServices});
+ * this row carries the workflow: state, who did what when, the latest review comment.
+ */
+@Entity
+@Table(name = "status_report")
+@Getter
+@Setter(AccessLevel.PACKAGE)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class StatusReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private Long unitId;
+
+    @Column(name = "period_id", nullable = false, updatable = false)
+    private Long periodId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReportState state = ReportState.DRAFT;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+
+    /** The local date of the first submission: timeliness is judged on it. */
+    @Column(name = "first_submitted_on")
+    private LocalDate firstSubmittedOn;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "returned_by", length = 64)
+    private String returnedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopened_by", length = 64)
+    private String reopenedBy;
+
+    /** The latest review comment (return, reopen or approval note); the history is in {@link ReportComment}. */
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
+    /** The soft warnings the unit acknowledged at its last submission, one {@link Warning#encode()} per line. */
+    @Column(name = "acknowledged_warnings", length = 4000)
+    private String acknowledgedWarnings;
+
+    @Version
+    private long version;
+
+    StatusReport(Long unitId, Long periodId, String actor, Instant now) {
+        this.unitId = unitId;
+        this.periodId = periodId;
+        this.createdAt = now;
+        this.createdBy = actor;
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    void touch(String actor, Instant now) {
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.itplan.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * An upload larger than the multipart limit is refused before any controller runs, so this advice cannot be
+ * limited to the report controllers: an evidence upload goes back to its report with a clear message; any other
+ * upload gets the error page with 413.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitAdvice {
+
+    private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("^/reports/(\\d+)/attachments/?$");
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher evidence = EVIDENCE_UPLOAD.matcher(path);
+        if (evidence.matches()) {
+            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("flashErrorKey", "report.attachment.tooLarge");
+            flash.put("flashErrorArgs", new Object[] {10});
+                return new ModelAndView("redirect:/reports/" + evidence.group(1) + "/edit#evidence");
+        }
+        ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
+        page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+        return page;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.itplan.report;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements prepared while a piece of work runs (JPA and JDBC alike), to show that the board's
+ * cost does not grow with the number of units. (Main has an equivalent support class; this one keeps the report
+ * branch self-contained and can be replaced by it.)
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class ReportStatementCounter {
+
+    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+    static <T> Counted<T> count(Supplier<T> work) {
+        int before = STATEMENTS.get();
+        T result = work.get();
+        return new Counted<>(result, STATEMENTS.get() - before);
+    }
+
+    record Counted<T>(T result, int statements) {
+    }
+
+    @Bean
+    static BeanPostProcessor countingReportDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource ? wrap(dataSource) : bean;
+            }
+        };
+    }
+
+    private static DataSource wrap(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(ReportStatementCounter.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    return result instanceof Connection connection ? wrap(connection) : result;
+                });
+    }
+
+    private static Connection wrap(Connection target) {
+        return (Connection) Proxy.newProxyInstance(ReportStatementCounter.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (STATEMENT_METHODS.contains(method.getName())) {
+                        STATEMENTS.incrementAndGet();
+                    }
+                    return invoke(target, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
