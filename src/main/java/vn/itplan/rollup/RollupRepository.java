@@ -84,11 +84,11 @@ class RollupRepository {
     }
 
     /**
-     * Every expected unit in scope with its report state, when it was submitted, its due date (the period's, or the
+     * Every expected unit in scope with its report state, when it was first submitted, its due date (the period's, or the
      * unit's extension), and its measures when the report is approved.
      */
     List<UnitRow> unitRows(long periodId, RollupScope scope) {
-        String sql = "select u.id as unit_id, u.code, u.name, u.kind, r.id as report_id, r.state, r.submitted_at,"
+        String sql = "select u.id as unit_id, u.code, u.name, u.kind, r.id as report_id, r.state, r.first_submitted_on,"
                 + " coalesce(x.extended_to, pd.due_date) as due_date,"
                 + " case when r.state = 'APPROVED' then 1 else 0 end as reports, "
                 + MEASURE_SQL.stream().map(e -> "case when r.state = 'APPROVED' then " + e + " end")
@@ -101,11 +101,10 @@ class RollupRepository {
                 + " order by u.sort_order, u.name";
         List<UnitRow> rows = new ArrayList<>();
         jdbc.query(sql, parameters(periodId, scope), rs -> {
-            java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
             rows.add(new UnitRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
-                    UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("report_id", Long.class),
-                    rs.getString("state"), submitted == null ? null : submitted.toInstant(),
-                    rs.getDate("due_date").toLocalDate(), measures(rs, 9)));
+                    UnitKind.valueOf(rs.getString("kind")), rs.getObject("report_id", Long.class),
+                    rs.getString("state"), rs.getObject("first_submitted_on", java.time.LocalDate.class),
+                    rs.getObject("due_date", java.time.LocalDate.class), measures(rs, 9)));
         });
         return rows;
     }

@@ -62,8 +62,9 @@ class DashboardServiceTest {
     }
 
     private void setSubmitted(long unit, long period, String at) {
-        jdbc.update("update status_report set submitted_at = ? where unit_id = ? and period_id = ?",
-                OffsetDateTime.parse(at), unit, period);
+        OffsetDateTime submitted = OffsetDateTime.parse(at);
+        jdbc.update("update status_report set submitted_at = ?, first_submitted_on = ? where unit_id = ? and period_id = ?",
+                submitted, submitted.toLocalDate(), unit, period);
     }
 
     @Test
