@@ -34,10 +34,10 @@ final class SentenceDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 lines.add(new Line(Kind.SAME, a[i++]));
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                lines.add(new Line(Kind.ADDED, b[j++]));
+            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                lines.add(new Line(Kind.REMOVED, a[i++])); // removals first, as diffs read
             } else {
-                lines.add(new Line(Kind.REMOVED, a[i++]));
+                lines.add(new Line(Kind.ADDED, b[j++]));
             }
         }
         return lines;
