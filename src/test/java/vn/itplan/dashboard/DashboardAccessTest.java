@@ -34,6 +34,7 @@ class DashboardAccessTest {
     static Long root;
     static long hostileUnit;
     static long period;
+    static int year;
 
     @BeforeEach
     void createDataOnce() {
@@ -41,7 +42,9 @@ class DashboardAccessTest {
             return;
         }
         ReportFixture fx = new ReportFixture(jdbc);
-        period = fx.annualPeriod(2071);
+        ReportFixture.Period created = fx.annualPeriod();
+        period = created.id();
+        year = created.year();
         root = fx.unit("XSS", "OTHER", null, false);
         hostileUnit = fx.unit("H", "SO", root, true);
         jdbc.update("update unit set name = ? where id = ?", HOSTILE, hostileUnit);
@@ -72,7 +75,7 @@ class DashboardAccessTest {
 
     @Test
     void filtersTravelInTheUrlAndBadOnesAreRefusedCleanly() throws Exception {
-        mvc.perform(get("/dashboard").param("year", "2071").param("unit", root.toString()).param("group", "PROVINCIAL")
+        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("unit", root.toString()).param("group", "PROVINCIAL")
                         .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1/2")));
@@ -84,7 +87,7 @@ class DashboardAccessTest {
 
     @Test
     void aHostileUnitNameIsRenderedAsText() throws Exception {
-        mvc.perform(get("/dashboard").param("year", "2071").param("unit", root.toString()).with(user(as("leader"))))
+        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("unit", root.toString()).with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
                 .andExpect(content().string(containsString("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;")));

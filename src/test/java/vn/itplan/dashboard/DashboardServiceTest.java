@@ -30,6 +30,8 @@ class DashboardServiceTest {
 
     static Long root;
     static long period2051;
+    static int year2050;
+    static int year2051;
 
     @BeforeEach
     void createDataOnce() {
@@ -37,8 +39,12 @@ class DashboardServiceTest {
             return;
         }
         ReportFixture fx = new ReportFixture(jdbc);
-        long period2050 = fx.annualPeriod(2050);
-        period2051 = fx.annualPeriod(2051);
+        ReportFixture.Period first = fx.annualPeriod();
+        ReportFixture.Period second = fx.annualPeriod();
+        long period2050 = first.id();
+        period2051 = second.id();
+        year2050 = first.year();
+        year2051 = second.year();
         root = fx.unit("DASH", "OTHER", null, false);
         long a = fx.unit("A", "SO", root, true);
         long b = fx.unit("B", "SO", root, true);
@@ -55,10 +61,11 @@ class DashboardServiceTest {
                 .email(100, 50, false).eoffice(true, true, 10, 10, 5, 5).save();
         fx.report(b, period2051, "SUBMITTED").save();
         fx.report(d, period2051, "DRAFT").save();
-        // B submitted on time (due 15/01/2052), A late, C on time
-        setSubmitted(b, period2051, "2052-01-10T09:00:00+07:00");
-        setSubmitted(a, period2051, "2052-02-01T09:00:00+07:00");
-        setSubmitted(c, period2051, "2052-01-15T23:00:00+07:00");
+        // B submitted on time (due 15 January of the next year), A late, C on time on the last day
+        int next = year2051 + 1;
+        setSubmitted(b, period2051, next + "-01-10T09:00:00+07:00");
+        setSubmitted(a, period2051, next + "-02-01T09:00:00+07:00");
+        setSubmitted(c, period2051, next + "-01-15T23:00:00+07:00");
     }
 
     private void setSubmitted(long unit, long period, String at) {
@@ -69,9 +76,9 @@ class DashboardServiceTest {
 
     @Test
     void figuresCompletenessAndRankingForTheChosenYear() {
-        DashboardView view = dashboards.build(new DashboardFilters(2051, period2051, null, root), VI);
+        DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051, null, root), VI);
 
-        assertThat(view.figuresPeriod().getYear()).isEqualTo(2051);
+        assertThat(view.figuresPeriod().getYear()).isEqualTo(year2051);
         assertThat(view.figures().coverage().expected()).isEqualTo(5);
         assertThat(view.figures().coverage().approved()).isEqualTo(2);
         DashboardView.Kpi eoffice = view.kpis().stream().filter(k -> k.code().equals("UD04")).findFirst().orElseThrow();
@@ -95,12 +102,12 @@ class DashboardServiceTest {
         assertThat(view.ranking().unranked()).hasSize(3);
         assertThat(view.ranking().entries()).allSatisfy(e -> assertThat(e.score()).isBetween(
                 java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE));
-        assertThat(view.trend()).extracting(DashboardView.TrendPoint::year).containsSubsequence(2050, 2051);
+        assertThat(view.trend()).extracting(DashboardView.TrendPoint::year).containsSubsequence(year2050, year2051);
     }
 
     @Test
     void groupFilterKeepsOnlyThatGroup() {
-        DashboardView view = dashboards.build(new DashboardFilters(2051, period2051,
+        DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051,
                 vn.itplan.unit.UnitKind.Group.DISTRICT, root), VI);
 
         assertThat(view.figures().coverage().expected()).isEqualTo(1);
@@ -113,9 +120,10 @@ class DashboardServiceTest {
         ReportFixture fx = new ReportFixture(jdbc);
         long small = fx.unit("SMALL", "OTHER", null, false);
         long large = fx.unit("LARGE", "OTHER", null, false);
-        long p1 = fx.annualPeriod(2061);
-        long p2 = fx.annualPeriod(2062);
-        long p3 = fx.annualPeriod(2063);
+        long p1 = fx.annualPeriod().id();
+        long p2 = fx.annualPeriod().id();
+        ReportFixture.Period last = fx.annualPeriod();
+        long p3 = last.id();
         for (int k = 0; k < 30; k++) {
             long u = fx.unit("S", "SO", small, true);
             fx.report(u, p3, "APPROVED").infrastructure(10, 8, 8, 8, 0, true, true, false, false, false, 2, 0)
@@ -129,8 +137,8 @@ class DashboardServiceTest {
             }
         }
 
-        var at30 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(2063, null, null, small), VI));
-        var at300 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(2063, null, null, large), VI));
+        var at30 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, small), VI));
+        var at300 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, large), VI));
 
         assertThat(at30.result().figures().coverage().approved()).isEqualTo(30);
         assertThat(at300.result().figures().coverage().approved()).isEqualTo(300);

@@ -46,7 +46,7 @@ class PlanFiguresControllerTest {
     }
 
     Long plan263() {
-        return jdbc.queryForObject("select id from plan where number = '263/KH-UBND' and revision_no = 0", Long.class);
+        return jdbc.queryForObject("select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
     }
 
     Long period2014() {

@@ -23,10 +23,10 @@ class RollupStatementCountTest {
     @Test
     void statementCountDoesNotGrowWithTheNumberOfUnits() {
         ReportFixture fx = new ReportFixture(jdbc);
-        long small = subtreeWithUnits(fx, fx.annualPeriod(2042), 30);
-        long large = subtreeWithUnits(fx, fx.annualPeriod(2043), 300);
-        long smallPeriod = periodId(2042);
-        long largePeriod = periodId(2043);
+        long smallPeriod = fx.annualPeriod().id();
+        long largePeriod = fx.annualPeriod().id();
+        long small = subtreeWithUnits(fx, smallPeriod, 30);
+        long large = subtreeWithUnits(fx, largePeriod, 300);
 
         var at30 = StatementCounter.count(() -> rollups.rollup(smallPeriod, RollupScope.of(null, small)));
         var at300 = StatementCounter.count(() -> rollups.rollup(largePeriod, RollupScope.of(null, large)));
@@ -41,10 +41,6 @@ class RollupStatementCountTest {
         assertThat(drill300.result().lines()).hasSize(300);
     }
 
-    private long periodId(int year) {
-        return jdbc.queryForObject("select id from reporting_period where period_year = ? and kind = 'ANNUAL'",
-                Long.class, year);
-    }
 
     private static long subtreeWithUnits(ReportFixture fx, long period, int count) {
         long root = fx.unit("ROOT", "OTHER", null, false);

@@ -23,8 +23,10 @@ public final class ReportFixture {
         String code = prefix + "-" + label + "-" + (++sequence);
         Long parent = parentId != null ? parentId
                 : jdbc.queryForObject("select id from unit where code = 'KONTUM'", Long.class);
-        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order)"
-                + " values (?, ?, ?, ?, ?, true, ?, ?)", code, "Đơn vị " + code, code, kind, parent, reporting, 900 + sequence);
+        // valid only from the year 3000 on, like the fixture's periods: the demo periods never expect these units
+        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
+                + " values (?, ?, ?, ?, ?, true, ?, ?, date '3000-01-01')", code, "Đơn vị " + code, code, kind, parent,
+                reporting, 900 + sequence);
         long id = jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
         jdbc.update("update unit set path = (select p.path from unit p where p.id = ?) || ? || '/',"
                 + " level = (select p.level + 1 from unit p where p.id = ?) where id = ?",
@@ -32,8 +34,21 @@ public final class ReportFixture {
         return id;
     }
 
-    /** An annual period of a year no demo data uses. */
-    public long annualPeriod(int year) {
+    /** A reporting period created for a test: its id and year. */
+    public record Period(long id, int year) {
+    }
+
+    /**
+     * An annual period of a year nobody else uses: the next free year from 3000 on, so tests that share the database
+     * never meet each other's periods.
+     */
+    public Period annualPeriod() {
+        int year = jdbc.queryForObject(
+                "select coalesce(max(period_year), 2999) + 1 from reporting_period where period_year >= 3000", Integer.class);
+        return new Period(annualPeriod(year), year);
+    }
+
+    private long annualPeriod(int year) {
         jdbc.update("insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
                 + " values (?, 'ANNUAL', 1, ?, ?, ?, true)", year, java.sql.Date.valueOf(year + "-01-01"),
                 java.sql.Date.valueOf(year + "-12-31"), java.sql.Date.valueOf((year + 1) + "-01-15"));
