@@ -1,5 +1,6 @@
 package vn.itplan.indicator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,24 @@ class IndicatorAdminService {
     @Transactional(readOnly = true)
     Indicator get(Long id) {
         return lookups.get(id);
+    }
+
+    /**
+     * The rules of {@link #create} and {@link #update} checked without saving, so that they show together
+     * with Bean Validation's errors; {@code id} is null for a new indicator. Saving checks them again.
+     */
+    @Transactional(readOnly = true)
+    List<InvalidInputException> problems(IndicatorForm form, Long id) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        if (id == null && form.getCode() != null && form.getCode().matches(IndicatorForm.CODE_PATTERN)
+                && indicators.existsByCode(form.getCode())) {
+            problems.add(new InvalidInputException("code", "indicator.code.duplicate"));
+        }
+        if (form.getValidFromYear() != null && form.getValidToYear() != null
+                && form.getValidToYear() < form.getValidFromYear()) {
+            problems.add(new InvalidInputException("validToYear", "indicator.validTo.beforeFrom"));
+        }
+        return problems;
     }
 
     Indicator create(IndicatorForm form, String actor) {

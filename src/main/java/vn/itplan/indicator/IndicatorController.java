@@ -56,6 +56,7 @@ class IndicatorController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        addProblems(form, null, result);
         if (result.hasErrors()) {
             return showForm(null, model);
         }
@@ -81,6 +82,7 @@ class IndicatorController {
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Indicator current = indicators.get(id);
         form.setCode(current.getCode());
+        addProblems(form, id, result);
         if (result.hasErrors()) {
             return showForm(id, model);
         }
@@ -99,6 +101,15 @@ class IndicatorController {
         redirect.addFlashAttribute("flashKey", "indicator.saved");
         redirect.addFlashAttribute("flashArgs", current.getCode());
         return "redirect:/indicators";
+    }
+
+    /** The service's rules next to their fields, except where a field already shows an error. */
+    private void addProblems(IndicatorForm form, Long id, BindingResult result) {
+        for (InvalidInputException problem : indicators.problems(form, id)) {
+            if (!result.hasFieldErrors(problem.field())) {
+                problem.addTo(result);
+            }
+        }
     }
 
     private String showForm(Long id, Model model) {

@@ -115,6 +115,37 @@ class UnitAdminService {
                 .toList();
     }
 
+    /**
+     * The rules of {@link #create} and {@link #update} that can be checked without saving, all at once, so
+     * that a form with a badly typed field also shows a duplicate code or a reversed validity. Fields that
+     * are missing or malformed are skipped; {@code id} is null for a new unit. Saving checks them again.
+     */
+    @Transactional(readOnly = true)
+    List<InvalidInputException> problems(UnitForm form, Long id) {
+        List<InvalidInputException> problems = new ArrayList<>();
+        if (form.getCode() != null && form.getCode().matches(UnitForm.CODE_PATTERN)
+                && (id == null ? units.existsByCode(form.getCode()) : units.existsByCodeAndIdNot(form.getCode(), id))) {
+            problems.add(new InvalidInputException("code", "unit.code.duplicate"));
+        }
+        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
+            problems.add(new InvalidInputException("validTo", "unit.validTo.beforeFrom"));
+        }
+        if (id == null) {
+            if (form.getParentId() == null) {
+                if (units.anotherRootExists(0L)) {
+                    problems.add(new InvalidInputException("parentId", "unit.parent.required"));
+                }
+            } else {
+                units.findById(form.getParentId()).ifPresentOrElse(parent -> {
+                    if (form.isActive() && !parent.isActive()) {
+                        problems.add(new InvalidInputException("parentId", "unit.parent.inactive"));
+                    }
+                }, () -> problems.add(new InvalidInputException("parentId", "unit.parent.unknown")));
+            }
+        }
+        return problems;
+    }
+
     Unit create(UnitForm form, String actor) {
         units.lockRoots();
         requireCodeFree(form.getCode(), null);

@@ -65,6 +65,7 @@ class UnitController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        addProblems(form, null, result);
         if (result.hasErrors()) {
             return showCreate(model);
         }
@@ -88,6 +89,8 @@ class UnitController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        units.get(id);
+        addProblems(form, id, result);
         if (result.hasErrors()) {
             return showEdit(id, model);
         }
@@ -151,6 +154,15 @@ class UnitController {
             redirect.addFlashAttribute("errorKey", "unit.conflict.reload");
         }
         return "redirect:/units/" + id;
+    }
+
+    /** The service's rules next to their fields, except where a field already shows an error. */
+    private void addProblems(UnitForm form, Long id, BindingResult result) {
+        for (InvalidInputException problem : units.problems(form, id)) {
+            if (!result.hasFieldErrors(problem.field())) {
+                problem.addTo(result);
+            }
+        }
     }
 
     private String showCreate(Model model) {

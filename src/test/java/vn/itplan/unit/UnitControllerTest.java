@@ -220,6 +220,21 @@ class UnitControllerTest {
     }
 
     @Test
+    void everyProblemIsShownAtOnce() throws Exception {
+        Document html = Jsoup.parse(mvc.perform(newUnit("stc", "gsoCode", "6x", "validFrom", "31/12/2015",
+                        "validTo", "01/01/2015", "parentId", "", "sortOrder", "nhiều"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "code", "unit.code.duplicate"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "gsoCode", "Pattern"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "validTo", "unit.validTo.beforeFrom"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "parentId", "unit.parent.required"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "sortOrder", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(html.getElementById("sortOrder").val()).isEqualTo("nhiều");
+        assertThat(html.getElementById("form-errors")).isNotNull();
+    }
+
+    @Test
     void aMissingOrUnknownParentIsAnErrorNotAnException() throws Exception {
         mvc.perform(newUnit(uniqueCode(), "parentId", ""))
                 .andExpect(status().isOk())
