@@ -110,8 +110,7 @@ class UnitAdminService {
         }
         return ordered.stream()
                 .filter(u -> u.isActive() && (moving == null || !moving.containsInSubtree(u)))
-                .map(u -> new ParentOption(u.getId(), INDENT.repeat(u.getLevel()) + u.getName() + " (" + u.getCode() + ")",
-                        u.isActive()))
+                .map(u -> new ParentOption(u.getId(), INDENT.repeat(u.getLevel()) + u.getName() + " (" + u.getCode() + ")"))
                 .toList();
     }
 

@@ -34,6 +34,6 @@ final class UnitViews {
     }
 
     /** An entry of a parent chooser: the unit's name indented by its level. */
-    record ParentOption(Long id, String label, boolean active) {
+    record ParentOption(Long id, String label) {
     }
 }

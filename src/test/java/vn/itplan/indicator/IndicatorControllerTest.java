@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +35,8 @@ import vn.itplan.support.PostgresTest;
 @PostgresTest
 class IndicatorControllerTest {
 
-    /** Free codes for this test class: ZA10, ZA11, ... (the catalogue uses HT, NL, UD, DV). */
-    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 20) * 4 + 10);
+    /** Free codes for this test class: ZQ10, ZQ11, ... (the catalogue uses HT, NL, UD, DV). */
+    private static final AtomicInteger NEXT = new AtomicInteger(10);
 
     @Autowired
     MockMvc mvc;
@@ -45,6 +46,14 @@ class IndicatorControllerTest {
     IndicatorService indicators;
     @Autowired
     AuditService audit;
+    @Autowired
+    IndicatorRepository repository;
+
+    /** Other features list the catalogue: the indicators made here (ZQnn) go again after each test. */
+    @AfterEach
+    void removeTestIndicators() {
+        repository.deleteAll(repository.findAll().stream().filter(i -> i.getCode().startsWith("ZQ")).toList());
+    }
 
     UserDetails staff() {
         return users.loadUserByUsername("itstaff");

@@ -25,6 +25,8 @@ class UnitCatalogueIT {
     int port;
     @Autowired
     UnitService units;
+    @Autowired
+    UnitRepository repository;
 
     Browser browser;
 
@@ -36,13 +38,14 @@ class UnitCatalogueIT {
     @AfterEach
     void closeBrowser() {
         browser.close();
+        TestUnits.removeAll(repository);
     }
 
     @Test
     void itStaffCreatesFindsMovesAndDeactivatesAUnit() {
         WebDriver driver = browser.driver();
         String tag = "T" + System.nanoTime() % 1_000_000;
-        String code = "NGOCLINH-" + tag;
+        String code = TestUnits.PREFIX + "NGOCLINH-" + tag;
         String name = "Trung tâm Dữ liệu Ngọc Linh " + tag;
 
         browser.login("itstaff", "KonTum@2015");

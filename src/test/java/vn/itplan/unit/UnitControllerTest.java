@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,13 @@ class UnitControllerTest {
     UnitService units;
     @Autowired
     AuditService audit;
+    @Autowired
+    UnitRepository repository;
+
+    @AfterEach
+    void removeTestUnits() {
+        TestUnits.removeAll(repository);
+    }
 
     UserDetails staff() {
         return users.loadUserByUsername("itstaff");
@@ -55,7 +63,7 @@ class UnitControllerTest {
     }
 
     static String uniqueCode() {
-        return "MVC-" + (System.nanoTime() % 1_000_000) + "-" + SEQ.incrementAndGet();
+        return TestUnits.PREFIX + "MVC" + (System.nanoTime() % 1_000_000) + "-" + SEQ.incrementAndGet();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,13 +34,18 @@ class UnitTreeTest {
     @Autowired
     AuditService audit;
 
+    @AfterEach
+    void removeTestUnits() {
+        TestUnits.removeAll(repository);
+    }
+
     Unit province() {
         return units.findByCode("KONTUM").orElseThrow();
     }
 
     Unit create(String prefix, Unit parent) {
         UnitForm form = UnitForm.blank(parent.getId());
-        form.setCode(prefix + "-T" + System.nanoTime() % 100000 + SEQ.incrementAndGet());
+        form.setCode(TestUnits.PREFIX + prefix + System.nanoTime() % 100000 + "-" + SEQ.incrementAndGet());
         form.setName("Đơn vị thử " + prefix);
         form.setKind(UnitKind.OTHER);
         form.setReporting(false);
@@ -182,7 +188,7 @@ class UnitTreeTest {
     @Test
     void theTreeHasOneRootAndActiveUnitsHaveActiveParents() {
         UnitForm orphan = UnitForm.blank(null);
-        orphan.setCode("ORPHAN-" + SEQ.incrementAndGet());
+        orphan.setCode(TestUnits.PREFIX + "ORPHAN-" + SEQ.incrementAndGet());
         orphan.setName("Không có cấp trên");
         orphan.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(orphan, "tester"))
@@ -200,7 +206,7 @@ class UnitTreeTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unit.reactivate.parentInactive"));
         UnitForm under = UnitForm.blank(a.getId());
-        under.setCode("UNDER-" + SEQ.incrementAndGet());
+        under.setCode(TestUnits.PREFIX + "UNDER-" + SEQ.incrementAndGet());
         under.setName("Dưới đơn vị đã ngừng");
         under.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(under, "tester"))
