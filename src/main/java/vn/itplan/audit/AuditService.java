@@ -3,6 +3,10 @@ package vn.itplan.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Every state change goes through here, inside the transaction that makes the change. */
 @Service
 public class AuditService {
+
+    /** Newest first; the id breaks ties between events of the same instant. */
+    public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -32,5 +39,38 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEvent> historyOf(String entityType, Long entityId) {
         return events.findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(entityType, entityId);
+    }
+
+    /**
+     * One page of the trail, newest first whatever sort the pageable asks for, optionally only one entity
+     * type and/or one actor (exact values; null or blank means any).
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(String entityType, String actor, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        boolean byType = entityType != null && !entityType.isBlank();
+        boolean byActor = actor != null && !actor.isBlank();
+        if (byType && byActor) {
+            return events.findByEntityTypeAndActor(entityType, actor, newestFirst);
+        }
+        if (byType) {
+            return events.findByEntityType(entityType, newestFirst);
+        }
+        if (byActor) {
+            return events.findByActor(actor, newestFirst);
+        }
+        return events.findAll(newestFirst);
+    }
+
+    /** The entity types that occur in the trail, for a filter. */
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return events.findEntityTypes();
+    }
+
+    /** The actors that occur in the trail, for a filter. */
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        return events.findActors();
     }
 }

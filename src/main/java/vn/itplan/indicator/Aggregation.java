@@ -7,5 +7,9 @@ public enum Aggregation {
     /** A total over units (PCs, servers, services). */
     SUM,
     /** A sum over a sum (PCs per civil servant, % PCs with Internet). */
-    RATIO
+    RATIO;
+
+    public String messageKey() {
+        return "indicator.aggregation." + name();
+    }
 }

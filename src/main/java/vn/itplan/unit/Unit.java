@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -87,5 +89,35 @@ public class Unit {
 
     public boolean isAncestorOf(Unit other) {
         return other.path.startsWith(path) && !other.id.equals(id);
+    }
+
+    /** The unit itself or one of its descendants (a move under it would make a cycle). */
+    public boolean containsInSubtree(Unit other) {
+        return other.path.startsWith(path);
+    }
+
+    public boolean isRoot() {
+        return parentId == null;
+    }
+
+    /** The ids of the ancestors, root first, read from the path ("/1/7/12/" of unit 12 → [1, 7]). */
+    public List<Long> ancestorIds() {
+        List<Long> ids = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.valueOf(part));
+            }
+        }
+        if (!ids.isEmpty()) {
+            ids.remove(ids.size() - 1);
+        }
+        return ids;
+    }
+
+    /** Places this unit (its id known) under {@code parent}, or at the root when there is none. */
+    void placeUnder(Unit parent) {
+        this.parentId = parent == null ? null : parent.getId();
+        this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
+        this.level = parent == null ? 0 : parent.getLevel() + 1;
     }
 }

@@ -3,7 +3,9 @@ package vn.itplan.web;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -20,9 +22,17 @@ public class DisplayFormat {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     static final Locale VI = Locale.forLanguageTag("vi-VN");
+    /** Times are shown in Vietnam's time, whatever zone the server runs in. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withZone(ZONE);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment as {@code 10/02/2015 14:05}, in Vietnam's time. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
     }
 
     /** An amount in đồng: {@code 12.700.000.000 đ}. */

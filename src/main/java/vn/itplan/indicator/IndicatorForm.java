@@ -1,0 +1,101 @@
+package vn.itplan.indicator;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * What staff type to add or edit an indicator. A mutable bean (see PeriodForm). The code is normalised
+ * to upper case as it is bound; it is only taken on creation (see {@link IndicatorAdminService#update}).
+ */
+@Getter
+@Setter
+class IndicatorForm {
+
+    static final String CODE_PATTERN = "[A-Z]{2,3}[0-9]{2}";
+
+    @NotNull(message = "{validation.required}")
+    @Pattern(regexp = CODE_PATTERN, message = "{indicator.code.invalid}")
+    private String code;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String nameVi;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String nameEn;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String unitOfMeasure;
+
+    @Size(max = 2000, message = "{validation.tooLong}")
+    private String definition;
+
+    @NotNull(message = "{validation.required}")
+    private Aggregation aggregation;
+
+    @Min(value = 2000, message = "{indicator.year.range}")
+    @Max(value = 2100, message = "{indicator.year.range}")
+    private Integer validFromYear;
+
+    @Min(value = 2000, message = "{indicator.year.range}")
+    @Max(value = 2100, message = "{indicator.year.range}")
+    private Integer validToYear;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{indicator.sortOrder.range}")
+    @Max(value = 9999, message = "{indicator.sortOrder.range}")
+    private Integer sortOrder = 0;
+
+    private Long version;
+
+    public void setCode(String code) {
+        this.code = code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public void setNameVi(String nameVi) {
+        this.nameVi = nameVi == null ? null : nameVi.strip();
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn == null ? null : nameEn.strip();
+    }
+
+    public void setUnitOfMeasure(String unitOfMeasure) {
+        this.unitOfMeasure = unitOfMeasure == null ? null : unitOfMeasure.strip();
+    }
+
+    public void setDefinition(String definition) {
+        this.definition = definition == null || definition.isBlank() ? null : definition.strip();
+    }
+
+    static IndicatorForm blank(int year) {
+        IndicatorForm form = new IndicatorForm();
+        form.aggregation = Aggregation.SUM;
+        form.validFromYear = year;
+        return form;
+    }
+
+    static IndicatorForm of(Indicator indicator) {
+        IndicatorForm form = new IndicatorForm();
+        form.code = indicator.getCode();
+        form.nameVi = indicator.getNameVi();
+        form.nameEn = indicator.getNameEn();
+        form.unitOfMeasure = indicator.getUnitOfMeasure();
+        form.definition = indicator.getDefinition();
+        form.aggregation = indicator.getAggregation();
+        form.validFromYear = indicator.getValidFromYear();
+        form.validToYear = indicator.getValidToYear();
+        form.sortOrder = indicator.getSortOrder();
+        form.version = indicator.getVersion();
+        return form;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.itplan.unit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Locale;
+import lombok.Getter;
+import lombok.Setter;
+
+/**
+ * What staff type to create or edit a unit. A mutable bean (see PeriodForm): a badly typed date does
+ * not stop the other fields from being checked. The code is normalised to upper case as it is bound,
+ * so "dakha" is stored, checked and shown again as "DAKHA"; blank optional fields become null.
+ */
+@Getter
+@Setter
+class UnitForm {
+
+    static final String CODE_PATTERN = "[A-Z0-9_-]{2,32}";
+
+    @NotNull(message = "{validation.required}")
+    @Pattern(regexp = CODE_PATTERN, message = "{unit.code.invalid}")
+    private String code;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 255, message = "{validation.tooLong}")
+    private String name;
+
+    @Size(max = 100, message = "{validation.tooLong}")
+    private String shortName;
+
+    @NotNull(message = "{validation.required}")
+    private UnitKind kind;
+
+    /** Only on creation; an existing unit changes parent through a move. */
+    private Long parentId;
+
+    @Pattern(regexp = "\\d{1,10}", message = "{unit.gsoCode.invalid}")
+    private String gsoCode;
+
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    private boolean reporting = true;
+
+    private boolean active = true;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{unit.sortOrder.range}")
+    @Max(value = 9999, message = "{unit.sortOrder.range}")
+    private Integer sortOrder = 0;
+
+    /** The version the form was opened with (edits only). */
+    private Long version;
+
+    public void setCode(String code) {
+        this.code = blankToNull(code) == null ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = blankToNull(shortName);
+    }
+
+    public void setGsoCode(String gsoCode) {
+        this.gsoCode = blankToNull(gsoCode);
+    }
+
+    /** A new unit under {@code parentId}, reporting, active. */
+    static UnitForm blank(Long parentId) {
+        UnitForm form = new UnitForm();
+        form.parentId = parentId;
+        form.kind = UnitKind.SO;
+        return form;
+    }
+
+    static UnitForm of(Unit unit) {
+        UnitForm form = new UnitForm();
+        form.code = unit.getCode();
+        form.name = unit.getName();
+        form.shortName = unit.getShortName();
+        form.kind = unit.getKind();
+        form.parentId = unit.getParentId();
+        form.gsoCode = unit.getGsoCode();
+        form.validFrom = unit.getValidFrom();
+        form.validTo = unit.getValidTo();
+        form.reporting = unit.isReporting();
+        form.active = unit.isActive();
+        form.sortOrder = unit.getSortOrder();
+        form.version = unit.getVersion();
+        return form;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
