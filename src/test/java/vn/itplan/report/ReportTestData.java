@@ -46,13 +46,16 @@ final class ReportTestData {
         return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
     }
 
-    /** A unit of this test under {@code parentId} (null: the province); returns its id. */
+    /**
+     * A unit of this test under {@code parentId} (null: the province); returns its id. It exists from 2016 on, so
+     * the demo periods (2014, 2015) never expect it and other tests' figures on the demo data stay exact.
+     */
     long unit(Long parentId, boolean active, boolean reporting, LocalDate validTo) {
         String code = prefix + "-" + (++sequence);
         Long parent = parentId != null ? parentId : unitId("KONTUM");
-        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_to)"
-                + " values (?, ?, ?, 'SO', ?, ?, ?, ?, ?)", code, "Đơn vị thử " + code, code, parent, active, reporting,
-                1000 + sequence, validTo == null ? null : Date.valueOf(validTo));
+        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
+                + " valid_to) values (?, ?, ?, 'SO', ?, ?, ?, ?, date '2016-01-01', ?)", code, "Đơn vị thử " + code, code,
+                parent, active, reporting, 1000 + sequence, validTo == null ? null : Date.valueOf(validTo));
         long id = unitId(code);
         jdbc.update("update unit set path = (select p.path from unit p where p.id = ?) || ? || '/', level = 2 where id = ?",
                 parent, String.valueOf(id), id);
