@@ -75,6 +75,20 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Scrolls the element to the middle of the window and clicks it. Headless Chromium sometimes reports an element
+     * as covered (by the sticky footer or a late layout shift) although a user could click it; then the click is
+     * sent through JavaScript.
+     */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            script("arguments[0].click();", element);
+        }
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
