@@ -189,7 +189,7 @@ class ReportController {
             try {
                 reports.review(id, action, review, user);
                 redirect.addFlashAttribute("flashKey", "report.reviewed." + action.name());
-                redirect.addFlashAttribute("flashArgs", new Object[] {page.header().unitName()});
+                redirect.addFlashAttribute("flashArgs", page.header().unitName());
                 return "redirect:/reports?period=" + page.header().period().periodId();
             } catch (InvalidInputException e) {
                 e.addTo(result);
@@ -213,6 +213,7 @@ class ReportController {
     private String showEdit(Model model, EditContext context) {
         model.addAttribute("ctx", context);
         model.addAttribute("sections", ReportField.Section.values());
+        model.addAttribute("maxUploadBytes", AttachmentService.MAX_BYTES);
         return EDIT;
     }
 }
