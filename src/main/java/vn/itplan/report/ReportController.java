@@ -157,6 +157,8 @@ class ReportController {
             }
             case NEEDS_ACKNOWLEDGEMENT -> {
                 model.addAttribute("warnings", outcome.warnings());
+                model.addAttribute("warnedFields", outcome.warnings().stream().map(w -> w.field().property())
+                        .collect(java.util.stream.Collectors.toSet()));
                 model.addAttribute("savedNotSubmitted", true);
             }
         }
