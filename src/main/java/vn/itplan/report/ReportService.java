@@ -315,13 +315,13 @@ class ReportService {
 
     /** Approve, return (a comment is required) or reopen (a reason is required) a report. */
     void review(Long id, ReportAction action, ReviewForm form, CurrentUser user) {
+        if (action != ReportAction.APPROVE && action != ReportAction.RETURN && action != ReportAction.REOPEN) {
+            throw new IllegalArgumentException(action + " is not a review decision");
+        }
         StatusReport report = readable(id, user);
         Context context = context(report, user);
         ReportState target = ReportWorkflow.transition(report.getState(), action, context.actor(), context.window(),
                 context.today());
-        if (action == ReportAction.SUBMIT) {
-            throw new AccessDeniedException("submission goes through submit()");
-        }
         StaleEditException.check("report", id, form.getVersion(), report.getVersion());
         String comment = trimToNull(form.getComment());
         if (action.commentRequired() && comment == null) {
