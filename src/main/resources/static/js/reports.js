@@ -16,9 +16,21 @@
         });
     }
     var upload = document.getElementById('upload-form');
-    if (upload && form) {
+    if (upload) {
         upload.addEventListener('submit', function (event) {
-            if (dirty && !window.confirm(form.getAttribute('data-unsaved-message'))) {
+            // a file over the limit is refused here, before a slow connection spends minutes sending it
+            var input = upload.querySelector('input[type=file]');
+            var max = parseInt(upload.getAttribute('data-max-bytes'), 10);
+            var error = document.getElementById('upload-error');
+            if (input && input.files && input.files.length && max && input.files[0].size > max) {
+                event.preventDefault();
+                if (error) {
+                    error.textContent = upload.getAttribute('data-too-large');
+                    error.classList.remove('d-none');
+                }
+                return;
+            }
+            if (form && dirty && !window.confirm(form.getAttribute('data-unsaved-message'))) {
                 event.preventDefault();
                 return;
             }

@@ -33,7 +33,7 @@ class AttachmentController {
         try {
             ReportAttachment added = attachments.add(id, file, user);
             redirect.addFlashAttribute("flashKey", "report.attachment.added");
-            redirect.addFlashAttribute("flashArgs", new Object[] {added.getFileName()});
+            redirect.addFlashAttribute("flashArgs", added.getFileName());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashErrorKey", e.messageKey());
             redirect.addFlashAttribute("flashErrorArgs", e.args());

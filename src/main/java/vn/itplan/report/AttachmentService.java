@@ -47,7 +47,7 @@ class AttachmentService {
             throw new InvalidInputException("file", "report.attachment.empty");
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new InvalidInputException("file", "report.attachment.tooLarge", 10);
+            throw new InvalidInputException("file", "report.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (attachments.countByReportId(report.getId()) >= MAX_PER_REPORT) {
             throw new InvalidInputException("file", "report.attachment.tooMany", MAX_PER_REPORT);

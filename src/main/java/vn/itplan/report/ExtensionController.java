@@ -53,7 +53,7 @@ class ExtensionController {
             try {
                 deadlines.grant(form, user);
                 redirect.addFlashAttribute("flashKey", "report.extension.granted");
-                redirect.addFlashAttribute("flashArgs", new Object[] {page.unitName()});
+                redirect.addFlashAttribute("flashArgs", page.unitName());
                 return "redirect:/reports?period=" + form.getPeriodId();
             } catch (InvalidInputException e) {
                 e.addTo(result);

@@ -157,6 +157,8 @@ class ReportController {
             }
             case NEEDS_ACKNOWLEDGEMENT -> {
                 model.addAttribute("warnings", outcome.warnings());
+                model.addAttribute("warnedFields", outcome.warnings().stream().map(w -> w.field().property())
+                        .collect(java.util.stream.Collectors.toSet()));
                 model.addAttribute("savedNotSubmitted", true);
             }
         }
@@ -189,7 +191,7 @@ class ReportController {
             try {
                 reports.review(id, action, review, user);
                 redirect.addFlashAttribute("flashKey", "report.reviewed." + action.name());
-                redirect.addFlashAttribute("flashArgs", new Object[] {page.header().unitName()});
+                redirect.addFlashAttribute("flashArgs", page.header().unitName());
                 return "redirect:/reports?period=" + page.header().period().periodId();
             } catch (InvalidInputException e) {
                 e.addTo(result);
@@ -213,6 +215,7 @@ class ReportController {
     private String showEdit(Model model, EditContext context) {
         model.addAttribute("ctx", context);
         model.addAttribute("sections", ReportField.Section.values());
+        model.addAttribute("maxUploadBytes", AttachmentService.MAX_BYTES);
         return EDIT;
     }
 }

@@ -56,6 +56,8 @@ import vn.itplan.web.StaleEditException;
 class ReportService {
 
     static final String ENTITY = "StatusReport";
+    /** Units outside the reporting list (inactive, or not among those expected to report) start no report. */
+    static final Lock NOT_EXPECTED = new Lock("report.lock.notExpected", null);
     private static final int ACKNOWLEDGED_LENGTH = 4000;
     private static final int COMMENT_LENGTH = 2000;
 
@@ -154,6 +156,7 @@ class ReportService {
                 .filter(r -> r.getState() == ReportState.APPROVED)
                 .map(r -> periodsById.get(r.getPeriodId())).filter(Objects::nonNull).toList();
         LocalDate today = today();
+        boolean expected = unit.isActive() && unit.isReporting();
         List<UnitPeriodRow> rows = new ArrayList<>();
         for (ReportingPeriod period : all) {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
@@ -161,7 +164,7 @@ class ReportService {
             Timeliness timeliness = Timeliness.of(report == null ? null : report.getFirstSubmittedOn(),
                     window.effectiveDue(), today);
             if (report == null) {
-                Lock lock = ReportWorkflow.startLock(window, today);
+                Lock lock = expected ? ReportWorkflow.startLock(window, today) : NOT_EXPECTED;
                 rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
                         period.getDueDate(), window.extendedTo(), period.isOpen(), null, null, lock, lock == null,
                         false, PeriodLabel.of(previousPeriod(period, approvedPeriods).orElse(null)), timeliness));
@@ -188,8 +191,9 @@ class ReportService {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
+        Unit unit = units.get(user.unitId());
         Window window = window(user.unitId(), period);
-        Lock lock = ReportWorkflow.startLock(window, today());
+        Lock lock = unit.isActive() && unit.isReporting() ? ReportWorkflow.startLock(window, today()) : NOT_EXPECTED;
         if (lock != null) {
             throw new ActionNotAllowedException(lock, ReportAction.EDIT, ReportState.DRAFT);
         }
@@ -311,13 +315,13 @@ class ReportService {
 
     /** Approve, return (a comment is required) or reopen (a reason is required) a report. */
     void review(Long id, ReportAction action, ReviewForm form, CurrentUser user) {
+        if (action != ReportAction.APPROVE && action != ReportAction.RETURN && action != ReportAction.REOPEN) {
+            throw new IllegalArgumentException(action + " is not a review decision");
+        }
         StatusReport report = readable(id, user);
         Context context = context(report, user);
         ReportState target = ReportWorkflow.transition(report.getState(), action, context.actor(), context.window(),
                 context.today());
-        if (action == ReportAction.SUBMIT) {
-            throw new AccessDeniedException("submission goes through submit()");
-        }
         StaleEditException.check("report", id, form.getVersion(), report.getVersion());
         String comment = trimToNull(form.getComment());
         if (action.commentRequired() && comment == null) {

@@ -57,11 +57,6 @@ public enum ReportState {
         return false;
     }
 
-    /** The unit may change the figures (subject to the period lock). */
-    public boolean editableByUnit() {
-        return unit.contains(EDIT);
-    }
-
     public String messageKey() {
         return "report.state." + name();
     }

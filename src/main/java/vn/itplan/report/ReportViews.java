@@ -17,10 +17,6 @@ public final class ReportViews {
     public record Cell(String text, String key) {
 
         static final Cell BLANK = new Cell("", "report.value.blank");
-
-        public boolean blank() {
-            return this == BLANK || "report.value.blank".equals(key);
-        }
     }
 
     public record ReportHeader(Long id, long version, Long unitId, String unitName, PeriodLabel period,

@@ -94,10 +94,9 @@ public final class ReportWorkflow {
         }
         Permissions permissions = permissions(state, actor, window, today);
         if (!permissions.can(action)) {
-            Lock lock = permissions.lock();
-            if (!state.allows(actor, action) || lock == null) {
-                lock = new Lock("report.action.notAllowedInState", null);
-            }
+            // the unit's locks say why it cannot change its report now; anything else is a page left open too long
+            Lock lock = actor == ReportActor.UNIT && permissions.lock() != null ? permissions.lock()
+                    : new Lock("report.action.notAllowedInState", null);
             throw new ActionNotAllowedException(lock, action, state);
         }
     }

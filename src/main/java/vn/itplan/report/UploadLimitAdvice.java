@@ -16,7 +16,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * An upload larger than the multipart limit is refused before any controller runs, so this advice cannot be
  * limited to the report controllers: an evidence upload goes back to its report with a clear message; any other
- * upload gets the error page with 413.
+ * upload gets the error page with 413. (With Tomcat, evidence uploads whose declared length is over the limit are
+ * already answered by {@link EvidenceUploadLimitFilter}; this covers the rest, e.g. a request without a length.)
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +32,7 @@ class UploadLimitAdvice {
         if (evidence.matches()) {
             FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
             flash.put("flashErrorKey", "report.attachment.tooLarge");
-            flash.put("flashErrorArgs", new Object[] {10});
+            flash.put("flashErrorArgs", new Object[] {AttachmentService.MAX_BYTES / (1024 * 1024)});
                 return new ModelAndView("redirect:/reports/" + evidence.group(1) + "/edit#evidence");
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);

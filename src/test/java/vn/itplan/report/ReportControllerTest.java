@@ -364,6 +364,19 @@ class ReportControllerTest {
         assertThat(jdbc.queryForObject("select count(*) from status_report where period_id = ?", Integer.class, period)).isZero();
     }
 
+    @Test
+    void aUnitOutsideTheReportingListStartsNoReport() throws Exception {
+        long period = data.openPeriod(2077);
+        mvc.perform(get("/reports").with(user(as("unit-vpddbqh"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không thuộc danh sách đơn vị phải báo cáo")))
+                .andExpect(content().string(not(containsString("id=\"start-" + period + "\""))));
+        mvc.perform(post("/reports").with(user(as("unit-vpddbqh"))).with(csrf()).param("periodId", String.valueOf(period)))
+                .andExpect(redirectedUrl("/reports"))
+                .andExpect(flash().attribute("flashErrorKey", "report.lock.notExpected"));
+        assertThat(jdbc.queryForObject("select count(*) from status_report where period_id = ?", Integer.class, period)).isZero();
+    }
+
     // ------------------------------------------------------------------ roles and scoping
 
     @Test

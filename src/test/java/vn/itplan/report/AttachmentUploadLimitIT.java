@@ -1,0 +1,124 @@
+package vn.itplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import vn.itplan.support.CleanDatabaseOnce;
+import vn.itplan.support.PostgresAvailableExtension;
+
+/**
+ * Uploads through the real server (Tomcat's multipart parsing, the CSRF token in the query string): a file just
+ * over 10 MB and one over the multipart limit both end on the report's page with a clear message, never a 500
+ * or a reset connection. Year 2084.
+ */
+@ExtendWith(PostgresAvailableExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(CleanDatabaseOnce.class)
+class AttachmentUploadLimitIT {
+
+    private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @Test
+    void filesTooLargeAreRefusedWithAMessageOnTheReportPage() throws Exception {
+        ReportTestData data = new ReportTestData(jdbc, users);
+        long id = reports.start(data.openPeriod(2084), false, data.user("unit-tumorong"));
+        signIn("unit-tumorong");
+        String page = get("/reports/" + id + "/edit").body();
+        String token = match(CSRF_META, page);
+
+        HttpResponse<String> justOver = upload(id, token, pdf(10 * 1024 * 1024 + 1));
+        assertThat(justOver.statusCode()).isEqualTo(200);
+        assertThat(justOver.uri().getPath()).isEqualTo("/reports/" + id + "/edit");
+        assertThat(justOver.body()).contains("Tệp lớn hơn 10 MB nên không được nhận");
+
+        HttpResponse<String> overLimit = upload(id, token, pdf(32 * 1024 * 1024));
+        assertThat(overLimit.statusCode()).isEqualTo(200);
+        assertThat(overLimit.uri().getPath()).isEqualTo("/reports/" + id + "/edit");
+        assertThat(overLimit.body()).contains("Tệp lớn hơn 10 MB nên không được nhận");
+
+        HttpResponse<String> fine = upload(id, token, pdf(200 * 1024));
+        assertThat(fine.body()).contains("Đã thêm tài liệu kiểm chứng");
+        assertThat(jdbc.queryForObject("select count(*) from report_attachment where report_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        byte[] head = EvidenceFileTest.TINY_PDF;
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        return bytes;
+    }
+
+    private void signIn(String username) throws IOException, InterruptedException {
+        String token = match(CSRF_INPUT, get("/login").body());
+        String form = "username=" + enc(username) + "&password=" + enc("KonTum@2015") + "&_csrf=" + enc(token);
+        http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> upload(long id, String token, byte[] content) throws IOException, InterruptedException {
+        String boundary = "----itplan" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bien-ban.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/attachments?_csrf=" + enc(token)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String match(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertThat(m.find()).as("CSRF token on the page").isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

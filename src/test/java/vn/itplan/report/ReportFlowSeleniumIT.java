@@ -1,0 +1,167 @@
+package vn.itplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.itplan.support.Browser;
+import vn.itplan.support.BrowserTest;
+
+/**
+ * The main flow in a real browser: unit-dakha fills in and submits its 2015 Q2 report, itstaff returns it with a
+ * comment, unit-dakha reads the comment, corrects and resubmits, itstaff approves; the board follows along.
+ */
+@BrowserTest
+class ReportFlowSeleniumIT {
+
+    static final String PASSWORD = "KonTum@2015";
+    static final String COMMENT = "Số văn bản đi được phát hành điện tử chưa khớp với sổ theo dõi; đề nghị kiểm tra lại.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Browser browser;
+    long q2;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+        q2 = jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 2",
+                Long.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    void signInAs(String username) {
+        browser.driver().manage().deleteAllCookies();
+        browser.login(username, PASSWORD);
+        browser.waitFor(By.id("page-title"));
+    }
+
+    int count(String key) {
+        return Integer.parseInt(browser.driver().findElement(By.cssSelector("#count-" + key + " .board-count-value"))
+                .getText().trim());
+    }
+
+    void type(String field, String value) {
+        browser.type(By.id(field), value);
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window (the form is long). */
+    void click(String id) {
+        WebElement element = browser.driver().findElement(By.id(id));
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /** Submits the report form; if soft warnings come back, ticks each one (they are checked) and submits again. */
+    void submitAcknowledging() {
+        click("submit-button");
+        browser.waitFor(By.id("page-title"));
+        List<WebElement> warnings = browser.driver().findElements(By.cssSelector("#warnings input[type=checkbox]"));
+        if (!warnings.isEmpty()) {
+            for (WebElement box : warnings) {
+                browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+                box.click();
+            }
+            click("submit-button");
+            browser.waitFor(By.id("page-title"));
+        }
+    }
+
+    @Test
+    void aUnitSubmitsStaffReturnTheUnitCorrectsAndStaffApprove() {
+        signInAs("itstaff");
+        browser.open("/reports?period=" + q2);
+        int notStarted = count("NOT_STARTED");
+        int submitted = count("SUBMITTED");
+        int approved = count("APPROVED");
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+
+        // the unit starts its report from its list, prefilled from its approved 2015 Q1 report
+        signInAs("unit-dakha");
+        assertThat(browser.path()).isEqualTo("/reports");
+        click("start-button-" + q2);
+        browser.waitFor(By.id("report-form"));
+        assertThat(browser.driver().findElement(By.id("flash")).getText()).contains("Đã tạo báo cáo");
+        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value")).isEqualTo("270");
+        assertThat(browser.driver().findElement(By.id("incomingDocs")).getDomProperty("value"))
+                .as("documents of the period are not copied").isEmpty();
+
+        // submitting without the documents: the draft is kept and each missing field says so
+        click("submit-button");
+        assertThat(browser.waitFor(By.id("form-errors")).getText()).contains("Số liệu đã được lưu vào bản nháp");
+        assertThat(browser.driver().findElement(By.id("incomingDocs-error")).getText()).isEqualTo("Cần điền trước khi nộp báo cáo.");
+        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value")).isEqualTo("270");
+
+        type("incomingDocs", "1100");
+        type("incomingDocsElectronic", "700");
+        type("outgoingDocs", "450");
+        type("outgoingDocsElectronic", "900");
+        click("submit-button");
+        assertThat(browser.waitFor(By.id("outgoingDocsElectronic-error")).getText()).contains("Không được lớn hơn tổng số văn bản");
+        type("outgoingDocsElectronic", "300");
+        type("note", "Quý II đơn vị tiếp nhận thêm văn bản của các xã.");
+        submitAcknowledging();
+        assertThat(browser.path()).matches("/reports/\\d+");
+        assertThat(browser.driver().findElement(By.id("flash")).getText()).contains("Đã nộp báo cáo");
+        assertThat(browser.driver().findElement(By.id("report-state")).getText()).contains("Đã nộp, chờ duyệt");
+        assertThat(browser.driver().findElement(By.id("lock-reason")).getText()).contains("đang chờ Sở Thông tin và Truyền thông xem xét");
+        String reportPath = browser.path();
+
+        // IT staff see it on the board and return it with a comment
+        signInAs("itstaff");
+        browser.open("/reports?period=" + q2);
+        assertThat(count("SUBMITTED")).isEqualTo(submitted + 1);
+        assertThat(count("NOT_STARTED")).isEqualTo(notStarted - 1);
+        click("open-DAKHA");
+        browser.waitFor(By.id("review-form"));
+        assertThat(browser.path()).isEqualTo(reportPath);
+        click("return-button");
+        assertThat(browser.waitFor(By.id("comment-error")).getText()).isEqualTo("Ghi rõ ý kiến để đơn vị biết cần sửa gì.");
+        type("comment", COMMENT);
+        click("return-button");
+        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã trả lại báo cáo cho UBND huyện Đắk Hà");
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("RETURNED");
+
+        // the unit sees the comment, corrects and resubmits
+        signInAs("unit-dakha");
+        assertThat(browser.driver().findElement(By.id("period-" + q2)).getText()).contains("Bị trả lại");
+        click("edit-" + q2);
+        assertThat(browser.waitFor(By.id("review-comment")).getText()).contains(COMMENT);
+        type("outgoingDocsElectronic", "280");
+        submitAcknowledging();
+        assertThat(browser.path()).isEqualTo(reportPath);
+        assertThat(browser.driver().findElement(By.id("report-state")).getText()).contains("Đã nộp, chờ duyệt");
+        assertThat(browser.driver().findElement(By.id("comments")).getText()).contains(COMMENT);
+
+        // IT staff approve; the board counts follow
+        signInAs("itstaff");
+        browser.open(reportPath);
+        browser.waitFor(By.id("approve-button"));
+        click("approve-button");
+        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã duyệt báo cáo của UBND huyện Đắk Hà");
+        assertThat(count("APPROVED")).isEqualTo(approved + 1);
+        assertThat(count("SUBMITTED")).isEqualTo(submitted);
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("APPROVED");
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        // and the unit's report is now read-only, with the reason
+        signInAs("unit-dakha");
+        browser.open(reportPath);
+        assertThat(browser.waitFor(By.id("lock-reason")).getText()).contains("Báo cáo đã được duyệt");
+        assertThat(browser.driver().findElements(By.id("edit-button"))).isEmpty();
+    }
+}
