@@ -1,6 +1,7 @@
 package vn.itplan;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,12 @@ public class ItPlanApplication {
         SpringApplication.run(ItPlanApplication.class, args);
     }
 
-    /** The one source of "now", so that tests can fix the date. */
+    /** The portal's time zone: dates and deadlines are Vietnamese calendar days whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The one source of "now", in Vietnam time, so that tests can fix the date. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(ZONE);
     }
 }

@@ -263,7 +263,7 @@ class PlanController {
     String deleteSection(@PathVariable Long planId, @PathVariable Long sectionId, @AuthenticationPrincipal CurrentUser user,
                          RedirectAttributes redirect) {
         int count = edits.deleteSection(planId, sectionId, user);
-        redirect.addFlashAttribute("flashArgs", new Object[] {count});
+        redirect.addFlashAttribute("flashArgs", count);
         return done(redirect, "plan.section.deleted", planId, "panel-sections");
     }
 

@@ -1,5 +1,7 @@
 package vn.itplan.report;
 
+import vn.itplan.support.StatementCounter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ import vn.itplan.support.PostgresTest;
 
 /** The completeness board's SQL on PostgreSQL, against counts worked out by hand. Years 2061–2063. */
 @PostgresTest
-@Import(ReportStatementCounter.class)
+@Import(StatementCounter.class)
 class ReportBoardRepositoryTest {
 
     @Autowired
@@ -113,8 +115,8 @@ class ReportBoardRepositoryTest {
         long smallRoot = unitsWithReports(data, small, 30);
         long largeRoot = unitsWithReports(data, large, 300);
 
-        var at30 = ReportStatementCounter.count(() -> boards.board(small, smallRoot));
-        var at300 = ReportStatementCounter.count(() -> boards.board(large, largeRoot));
+        var at30 = StatementCounter.count(() -> boards.board(small, smallRoot));
+        var at300 = StatementCounter.count(() -> boards.board(large, largeRoot));
 
         assertThat(at30.result().rows()).hasSize(30);
         assertThat(at300.result().rows()).hasSize(300);
