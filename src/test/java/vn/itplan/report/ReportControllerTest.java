@@ -40,6 +40,8 @@ class ReportControllerTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
@@ -192,7 +194,7 @@ class ReportControllerTest {
         assertThat(jdbc.queryForObject("select acknowledged_warnings from status_report where id = ?", String.class, id))
                 .contains("change:staffCount|270|100|");
         assertThat(jdbc.queryForObject("select first_submitted_on from status_report where id = ?", LocalDate.class, id))
-                .isEqualTo(LocalDate.now());
+                .isEqualTo(LocalDate.now(clock));
 
         // the unit can no longer edit, and is told why
         mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-dakha")))).andExpect(redirectedUrl("/reports/" + id));
