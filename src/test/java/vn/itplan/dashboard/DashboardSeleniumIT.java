@@ -57,7 +57,7 @@ class DashboardSeleniumIT {
         String before = browser.waitFor(By.id("kpis")).getText();
 
         new Select(browser.driver().findElement(By.id("year"))).selectByValue("2015");
-        browser.click(browser.driver().findElement(By.id("apply-filters")));
+        browser.clickAndWaitForNewPage(browser.driver().findElement(By.id("apply-filters")));
 
         browser.waitFor(By.id("filters"));
         assertThat(browser.path()).contains("year=2015");
@@ -73,7 +73,7 @@ class DashboardSeleniumIT {
         browser.open("/dashboard?year=2014");
         WebElement first = browser.waitFor(By.cssSelector("#ranking-table tbody tr:first-child a.unit-profile-link"));
         String name = first.getText();
-        browser.click(first);
+        browser.clickAndWaitForNewPage(first);
 
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo(name);
         assertThat(browser.path()).matches("/units/\\d+/profile");

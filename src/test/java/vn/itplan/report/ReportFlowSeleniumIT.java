@@ -60,10 +60,9 @@ class ReportFlowSeleniumIT {
     }
 
     /** Clicks an element after scrolling it to the middle of the window (the form is long). */
+    /** Every button and link this flow clicks loads a new page: wait for it. */
     void click(String id) {
-        WebElement element = browser.driver().findElement(By.id(id));
-        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        browser.clickAndWaitForNewPage(browser.driver().findElement(By.id(id)));
     }
 
     /** Submits the report form; if soft warnings come back, ticks each one (they are checked) and submits again. */

@@ -89,6 +89,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks something that loads a new page (a link, a submit button) and waits until the old page is gone, so
+     * that what the test reads next is the new page and never the old one.
+     */
+    public void clickAndWaitForNewPage(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        click(element);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
