@@ -391,17 +391,20 @@ final class PlanDocumentWriter {
             note(text.get("export.empty.targets"), false);
             return;
         }
-        int[] widths = {mm(13), 0, mm(22), mm(22), mm(25), mm(28)};
+        int[] widths = {mm(13), 0, mm(22), mm(22), mm(25), mm(32)};
         widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4] - widths[5];
         XWPFTable table = table(widths, 1 + figures.targets().size(), true);
         header(table, "export.doc.col.no", "export.doc.col.indicator", "export.doc.col.baseline",
                 "export.doc.col.target", "export.doc.col.actual", "export.doc.col.status");
         int row = 1;
+        boolean demo = false;
         for (TargetProgress t : figures.targets()) {
             Indicator indicator = t.target().indicator();
             XWPFTableRow r = table.getRow(row);
             cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
-            cell(r.getCell(1), indicator.getNameVi(), ParagraphAlignment.LEFT, false);
+            boolean isDemo = t.target().target().isDemo();
+            demo |= isDemo;
+            cell(r.getCell(1), indicator.getNameVi() + (isDemo ? " (*)" : ""), ParagraphAlignment.LEFT, false);
             cell(r.getCell(2), text.amount(indicator, t.target().target().getBaselineValue()), ParagraphAlignment.RIGHT,
                     false);
             cell(r.getCell(3), text.amount(indicator, t.target().target().getTargetValue()), ParagraphAlignment.RIGHT,
@@ -414,6 +417,9 @@ final class PlanDocumentWriter {
         note(figures.actualPeriod() == null
                 ? text.get("export.doc.targets.noActual", String.valueOf(plan.getYear()))
                 : text.get("export.doc.targets.actualFrom", text.period(figures.actualPeriod())), true);
+        if (demo) {
+            note(text.get("export.doc.targets.demo"), true);
+        }
     }
 
     // ------------------------------------------------------------------ signature and appendix

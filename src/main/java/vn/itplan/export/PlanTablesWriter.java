@@ -206,7 +206,7 @@ final class PlanTablesWriter {
 
     private void targets() {
         PlanFigures figures = export.figures();
-        Sheet sheet = sheet("export.sheet.targets", new int[] {6, 8, 48, 12, 12, 12, 12, 12, 18, 38});
+        Sheet sheet = sheet("export.sheet.targets", new int[] {6, 8, 48, 12, 12, 12, 12, 12, 18, 38, 40});
         title(sheet, text.get("export.xlsx.targets.title", export.plan().getNumber()));
         subtitle(sheet, figures.actualPeriod() == null
                 ? text.get("export.doc.targets.noActual", String.valueOf(export.plan().getYear()))
@@ -214,9 +214,9 @@ final class PlanTablesWriter {
         header(sheet, "export.doc.col.no", "export.xlsx.col.code", "export.xlsx.col.indicator",
                 "export.xlsx.col.unitOfMeasure", "export.doc.col.baseline", "export.doc.col.target",
                 "export.doc.col.actual", "export.xlsx.col.previous", "export.doc.col.status",
-                "export.xlsx.col.coverage");
+                "export.xlsx.col.coverage", "export.xlsx.col.note");
         if (figures.targets().isEmpty()) {
-            empty(sheet, text.get("export.empty.targets"), 10);
+            empty(sheet, text.get("export.empty.targets"), 11);
             return;
         }
         int r = FIRST_DATA_ROW;
@@ -234,9 +234,20 @@ final class PlanTablesWriter {
             amount(row, 7, indicator, t.previousValue());
             text(row, 8, text.get("export.progress." + t.status().name()));
             text(row, 9, t.coverage() == null ? "" : text.coverage(t.coverage()));
+            text(row, 10, note(t.target().target().getNote(), t.target().target().isDemo()));
             fit(row, 2, 48);
+            fit(row, 10, 40);
         }
-        filter(sheet, r - 1, 9);
+        filter(sheet, r - 1, 10);
+    }
+
+    /** The target's note, marked when the value was made up for the demo data. */
+    private String note(String note, boolean demo) {
+        String text = note == null ? "" : note;
+        if (demo) {
+            text = text.isEmpty() ? this.text.get("export.xlsx.demo") : text + " " + this.text.get("export.xlsx.demo");
+        }
+        return text;
     }
 
     /** A value in the indicator's unit: a real percentage (0.95 shown as 95,0%) when the unit is "%". */
@@ -251,15 +262,15 @@ final class PlanTablesWriter {
     // ------------------------------------------------------------------ "Nhiệm vụ"
 
     private void tasks() {
-        Sheet sheet = sheet("export.sheet.tasks", new int[] {6, 44, 44, 30, 34, 12, 12, 18, 20, 16, 10});
+        Sheet sheet = sheet("export.sheet.tasks", new int[] {6, 44, 44, 30, 34, 12, 12, 18, 20, 16, 10, 40});
         title(sheet, text.get("export.xlsx.tasks.title", export.plan().getNumber()));
         subtitle(sheet, text.get("export.budget.cancelledExcluded"));
         header(sheet, "export.doc.col.no", "export.doc.col.task", "export.doc.col.goal", "export.doc.col.lead",
                 "export.doc.col.partners", "export.xlsx.col.start", "export.xlsx.col.end", "export.doc.col.budget",
-                "export.doc.col.source", "export.xlsx.col.status", "export.xlsx.col.progress");
+                "export.doc.col.source", "export.xlsx.col.status", "export.xlsx.col.progress", "export.xlsx.col.note");
         List<TaskView> tasks = export.tasks();
         if (tasks.isEmpty()) {
-            empty(sheet, text.get("export.empty.tasks"), 11);
+            empty(sheet, text.get("export.empty.tasks"), 12);
             return;
         }
         int r = FIRST_DATA_ROW;
@@ -281,11 +292,15 @@ final class PlanTablesWriter {
             Cell progress = row.createCell(10);
             progress.setCellStyle(styles.wholePercent);
             progress.setCellValue(t.getProgress() / 100.0);
+            text(row, 11, t.getNote());
             fit(row, 1, 44);
             fit(row, 2, 44);
+            fit(row, 3, 30);
+            fit(row, 4, 34);
+            fit(row, 11, 40);
         }
         int last = r - 1;
-        filter(sheet, last, 10);
+        filter(sheet, last, 11);
 
         String budgets = absolute(7, FIRST_DATA_ROW, last);
         String sources = absolute(8, FIRST_DATA_ROW, last);

@@ -114,6 +114,34 @@ final class ExportTestData {
         return this;
     }
 
+    /**
+     * A plan on the same baseline as {@code base} with {@code size} sections, tasks (each with two co-operating
+     * units) and the eleven legal bases of 263/KH-UBND: the statement count must not grow with it.
+     */
+    ExportTestData larger(ExportTestData base, int size) {
+        period = base.period;
+        number = Math.abs(tag.hashCode() % 100000) + "/KH-LON" + tag;
+        jdbc.update("insert into plan (number, title, plan_year, issuer, status, baseline_period_id)"
+                + " values (?, ?, ?, 'UBND tỉnh Kon Tum', 'DRAFT', ?)", number, "Kế hoạch lớn " + tag, YEAR, period);
+        plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
+        jdbc.update("insert into plan_legal_basis (plan_id, legal_document_id, position)"
+                + " select ?, id, id from legal_document where number in ('67/2006/QH11', '51/2005/QH11',"
+                + " '64/2007/NĐ-CP', '1605/QĐ-TTg', '465/QĐ-UBND', '1388/QĐ-UBND', '686/QĐ-UBND', '03/2011/CT-UBND',"
+                + " '170/QĐ-UBND', '2016/BTTTT-THH', '1635/VP-VX')", plan);
+        long parent = section(null, "I.", "Căn cứ lập Kế hoạch", null, 1);
+        for (int i = 1; i <= size; i++) {
+            section(parent, i + ".", "Mục " + i, "Nội dung " + i, i);
+            long task = task(i, "Nhiệm vụ " + i, base.unitA, 1_000_000L * i, i % 2 == 0 ? "CENTRAL" : "PROVINCIAL",
+                    "PLANNED");
+            jdbc.update("insert into plan_task_unit (task_id, unit_id) values (?, ?)", task, base.unitB);
+            jdbc.update("insert into plan_task_unit (task_id, unit_id) values (?, ?)", task, base.unitC);
+        }
+        target("UD04", 1, 3);
+        target("HT03", 85, 95);
+        target("HT01", 1, 2);
+        return this;
+    }
+
     private long section(Long parent, String heading, String title, String body, int position) {
         jdbc.update("insert into plan_section (plan_id, parent_id, heading, title, body, position) values (?, ?, ?, ?, ?, ?)",
                 plan, parent, heading, title, body, position);

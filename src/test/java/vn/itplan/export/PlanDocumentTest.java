@@ -229,7 +229,11 @@ class PlanDocumentTest {
             assertThat(doc.lines).anySatisfy(l -> assertThat(l).contains("| Tỷ lệ đơn vị triển khai phần mềm quản lý"
                     + " văn bản và điều hành (eOffice) | " + units + " | "));
         }
-        assertThat(doc.indexOf("Bảng 2. Chỉ tiêu năm 2015 và kết quả thực hiện")).isGreaterThan(caption);
+        int targets = doc.indexOf("Bảng 2. Chỉ tiêu năm 2015 và kết quả thực hiện");
+        assertThat(targets).isGreaterThan(caption);
+        // the demo targets are made up, and the document says so
+        assertThat(doc.lines.get(targets + 2)).startsWith("1 | Tỷ lệ máy tính kết nối Internet băng rộng (*) | 85% | 95% |");
+        assertThat(doc.lines).contains("(*) Chỉ tiêu mẫu của dữ liệu trình diễn, không lấy từ văn bản gốc.");
     }
 
     // ---------------------------------------------------------------- hand-made figures
@@ -276,6 +280,7 @@ class PlanDocumentTest {
                         + " | 2/3 đơn vị | Chưa đủ số liệu");
         assertThat(doc.lines.get(caption + 4)).isEqualTo("Giá trị thực hiện tổng hợp từ báo cáo đã duyệt kỳ Năm "
                 + ExportTestData.YEAR + ".");
+        assertThat(doc.text()).doesNotContain("(*)");
         // the legal bases go under I.
         assertThat(doc.lines.get(doc.indexOf("I. Căn cứ lập Kế hoạch") + 1)).startsWith("- Nghị định số 64/2007/NĐ-CP");
     }

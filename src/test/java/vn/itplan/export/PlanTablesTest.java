@@ -128,6 +128,17 @@ class PlanTablesTest {
     }
 
     @Test
+    void plan263MarksItsDemoTargetsAndTasks() throws IOException {
+        try (XSSFWorkbook wb = xlsx(demoPlanId(), "KH-263-UBND-2015.xlsx")) {
+            Row eoffice = rowOf(wb.getSheet("Chỉ tiêu"), "UD04");
+            assertThat(eoffice.getCell(10).getStringCellValue())
+                    .isEqualTo("29/29 đơn vị duy trì eOffice; mở rộng liên thông văn bản [Số liệu mẫu, không lấy từ văn bản gốc]");
+            Row task = wb.getSheet("Nhiệm vụ").getRow(PlanTablesWriter.HEADER_ROW + 1);
+            assertThat(task.getCell(11).getStringCellValue()).startsWith("Dữ liệu mẫu:");
+        }
+    }
+
+    @Test
     void cancelledTasksStayOutOfTheSumifsTotals() throws IOException {
         try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
             Sheet tasks = wb.getSheet("Nhiệm vụ");
@@ -226,6 +237,7 @@ class PlanTablesTest {
             assertThat(eoffice.getCell(5).getNumericCellValue()).isEqualTo(3);
             assertThat(eoffice.getCell(6).getNumericCellValue()).isEqualTo(2);
             assertThat(eoffice.getCell(7).getCellType()).as("no previous year").isEqualTo(CellType.BLANK);
+            assertThat(eoffice.getCell(10).getStringCellValue()).isEmpty();
         }
     }
 
