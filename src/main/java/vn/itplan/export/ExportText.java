@@ -36,6 +36,18 @@ class ExportText {
         this.fmt = fmt;
     }
 
+    /** Characters XML 1.0 cannot hold (control characters other than tab and line breaks) are dropped. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     String get(String key, Object... args) {
         return messages.getMessage(key, args, VI);
     }

@@ -127,9 +127,9 @@ final class PlanDocumentWriter {
         styles.setDefaultFonts(fonts);
         styles.setSpellingLanguage("vi-VN");
         var properties = doc.getProperties().getCoreProperties();
-        properties.setTitle(plan.getTitle());
-        properties.setSubjectProperty(plan.getNumber());
-        properties.setCreator(plan.getIssuer());
+        properties.setTitle(ExportText.clean(plan.getTitle()));
+        properties.setSubjectProperty(ExportText.clean(plan.getNumber()));
+        properties.setCreator(ExportText.clean(plan.getIssuer()));
     }
 
     private static void page(CTSectPr section, int width, int height, STPageOrientation.Enum orientation) {
@@ -642,8 +642,9 @@ final class PlanDocumentWriter {
             run.setFontFamily(FONT, range);
         }
         run.setFontSize(size);
-        if (!content.isEmpty()) {
-            run.setText(content);
+        String clean = ExportText.clean(content);
+        if (!clean.isEmpty()) {
+            run.setText(clean);
         }
         return run;
     }

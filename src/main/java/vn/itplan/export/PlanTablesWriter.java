@@ -69,9 +69,9 @@ final class PlanTablesWriter {
             base.setFontHeightInPoints((short) 12);
             this.styles = new Styles();
             var properties = wb.getProperties().getCoreProperties();
-            properties.setTitle(export.plan().getTitle());
-            properties.setSubjectProperty(export.plan().getNumber());
-            properties.setCreator(export.plan().getIssuer());
+            properties.setTitle(ExportText.clean(export.plan().getTitle()));
+            properties.setSubjectProperty(ExportText.clean(export.plan().getNumber()));
+            properties.setCreator(ExportText.clean(export.plan().getIssuer()));
             figures();
             units();
             targets();
@@ -345,14 +345,14 @@ final class PlanTablesWriter {
     private void title(Sheet sheet, String title) {
         Cell cell = sheet.createRow(0).createCell(0);
         cell.setCellStyle(styles.title);
-        cell.setCellValue(title);
+        cell.setCellValue(ExportText.clean(title));
     }
 
     private void subtitle(Sheet sheet, String subtitle) {
         Row row = sheet.getRow(1) == null ? sheet.createRow(1) : sheet.getRow(1);
         Cell cell = row.createCell(0);
         cell.setCellStyle(styles.italic);
-        cell.setCellValue(subtitle);
+        cell.setCellValue(ExportText.clean(subtitle));
     }
 
     private void header(Sheet sheet, String... keys) {
@@ -387,7 +387,7 @@ final class PlanTablesWriter {
         Row row = sheet.createRow(rowIndex);
         Cell cell = row.createCell(0);
         cell.setCellStyle(styles.note);
-        cell.setCellValue(note);
+        cell.setCellValue(ExportText.clean(note));
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
         int width = 0;
         for (int c = 0; c < columns; c++) {
@@ -400,7 +400,7 @@ final class PlanTablesWriter {
         Cell cell = row.createCell(column);
         cell.setCellStyle(styles.text);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(ExportText.clean(value));
         }
         return cell;
     }

@@ -142,6 +142,19 @@ final class ExportTestData {
         return this;
     }
 
+    /** Markup, XML-breaking control characters and a would-be formula in every free-text field. */
+    ExportTestData hostile() {
+        number = "1/KH-<b>&" + tag;
+        jdbc.update("insert into plan (number, title, plan_year, issuer, signer, signer_title, status) values (?, ?, 2083,"
+                + " ?, ?, ?, 'DRAFT')", number, "Kế hoạch <w:t>&amp;\u0001 \"thử\" '" + tag + "'",
+                "UBND tỉnh </w:t>Kon\u000BTum", "<script>alert(1)</script>", "KT. CHỦ TỊCH\u0002 / PHÓ");
+        plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
+        section(null, "I.\u0003", "Căn cứ <i>", "Dòng\u0001một\r\nDòng hai ]]> <![CDATA[", 1);
+        long lead = jdbc.queryForObject("select id from unit where code = 'STTTT'", Long.class);
+        task(1, "=HYPERLINK(\"http://example.com\",\"bấm\")", lead, 5, "OTHER", "PLANNED");
+        return this;
+    }
+
     private long section(Long parent, String heading, String title, String body, int position) {
         jdbc.update("insert into plan_section (plan_id, parent_id, heading, title, body, position) values (?, ?, ?, ?, ?, ?)",
                 plan, parent, heading, title, body, position);

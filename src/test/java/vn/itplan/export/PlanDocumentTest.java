@@ -314,6 +314,21 @@ class PlanDocumentTest {
     }
 
     @Test
+    void markupControlCharactersAndFormulasInTheTextAreWrittenAsPlainText() throws IOException {
+        ExportTestData hostile = new ExportTestData(jdbc).hostile();
+        Docx doc = docx(hostile.plan, "hostile.docx");
+        assertThat(doc.text()).contains("KẾ HOẠCH\n<W:T>&AMP; \"THỬ\"", "I. Căn cứ <i>", "Dòngmột", "Dòng hai ]]> <![CDATA[",
+                "=HYPERLINK(\"http://example.com\",\"bấm\")", "<script>alert(1)</script>", "TỈNH </W:T>KON TUM")
+                .doesNotContain("\u0001", "\u0002", "\u0003", "\u000B");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(exports.tables(hostile.plan).content()))) {
+            var cell = wb.getSheet("Nhiệm vụ").getRow(PlanTablesWriter.HEADER_ROW + 1).getCell(1);
+            assertThat(cell.getCellType()).as("text, never a formula").isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"bấm\")");
+        }
+    }
+
+    @Test
     void anUnknownPlanIsNotFound() {
         assertThatThrownBy(() -> exports.document(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> exports.tables(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
