@@ -43,6 +43,7 @@ class ExportSeleniumIT {
     @Test
     void aLeaderDownloadsPlan263AsWordAndExcel() throws Exception {
         browser.login("leader", "KonTum@2015");
+        browser.waitFor(By.id("page-title"));
         browser.open("/plans");
         browser.waitFor(By.xpath("//section[@id='year-2015']//a[.//strong[text()='263/KH-UBND']]")).click();
         WebElement docx = browser.waitFor(By.id("export-docx"));
