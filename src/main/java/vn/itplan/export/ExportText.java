@@ -52,6 +52,12 @@ class ExportText {
         return messages.getMessage(key, args, VI);
     }
 
+    /** A target's status as a table cell: "Đã đạt", "Chậm tiến độ" (the plan page's words, capitalised). */
+    String status(vn.itplan.plan.ProgressStatus status) {
+        String word = get(status.messageKey());
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(VI) + word.substring(1);
+    }
+
     String upper(String text) {
         return text == null ? "" : text.toUpperCase(VI);
     }

@@ -411,7 +411,7 @@ final class PlanDocumentWriter {
                     false);
             cell(r.getCell(4), t.actual() == null ? "" : text.figure(indicator, t.actual()), ParagraphAlignment.RIGHT,
                     false);
-            cell(r.getCell(5), text.get("export.progress." + t.status().name()), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(5), text.status(t.status()), ParagraphAlignment.LEFT, false);
             row++;
         }
         note(figures.actualPeriod() == null

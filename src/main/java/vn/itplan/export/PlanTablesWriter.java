@@ -232,7 +232,7 @@ final class PlanTablesWriter {
             amount(row, 5, indicator, t.target().target().getTargetValue());
             amount(row, 6, indicator, t.actualValue());
             amount(row, 7, indicator, t.previousValue());
-            text(row, 8, text.get("export.progress." + t.status().name()));
+            text(row, 8, text.status(t.status()));
             text(row, 9, t.coverage() == null ? "" : text.coverage(t.coverage()));
             text(row, 10, note(t.target().target().getNote(), t.target().target().isDemo()));
             fit(row, 2, 48);

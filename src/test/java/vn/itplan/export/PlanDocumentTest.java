@@ -275,9 +275,9 @@ class PlanDocumentTest {
         assertThat(caption).isGreaterThan(doc.indexOf("III. Mục tiêu")).isLessThan(doc.indexOf("IV. Tổ chức thực hiện"));
         assertThat(doc.lines.get(caption + 1)).isEqualTo("STT | Chỉ tiêu | Hiện trạng | Mục tiêu | Thực hiện | Đánh giá");
         assertThat(doc.lines).contains(
-                "1 | Tỷ lệ máy tính kết nối Internet băng rộng | 85% | 95% | 94,3% | Chưa đủ số liệu",
+                "1 | Tỷ lệ máy tính kết nối Internet băng rộng | 85% | 95% | 94,3% | Chưa đủ báo cáo",
                 "2 | Tỷ lệ đơn vị triển khai phần mềm quản lý văn bản và điều hành (eOffice) | 1 đơn vị | 3 đơn vị"
-                        + " | 2/3 đơn vị | Chưa đủ số liệu");
+                        + " | 2/3 đơn vị | Chưa đủ báo cáo");
         assertThat(doc.lines.get(caption + 4)).isEqualTo("Giá trị thực hiện tổng hợp từ báo cáo đã duyệt kỳ Năm "
                 + ExportTestData.YEAR + ".");
         assertThat(doc.text()).doesNotContain("(*)");

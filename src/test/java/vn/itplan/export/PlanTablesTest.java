@@ -231,7 +231,7 @@ class PlanTablesTest {
             assertThat(internet.getCell(5).getNumericCellValue()).isEqualTo(0.95, within(1e-9));
             assertThat(internet.getCell(6).getNumericCellValue()).isEqualTo(198.0 / 210, within(1e-4));
             assertThat(internet.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(internet.getCell(8).getStringCellValue()).isEqualTo("Chưa đủ số liệu");
+            assertThat(internet.getCell(8).getStringCellValue()).isEqualTo("Chưa đủ báo cáo");
             Row eoffice = rowOf(sheet, "UD04");
             assertThat(eoffice.getCell(4).getNumericCellValue()).isEqualTo(1);
             assertThat(eoffice.getCell(5).getNumericCellValue()).isEqualTo(3);
