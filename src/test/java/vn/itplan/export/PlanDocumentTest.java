@@ -97,7 +97,7 @@ class PlanDocumentTest {
         assertThat(header.isSetTblBorders()).isFalse();
         assertThat(header.isSetTblStyle()).isFalse();
         assertThat(doc.doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")))
-                .as("data tables have lines").hasSize(2)
+                .as("data tables (figures, targets, tasks) have lines").hasSize(3)
                 .allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetTblBorders()).isTrue());
     }
 

@@ -23,9 +23,9 @@ public final class ReportFixture {
         String code = prefix + "-" + label + "-" + (++sequence);
         Long parent = parentId != null ? parentId
                 : jdbc.queryForObject("select id from unit where code = 'KONTUM'", Long.class);
-        // valid only from the year 3000 on, like the fixture's periods: the demo periods never expect these units
+        // valid from 2016 on: the demo periods (2014, 2015) never expect these units, so figures on the demo stay exact
         jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
-                + " values (?, ?, ?, ?, ?, true, ?, ?, date '3000-01-01')", code, "Đơn vị " + code, code, kind, parent,
+                + " values (?, ?, ?, ?, ?, true, ?, ?, date '2016-01-01')", code, "Đơn vị " + code, code, kind, parent,
                 reporting, 900 + sequence);
         long id = jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
         jdbc.update("update unit set path = (select p.path from unit p where p.id = ?) || ? || '/',"
@@ -48,7 +48,8 @@ public final class ReportFixture {
         return new Period(annualPeriod(year), year);
     }
 
-    private long annualPeriod(int year) {
+    /** An annual period of a given year, for data a plan must match (plans are limited to 2000–2100). */
+    public long annualPeriod(int year) {
         jdbc.update("insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
                 + " values (?, 'ANNUAL', 1, ?, ?, ?, true)", year, java.sql.Date.valueOf(year + "-01-01"),
                 java.sql.Date.valueOf(year + "-12-31"), java.sql.Date.valueOf((year + 1) + "-01-15"));
