@@ -135,7 +135,9 @@ class PlanFlowSeleniumIT {
     }
 
     private void waitForOrder(String... numbers) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> legalBases().equals(List.of(numbers)));
+        // while the page reloads ChromeDriver may answer with any WebDriverException: keep polling
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> legalBases().equals(List.of(numbers)));
     }
 
     private List<String> legalBases() {

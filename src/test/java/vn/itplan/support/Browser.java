@@ -96,11 +96,31 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForNewPage(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click(element);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(oldPage));
     }
 
+    /**
+     * Whether an element's page has been replaced. ChromeDriver says so with a stale-element error or, while the
+     * new document is being attached, with "Node with given id does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits until the element is visible; errors ChromeDriver gives while a page is being replaced are retried. */
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
