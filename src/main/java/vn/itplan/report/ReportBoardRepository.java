@@ -1,5 +1,7 @@
 package vn.itplan.report;
 
+import vn.itplan.unit.ExpectedUnits;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,15 +26,11 @@ class ReportBoardRepository {
             + " (case when r.first_submitted_on <= " + DUE + " then 'ON_TIME' else 'LATE' end)"
             + " when " + DUE + " < :today then 'OVERDUE' else 'PENDING' end";
 
-    private static final String FROM = """
-             from unit u
-             join reporting_period pd on pd.id = :period
-             left join status_report r on r.unit_id = u.id and r.period_id = pd.id
-             left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id
-             where u.reporting = true and u.active = true
-               and (u.valid_from is null or u.valid_from <= pd.end_date)
-               and (u.valid_to is null or u.valid_to >= pd.start_date)
-            """;
+    private static final String FROM = " from unit u"
+            + " join reporting_period pd on pd.id = :period"
+            + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id"
+            + " left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id"
+            + " where " + ExpectedUnits.CONDITION + " ";
 
     private static final String IN_SUBTREE = " and u.path like (select s.path from unit s where s.id = :root) || '%'";
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.itplan.unit.ExpectedUnits;
 import vn.itplan.unit.UnitKind;
 
 /**
@@ -155,9 +156,7 @@ class RollupRepository {
      * scope's group and subtree. Needs the period joined as {@code pd}.
      */
     private static String expectedUnits(RollupScope scope) {
-        StringBuilder where = new StringBuilder("u.reporting = true and u.active = true")
-                .append(" and (u.valid_from is null or u.valid_from <= pd.end_date)")
-                .append(" and (u.valid_to is null or u.valid_to >= pd.start_date)");
+        StringBuilder where = new StringBuilder(ExpectedUnits.CONDITION);
         if (scope.group() == UnitKind.Group.DISTRICT) {
             where.append(" and u.kind in (").append(DISTRICT_KINDS).append(")");
         } else if (scope.group() == UnitKind.Group.PROVINCIAL) {
