@@ -32,7 +32,9 @@ class AuditController {
                 @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         String type = trimToNull(entityType);
         String who = trimToNull(actor);
-        Page<AuditEvent> events = audit.search(type, who, PageRequest.of(pageable.getPageNumber(), PAGE_SIZE));
+        // capped so that page × size cannot overflow; a page past the end simply shows nothing
+        Page<AuditEvent> events = audit.search(type, who,
+                PageRequest.of(Math.min(pageable.getPageNumber(), 1_000_000), PAGE_SIZE));
         model.addAttribute("events", events);
         model.addAttribute("entityType", type);
         model.addAttribute("actor", who);

@@ -48,7 +48,8 @@ public class LegalDocumentService {
      */
     public Page<LegalDocument> search(LegalDocumentQuery query, Pageable pageable) {
         int size = Math.min(Math.max(pageable.getPageSize(), 1), MAX_PAGE_SIZE);
-        PageRequest page = PageRequest.of(Math.max(pageable.getPageNumber(), 0), size, ORDER);
+        // a page number from the address is capped so that page × size never overflows (an absurd page is the last one)
+        PageRequest page = PageRequest.of(Math.min(Math.max(pageable.getPageNumber(), 0), 1_000_000), size, ORDER);
         Page<LegalDocument> result = documents.search(query.terms(), query.type(), query.year(), page);
         if (result.isEmpty() && result.getTotalPages() > 0 && page.getPageNumber() >= result.getTotalPages()) {
             result = documents.search(query.terms(), query.type(), query.year(),
