@@ -32,7 +32,6 @@ class ReportBoardRepository {
             + " left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id"
             + " where " + ExpectedUnits.CONDITION + " ";
 
-    private static final String IN_SUBTREE = " and u.path like (select s.path from unit s where s.id = :root) || '%'";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -83,7 +82,7 @@ class ReportBoardRepository {
     }
 
     private static String scope(Long rootUnitId) {
-        return rootUnitId == null ? "" : IN_SUBTREE;
+        return rootUnitId == null ? "" : ExpectedUnits.IN_SUBTREE;
     }
 
     private static MapSqlParameterSource parameters(long periodId, Long rootUnitId, LocalDate today) {

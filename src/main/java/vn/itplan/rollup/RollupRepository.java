@@ -163,7 +163,7 @@ class RollupRepository {
             where.append(" and u.kind in (").append(PROVINCIAL_KINDS).append(")");
         }
         if (scope.subtreeRootId() != null) {
-            where.append(" and u.path like (select s.path from unit s where s.id = :root) || '%'");
+            where.append(ExpectedUnits.IN_SUBTREE);
         }
         return where.toString();
     }

@@ -11,6 +11,9 @@ public final class ExpectedUnits {
             + " and (u.valid_from is null or u.valid_from <= pd.end_date)"
             + " and (u.valid_to is null or u.valid_to >= pd.start_date)";
 
+    /** Limits the units {@code u} to the subtree under the unit whose id is the parameter {@code :root}. */
+    public static final String IN_SUBTREE = " and u.path like (select s.path from unit s where s.id = :root) || '%'";
+
     private ExpectedUnits() {
     }
 }
