@@ -63,7 +63,7 @@ class IndicatorController {
         try {
             indicators.create(form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showForm(null, model);
         }
         redirect.addFlashAttribute("flashKey", "indicator.created");
@@ -89,7 +89,7 @@ class IndicatorController {
         try {
             indicators.update(id, form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showForm(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             result.reject("common.conflict");
@@ -106,9 +106,7 @@ class IndicatorController {
     /** The service's rules next to their fields, except where a field already shows an error. */
     private void addProblems(IndicatorForm form, Long id, BindingResult result) {
         for (InvalidInputException problem : indicators.problems(form, id)) {
-            if (!result.hasFieldErrors(problem.field())) {
-                problem.addTo(result);
-            }
+            vn.itplan.web.Forms.addProblems(result, problem.problems());
         }
     }
 

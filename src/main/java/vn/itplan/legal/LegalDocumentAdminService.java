@@ -1,5 +1,6 @@
 package vn.itplan.legal;
 
+import vn.itplan.web.Problem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,13 +106,13 @@ class LegalDocumentAdminService {
      * @param id the document being edited, or null for a new one
      */
     @Transactional(readOnly = true)
-    List<FieldProblem> problems(LegalDocumentForm form, Long id) {
-        List<FieldProblem> problems = new ArrayList<>();
+    List<Problem> problems(LegalDocumentForm form, Long id) {
+        List<Problem> problems = new ArrayList<>();
         LegalNumber number = null;
         if (form.getNumber() != null && !form.getNumber().isBlank()) {
             LegalNumberParser.Result parsed = LegalNumberParser.parse(form.getNumber());
             if (parsed instanceof LegalNumberParser.Rejected rejected) {
-                problems.add(new FieldProblem("number", rejected.reasonKey(), rejected.args()));
+                problems.add(Problem.field("number", rejected.reasonKey(), rejected.args()));
             } else {
                 number = parsed.number().orElseThrow();
             }
@@ -121,16 +122,16 @@ class LegalDocumentAdminService {
             problems.add(typeMismatch(number, form.getType()));
         }
         if (number != null && number.year() != null && issueDate != null && number.year() != issueDate.getYear()) {
-            problems.add(new FieldProblem("number", "legal.number.yearMismatch", String.valueOf(number.year()),
+            problems.add(Problem.field("number", "legal.number.yearMismatch", String.valueOf(number.year()),
                     String.valueOf(issueDate.getYear())));
         }
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         if (issueDate != null && (issueDate.isBefore(EARLIEST_ISSUE) || issueDate.isAfter(today))) {
-            problems.add(new FieldProblem("issueDate", "legal.issueDate.range", DisplayFormat.DATE.format(EARLIEST_ISSUE),
+            problems.add(Problem.field("issueDate", "legal.issueDate.range", DisplayFormat.DATE.format(EARLIEST_ISSUE),
                     DisplayFormat.DATE.format(today)));
         }
         if (issueDate != null && form.getEffectiveDate() != null && form.getEffectiveDate().isBefore(issueDate)) {
-            problems.add(new FieldProblem("effectiveDate", "legal.effectiveDate.beforeIssue",
+            problems.add(Problem.field("effectiveDate", "legal.effectiveDate.beforeIssue",
                     DisplayFormat.DATE.format(issueDate)));
         }
         if (number != null && issueDate != null && form.getIssuer() != null && !form.getIssuer().isBlank()) {
@@ -161,7 +162,7 @@ class LegalDocumentAdminService {
     }
 
     private LegalNumber checked(LegalDocumentForm form, Long id) {
-        List<FieldProblem> problems = problems(form, id);
+        List<Problem> problems = problems(form, id);
         if (!problems.isEmpty()) {
             throw new LegalDocumentRejected(problems);
         }
@@ -176,8 +177,8 @@ class LegalDocumentAdminService {
                 .findFirst();
     }
 
-    private static FieldProblem duplicate(LegalNumber number, String issuer, int year) {
-        return new FieldProblem("number", "legal.number.duplicate", number.text(), issuer, String.valueOf(year));
+    private static Problem duplicate(LegalNumber number, String issuer, int year) {
+        return Problem.field("number", "legal.number.duplicate", number.text(), issuer, String.valueOf(year));
     }
 
     /** The unique constraint caught a duplicate saved at the same moment: the same message as the check. */
@@ -193,18 +194,18 @@ class LegalDocumentAdminService {
         return rejected;
     }
 
-    private static FieldProblem typeMismatch(LegalNumber number, LegalDocType chosen) {
+    private static Problem typeMismatch(LegalNumber number, LegalDocType chosen) {
         Object chosenName = new DefaultMessageSourceResolvable(chosen.messageKey());
         if (number.typeCode() == null) {
             return number.form() == LegalNumber.Form.LEGISLATIVE
-                    ? new FieldProblem("number", "legal.number.typeMismatch.standingCommittee", number.text(), chosenName)
-                    : new FieldProblem("number", "legal.number.typeMismatch.letter", number.text(), chosenName);
+                    ? Problem.field("number", "legal.number.typeMismatch.standingCommittee", number.text(), chosenName)
+                    : Problem.field("number", "legal.number.typeMismatch.letter", number.text(), chosenName);
         }
         if (number.form() == LegalNumber.Form.LEGISLATIVE) {
-            return new FieldProblem("number", "legal.number.typeMismatch.law", number.text(), chosenName);
+            return Problem.field("number", "legal.number.typeMismatch.law", number.text(), chosenName);
         }
         LegalDocType expected = number.possibleTypes().iterator().next();
-        return new FieldProblem("number", "legal.number.typeMismatch", number.typeCode(),
+        return Problem.field("number", "legal.number.typeMismatch", number.typeCode(),
                 new DefaultMessageSourceResolvable(expected.messageKey()), chosenName);
     }
 

@@ -1,5 +1,6 @@
 package vn.itplan.legal;
 
+import vn.itplan.web.Problem;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ class LegalDocumentController {
         try {
             created = admin.create(form, user.username());
         } catch (LegalDocumentRejected e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showForm(model, null);
         }
         redirect.addFlashAttribute("flashKey", "legal.created");
@@ -121,7 +122,7 @@ class LegalDocumentController {
         try {
             saved = admin.update(id, form, user.username());
         } catch (LegalDocumentRejected e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showForm(model, id);
         } catch (StaleEditException e) {
             // Show what is saved now beside what the user typed; saving again is then a deliberate overwrite.
@@ -174,12 +175,7 @@ class LegalDocumentController {
         return FORM;
     }
 
-    /** The catalogue's rules for the fields Bean Validation found nothing wrong with, so all errors show at once. */
-    private static void addProblems(BindingResult result, List<FieldProblem> problems) {
-        Set<String> alreadyWrong = new HashSet<>();
-        for (FieldError error : result.getFieldErrors()) {
-            alreadyWrong.add(error.getField());
-        }
-        problems.stream().filter(p -> !alreadyWrong.contains(p.field())).forEach(p -> p.addTo(result));
+    private static void addProblems(BindingResult result, List<Problem> problems) {
+        vn.itplan.web.Forms.addProblems(result, problems);
     }
 }

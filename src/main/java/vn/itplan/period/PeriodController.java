@@ -46,7 +46,7 @@ class PeriodController {
         try {
             periods.create(form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showList(model);
         }
         redirect.addFlashAttribute("flashKey", "period.created");

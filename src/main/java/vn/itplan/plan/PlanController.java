@@ -104,7 +104,7 @@ class PlanController {
         try {
             plan = edits.create(form, user);
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showNew(model);
         } catch (DataIntegrityViolationException e) {
             // the same number saved by someone else a moment ago (uq_plan_number)
@@ -176,7 +176,7 @@ class PlanController {
                 edits.update(planId, form, user);
                 return done(redirect, "plan.updated", planId, "panel-metadata");
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             } catch (StaleEditException e) {
                 result.reject("common.conflict");
             }
@@ -198,7 +198,7 @@ class PlanController {
                                 java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
                         .fragment("panel-legal").buildAndExpand(planId).encode().toUriString();
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             }
         }
         return showPage(plans.page(planId, user), q, model);
@@ -237,7 +237,7 @@ class PlanController {
                 return done(redirect, form.isNew() ? "plan.section.added" : "plan.section.updated", planId,
                         "section-" + saved.getId());
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             } catch (StaleEditException e) {
                 result.reject("common.conflict");
             }
@@ -278,7 +278,7 @@ class PlanController {
                 return done(redirect, form.getId() == null ? "plan.target.added" : "plan.target.updated", planId,
                         "panel-targets");
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             } catch (StaleEditException e) {
                 result.reject("common.conflict");
             }
@@ -304,7 +304,7 @@ class PlanController {
                 return done(redirect, form.getId() == null ? "plan.task.added" : "plan.task.updated", planId,
                         "panel-tasks");
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             } catch (StaleEditException e) {
                 result.reject("common.conflict");
             }

@@ -35,8 +35,8 @@ class AttachmentController {
             redirect.addFlashAttribute("flashKey", "report.attachment.added");
             redirect.addFlashAttribute("flashArgs", added.getFileName());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashErrorKey", e.messageKey());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            redirect.addFlashAttribute("flashErrorKey", e.first().messageKey());
+            redirect.addFlashAttribute("flashErrorArgs", e.first().args());
         }
         return "redirect:/reports/" + id + "/edit#evidence";
     }

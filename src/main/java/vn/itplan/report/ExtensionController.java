@@ -46,7 +46,7 @@ class ExtensionController {
             try {
                 deadlines.checkDate(form, user);
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             }
         }
         if (!result.hasErrors()) {
@@ -56,7 +56,7 @@ class ExtensionController {
                 redirect.addFlashAttribute("flashArgs", page.unitName());
                 return "redirect:/reports?period=" + form.getPeriodId();
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             }
         }
         model.addAttribute("page", page);

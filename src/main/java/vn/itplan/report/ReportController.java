@@ -194,7 +194,7 @@ class ReportController {
                 redirect.addFlashAttribute("flashArgs", page.header().unitName());
                 return "redirect:/reports?period=" + page.header().period().periodId();
             } catch (InvalidInputException e) {
-                e.addTo(result);
+                vn.itplan.web.Forms.addProblems(result, e.problems());
             } catch (StaleEditException | OptimisticLockingFailureException e) {
                 redirect.addFlashAttribute("flashErrorKey", "report.review.conflict");
                 return "redirect:/reports/" + id;

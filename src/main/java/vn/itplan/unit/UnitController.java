@@ -73,7 +73,7 @@ class UnitController {
         try {
             unit = units.create(form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showCreate(model);
         }
         redirect.addFlashAttribute("flashKey", "unit.created");
@@ -97,7 +97,7 @@ class UnitController {
         try {
             units.update(id, form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showEdit(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             return showConflict(id, form, result, model);
@@ -121,7 +121,7 @@ class UnitController {
         try {
             units.move(id, form, user.username());
         } catch (InvalidInputException e) {
-            e.addTo(result);
+            vn.itplan.web.Forms.addProblems(result, e.problems());
             return showMove(id, model);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             result.reject("common.conflict");
@@ -149,7 +149,7 @@ class UnitController {
             units.setActive(id, active, version, user.username());
             redirect.addFlashAttribute("flashKey", active ? "unit.reactivated" : "unit.deactivated");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorKey", e.first().messageKey());
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("errorKey", "unit.conflict.reload");
         }
@@ -159,9 +159,7 @@ class UnitController {
     /** The service's rules next to their fields, except where a field already shows an error. */
     private void addProblems(UnitForm form, Long id, BindingResult result) {
         for (InvalidInputException problem : units.problems(form, id)) {
-            if (!result.hasFieldErrors(problem.field())) {
-                problem.addTo(result);
-            }
+            vn.itplan.web.Forms.addProblems(result, problem.problems());
         }
     }
 

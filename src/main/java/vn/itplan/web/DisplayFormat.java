@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
@@ -23,8 +22,8 @@ public class DisplayFormat {
             .withResolverStyle(ResolverStyle.STRICT);
     static final Locale VI = Locale.forLanguageTag("vi-VN");
     /** Times are shown in Vietnam's time, whatever zone the server runs in. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withZone(ZONE);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withZone(PortalClock.ZONE);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

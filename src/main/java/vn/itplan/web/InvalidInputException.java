@@ -1,37 +1,38 @@
 package vn.itplan.web;
 
+import java.util.List;
+
 /**
- * A rule a service checks that Bean Validation cannot (a duplicate code, an end before a start):
- * the controller puts it next to {@code field} with the message {@code messageKey} and shows the
- * form again with what the user typed.
+ * The one type for "the input has problems": thrown by a service's save when its check finds any, shown by
+ * {@link Forms} next to the fields (or above the form for global problems) with what the user typed kept.
  */
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] args;
+    private final transient List<Problem> problems;
 
+    public InvalidInputException(List<Problem> problems) {
+        super(problems.toString());
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid input needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** One problem next to one field. */
     public InvalidInputException(String field, String messageKey, Object... args) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = args;
+        this(List.of(Problem.field(field, messageKey, args)));
     }
 
-    public String field() {
-        return field;
+    public static InvalidInputException global(String messageKey, Object... args) {
+        return new InvalidInputException(List.of(Problem.global(messageKey, args)));
     }
 
-    public String messageKey() {
-        return messageKey;
+    public List<Problem> problems() {
+        return problems;
     }
 
-    public Object[] args() {
-        return args;
-    }
-
-    /** Adds this error to a form's binding result. */
-    public void addTo(org.springframework.validation.BindingResult result) {
-        result.rejectValue(field, messageKey, args, messageKey);
+    /** The first problem: what an action without a form (a button) shows in its flash message. */
+    public Problem first() {
+        return problems.get(0);
     }
 }

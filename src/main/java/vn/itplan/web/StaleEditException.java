@@ -1,8 +1,9 @@
 package vn.itplan.web;
 
 /**
- * The record changed since the user opened the form (its version moved on). The controller shows
- * the form again with the user's input and the {@code common.conflict} message; nothing is overwritten.
+ * The record changed since the user opened the form (its version moved on). {@link Forms} shows the form again
+ * with the user's input and the {@code common.conflict} message; nothing is overwritten. JPA's own
+ * {@code OptimisticLockingFailureException} is treated the same way.
  */
 public class StaleEditException extends RuntimeException {
 

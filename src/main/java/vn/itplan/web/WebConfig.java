@@ -25,6 +25,9 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new InputFormats.DateFormatter());
+        registry.addFormatterForFieldType(Integer.class, new NumberInput.IntegerFormatter());
+        registry.addFormatterForFieldType(Long.class, new NumberInput.LongFormatter());
+        registry.addFormatterForFieldType(java.math.BigDecimal.class, new NumberInput.DecimalFormatter());
         registry.addFormatterForFieldAnnotation(new MoneyFormatterFactory());
     }
 

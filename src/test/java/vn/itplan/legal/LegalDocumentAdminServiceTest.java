@@ -1,5 +1,6 @@
 package vn.itplan.legal;
 
+import vn.itplan.web.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,19 +85,19 @@ class LegalDocumentAdminServiceTest {
     void theNumberIsCheckedAgainstTheTypeAndTheIssueDate() {
         String issuer = uniqueIssuer();
         assertThat(admin.problems(form("abc", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 1, 1), "x"), null))
-                .containsExactly(new FieldProblem("number", "legal.number.error.format"));
+                .containsExactly(Problem.field("number", "legal.number.error.format"));
         assertThat(admin.problems(form("64/2007/NĐ-CP", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2007, 4, 10), "x"), null))
-                .containsExactly(new FieldProblem("number", "legal.number.typeMismatch", "NĐ",
+                .containsExactly(Problem.field("number", "legal.number.typeMismatch", "NĐ",
                         new DefaultMessageSourceResolvable("legal.type.NGHI_DINH"),
                         new DefaultMessageSourceResolvable("legal.type.QUYET_DINH")));
         assertThat(admin.problems(form("64/2007/NĐ-CP", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2008, 4, 10), "x"), null))
-                .containsExactly(new FieldProblem("number", "legal.number.yearMismatch", "2007", "2008"));
+                .containsExactly(Problem.field("number", "legal.number.yearMismatch", "2007", "2008"));
         assertThat(admin.problems(form("2016/BTTTT-THH", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2014, 7, 18), "x"), null))
-                .extracting(FieldProblem::messageKey).containsExactly("legal.number.typeMismatch.letter");
+                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.letter");
         assertThat(admin.problems(form("67/2006/QH11", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2006, 6, 29), "x"), null))
-                .extracting(FieldProblem::messageKey).containsExactly("legal.number.typeMismatch.law");
+                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.law");
         assertThat(admin.problems(form("1211/2016/UBTVQH13", LegalDocType.LUAT, issuer, LocalDate.of(2016, 5, 25), "x"), null))
-                .extracting(FieldProblem::messageKey).containsExactly("legal.number.typeMismatch.standingCommittee");
+                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.standingCommittee");
         // what fits is accepted
         assertThat(admin.problems(form("67/2006/QH11", LegalDocType.LUAT, issuer, LocalDate.of(2006, 6, 29), "x"), null)).isEmpty();
         assertThat(admin.problems(form("9301/2014/NQ-QH13", LegalDocType.NGHI_QUYET, issuer, LocalDate.of(2014, 6, 1), "x"), null)).isEmpty();
@@ -110,22 +111,22 @@ class LegalDocumentAdminServiceTest {
         LegalDocumentForm early = form("9302/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 5, 10), "x");
         early.setEffectiveDate(LocalDate.of(2015, 5, 9));
         assertThat(admin.problems(early, null))
-                .containsExactly(new FieldProblem("effectiveDate", "legal.effectiveDate.beforeIssue", "10/05/2015"));
+                .containsExactly(Problem.field("effectiveDate", "legal.effectiveDate.beforeIssue", "10/05/2015"));
         early.setEffectiveDate(LocalDate.of(2015, 5, 10));
         assertThat(admin.problems(early, null)).as("in force on the day of issue").isEmpty();
 
         assertThat(admin.problems(form("9303/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(1900, 1, 1), "x"), null))
-                .extracting(FieldProblem::field).containsExactly("issueDate");
+                .extracting(Problem::field).containsExactly("issueDate");
         assertThat(admin.problems(form("9303/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.now().plusYears(1), "x"), null))
-                .extracting(FieldProblem::field).containsExactly("issueDate");
+                .extracting(Problem::field).containsExactly("issueDate");
     }
 
     @Test
     void aDuplicateIsTheSameNumberIssuerAndYearWhateverTheSpelling() {
         assertThat(admin.problems(form("263/KH-UBND", LegalDocType.KE_HOACH, "ubnd tinh  KON TUM", LocalDate.of(2015, 12, 1), "x"), null))
-                .containsExactly(new FieldProblem("number", "legal.number.duplicate", "263/KH-UBND", "UBND tỉnh Kon Tum", "2015"));
+                .containsExactly(Problem.field("number", "legal.number.duplicate", "263/KH-UBND", "UBND tỉnh Kon Tum", "2015"));
         assertThat(admin.problems(form("263 / kh-ubnd", LegalDocType.KE_HOACH, "UBND tỉnh Kon Tum", LocalDate.of(2015, 3, 1), "x"), null))
-                .extracting(FieldProblem::messageKey).containsExactly("legal.number.duplicate");
+                .extracting(Problem::messageKey).containsExactly("legal.number.duplicate");
         assertThat(admin.problems(form("263/KH-UBND", LegalDocType.KE_HOACH, "UBND tỉnh Kon Tum", LocalDate.of(2016, 2, 10), "x"), null))
                 .as("numbering restarts every year").isEmpty();
         assertThat(admin.problems(form("263/KH-UBND", LegalDocType.KE_HOACH, "UBND tỉnh Gia Lai", LocalDate.of(2015, 2, 10), "x"), null))
@@ -136,7 +137,7 @@ class LegalDocumentAdminServiceTest {
         assertThatThrownBy(() -> admin.create(form("9304/2014/ND-CP", LegalDocType.NGHI_DINH, issuer.toUpperCase(),
                 LocalDate.of(2014, 8, 2), "Thứ hai"), "itstaff"))
                 .isInstanceOfSatisfying(LegalDocumentRejected.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("legal.number.duplicate"));
+                        .extracting(Problem::messageKey).containsExactly("legal.number.duplicate"));
     }
 
     @Test
@@ -164,7 +165,7 @@ class LegalDocumentAdminServiceTest {
                     .isInstanceOf(ExecutionException.class)
                     .cause()
                     .isInstanceOfSatisfying(LegalDocumentRejected.class, e -> {
-                        assertThat(e.problems()).containsExactly(new FieldProblem("number", "legal.number.duplicate",
+                        assertThat(e.problems()).containsExactly(Problem.field("number", "legal.number.duplicate",
                                 "9305/QĐ-STTTT", issuer, "2015"));
                         assertThat(e.getCause()).isInstanceOf(DataIntegrityViolationException.class);
                     });
@@ -230,7 +231,7 @@ class LegalDocumentAdminServiceTest {
         LegalDocumentForm edit = LegalDocumentForm.of(second);
         assertThat(admin.problems(edit, second.getId())).isEmpty();
         edit.setNumber("9308/QĐ-STTTT");
-        assertThat(admin.problems(edit, second.getId())).extracting(FieldProblem::messageKey)
+        assertThat(admin.problems(edit, second.getId())).extracting(Problem::messageKey)
                 .containsExactly("legal.number.duplicate");
     }
 

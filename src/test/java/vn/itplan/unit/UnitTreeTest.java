@@ -137,9 +137,9 @@ class UnitTreeTest {
         String pathBefore = units.get(c.getId()).getPath();
 
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(a, units.get(a.getId())), "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.move.cycle"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(c, units.get(a.getId())), "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.move.cycle"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
         assertThatThrownBy(() -> admin.move(province().getId(), moveTo(a, province()), "tester"))
                 .as("the root is above everything").isInstanceOf(InvalidInputException.class);
 
@@ -155,9 +155,9 @@ class UnitTreeTest {
         admin.setActive(closed.getId(), false, units.get(closed.getId()).getVersion(), "tester");
 
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(province(), units.get(a.getId())), "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.move.sameParent"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.sameParent"));
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(closed, units.get(a.getId())), "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.parent.inactive"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
     }
 
     @Test
@@ -170,8 +170,8 @@ class UnitTreeTest {
         assertThat(form.getCode()).isEqualTo("DAKHA");
         assertThatThrownBy(() -> admin.create(form, "tester"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("code");
-                    assertThat(e.messageKey()).isEqualTo("unit.code.duplicate");
+                    assertThat(e.first().field()).isEqualTo("code");
+                    assertThat(e.first().messageKey()).isEqualTo("unit.code.duplicate");
                 });
 
         Unit a = create("A", province());
@@ -192,25 +192,25 @@ class UnitTreeTest {
         orphan.setName("Không có cấp trên");
         orphan.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(orphan, "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.parent.required"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.required"));
 
         Unit a = create("A", province());
         Unit b = create("B", a);
         assertThatThrownBy(() -> admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), "tester"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("unit.deactivate.activeChildren"));
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.deactivate.activeChildren"));
 
         admin.setActive(b.getId(), false, units.get(b.getId()).getVersion(), "tester");
         admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), "tester");
         assertThatThrownBy(() -> admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), "tester"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("unit.reactivate.parentInactive"));
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.reactivate.parentInactive"));
         UnitForm under = UnitForm.blank(a.getId());
         under.setCode(TestUnits.PREFIX + "UNDER-" + SEQ.incrementAndGet());
         under.setName("Dưới đơn vị đã ngừng");
         under.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(under, "tester"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.parent.inactive"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
 
         admin.setActive(a.getId(), true, units.get(a.getId()).getVersion(), "tester");
         admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), "tester");

@@ -39,8 +39,8 @@ class HostileInputTest {
 
     @Test
     void controlCharactersAreRemovedButLineBreaksKept() {
-        assertThat(InputCleaningAdvice.clean("a\u0000b\u0007c\nd\te")).isEqualTo("abc\nd\te");
-        assertThat(InputCleaningAdvice.clean("")).isEmpty();
-        assertThat(InputCleaningAdvice.clean(null)).isNull();
+        assertThat(UserText.clean("a\u0000b\u0007c\nd\te")).isEqualTo("abc\nd\te");
+        assertThat(UserText.clean("")).isEmpty();
+        assertThat(UserText.clean(null)).isNull();
     }
 }

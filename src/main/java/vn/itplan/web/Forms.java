@@ -1,0 +1,103 @@
+package vn.itplan.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a controller turns a service's answer into what the user sees (see src/docs/architecture.md,
+ * "Errors and forms"):
+ * <pre>
+ * Forms.addProblems(result, units.check(form, id));           // optional: service rules next to bean errors
+ * Optional&lt;Unit&gt; saved = Forms.save(result, () -&gt; units.update(id, form, user), () -&gt; refresh(form));
+ * if (saved.isEmpty()) return showEdit(id, model);             // the form again, with what was typed
+ * Flash.success(redirect, "unit.saved");
+ * return "redirect:/units/" + id;
+ * </pre>
+ * and, for a button without a form, {@link #act}.
+ */
+public final class Forms {
+
+    public static final String CONFLICT = "common.conflict";
+    public static final String CONFLICT_RELOAD = "common.conflict.reload";
+
+    private Forms() {
+    }
+
+    /**
+     * Runs {@code save} unless the form already has errors. The service's {@link InvalidInputException} goes next
+     * to its fields; a stale edit becomes the global {@value #CONFLICT} error. Empty when the form must be shown
+     * again.
+     */
+    public static <T> Optional<T> save(BindingResult result, Supplier<T> save) {
+        return save(result, save, () -> { });
+    }
+
+    /** As {@link #save(BindingResult, Supplier)}; {@code onConflict} refreshes the form (its version, current values). */
+    public static <T> Optional<T> save(BindingResult result, Supplier<T> save, Runnable onConflict) {
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(save.get());
+        } catch (InvalidInputException e) {
+            addProblems(result, e.problems());
+            return Optional.empty();
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            result.reject(CONFLICT);
+            onConflict.run();
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #save(BindingResult, Supplier)} for a save that returns nothing; true when it was done. */
+    public static boolean run(BindingResult result, Runnable save) {
+        return save(result, () -> {
+            save.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #run(BindingResult, Runnable)} with a conflict handler. */
+    public static boolean run(BindingResult result, Runnable save, Runnable onConflict) {
+        return save(result, () -> {
+            save.run();
+            return Boolean.TRUE;
+        }, onConflict).isPresent();
+    }
+
+    /** Adds problems to the form, each field keeping the first error it already shows. */
+    public static void addProblems(BindingResult result, List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isGlobal()) {
+                result.reject(problem.messageKey(), problem.args(), problem.messageKey());
+            } else if (!result.hasFieldErrors(problem.field())) {
+                result.rejectValue(problem.field(), problem.messageKey(), problem.args(), problem.messageKey());
+            }
+        }
+    }
+
+    /**
+     * A button without a form (deactivate, move up, submit): on success the flash {@code successKey}; when the
+     * service refuses, its first problem as an error flash; a stale edit as {@value #CONFLICT_RELOAD}. The
+     * controller then redirects as usual. True when the action was done.
+     */
+    public static boolean act(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.first().messageKey(), e.first().args());
+            return false;
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Flash.error(redirect, CONFLICT_RELOAD);
+            return false;
+        }
+        if (successKey != null) {
+            Flash.success(redirect, successKey, args);
+        }
+        return true;
+    }
+}
