@@ -1,11 +1,10 @@
-package vn.itplan.web;
+package vn.itplan.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.itplan.security.CurrentUser;
 
-/** {@code /} sends each role where it works (design.md, "Routes"). */
+/** {@code /} sends each role where it works: leaders to the dashboard, unit admins to their reports, staff to the plans. */
 @Controller
 class LandingController {
 
