@@ -9,7 +9,7 @@ import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.plan.PlanService;
 
 /**
- * The plan as files (issue 5): {@code KH-263-UBND-2015.docx}, the plan laid out as a Vietnamese administrative
+ * The plan as files: {@code KH-263-UBND-2015.docx}, the plan laid out as a Vietnamese administrative
  * document, and {@code KH-263-UBND-2015.xlsx}, its figures, units, targets and tasks as spreadsheets. Reads the plan
  * through {@link PlanService} and {@link PlanFiguresService} only; a missing plan is a NotFoundException.
  */
@@ -42,7 +42,7 @@ public class ExportService {
     PlanExport load(Long planId) {
         Plan plan = plans.get(planId);
         return new PlanExport(plan, plans.legalBases(planId), plans.sections(planId), plans.tasks(planId),
-                plans.budget(planId), figures.figures(planId));
+                plans.budget(planId), ExportFigures.of(figures.figures(planId)));
     }
 
     private interface Writer {

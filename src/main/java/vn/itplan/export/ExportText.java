@@ -52,9 +52,14 @@ class ExportText {
         return messages.getMessage(key, args, VI);
     }
 
-    /** A target's status as a table cell: "Đã đạt", "Chậm tiến độ" (the plan page's words, capitalised). */
-    String status(vn.itplan.plan.ProgressStatus status) {
-        String word = get(status.messageKey());
+    /** The texts of several keys without arguments (a table's column headings). */
+    List<String> all(String... keys) {
+        return java.util.Arrays.stream(keys).map(this::get).toList();
+    }
+
+    /** A target's verdict as a table cell: "Đã đạt", "Chậm tiến độ" (the plan page's words, capitalised). */
+    String status(String messageKey) {
+        String word = get(messageKey);
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(VI) + word.substring(1);
     }
 

@@ -2,7 +2,6 @@ package vn.itplan.export;
 
 import java.util.List;
 import vn.itplan.plan.Plan;
-import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanViews.BudgetSummary;
 import vn.itplan.plan.PlanViews.LegalBasisView;
 import vn.itplan.plan.PlanViews.SectionView;
@@ -10,5 +9,5 @@ import vn.itplan.plan.PlanViews.TaskView;
 
 /** Everything an export of one plan shows, loaded in one read-only transaction. */
 record PlanExport(Plan plan, List<LegalBasisView> legalBases, List<SectionView> sections, List<TaskView> tasks,
-                  BudgetSummary budget, PlanFigures figures) {
+                  BudgetSummary budget, ExportFigures figures) {
 }

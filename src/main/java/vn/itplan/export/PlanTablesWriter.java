@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,15 +27,11 @@ import vn.itplan.indicator.Aggregation;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.BudgetTotal;
-import vn.itplan.plan.PlanFigures;
-import vn.itplan.plan.PlanFigures.FigureRow;
-import vn.itplan.plan.PlanFigures.TargetProgress;
 import vn.itplan.plan.PlanViews.TaskView;
 import vn.itplan.plan.TaskStatus;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.Measures;
-import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.UnitRow;
 import vn.itplan.unit.Unit;
 
@@ -65,7 +63,7 @@ final class PlanTablesWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             this.wb = workbook;
             Font base = wb.getFontAt(0);
-            base.setFontName(PlanDocumentWriter.FONT);
+            base.setFontName(WordDocument.FONT);
             base.setFontHeightInPoints((short) 12);
             this.styles = new Styles();
             var properties = wb.getProperties().getCoreProperties();
@@ -87,7 +85,7 @@ final class PlanTablesWriter {
     // ------------------------------------------------------------------ "Số liệu"
 
     private void figures() {
-        PlanFigures figures = export.figures();
+        ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
         Sheet sheet = sheet("export.sheet.figures", new int[] {8, 52, 14, 14, 12, 14, 14, 16, 40});
         title(sheet, text.get("export.xlsx.figures.title", export.plan().getNumber()));
@@ -98,7 +96,7 @@ final class PlanTablesWriter {
             empty(sheet, text.get("export.figure.noBaseline"), 9);
             return;
         }
-        Coverage coverage = figures.baseline().coverage();
+        Coverage coverage = figures.coverage();
         subtitle(sheet, text.get("export.xlsx.figures.period", text.period(period), coverage.approved(),
                 coverage.expected()));
         if (coverage.empty() || figures.figures().isEmpty()) {
@@ -106,7 +104,7 @@ final class PlanTablesWriter {
             return;
         }
         int r = FIRST_DATA_ROW;
-        for (FigureRow f : figures.figures()) {
+        for (ExportFigures.FigureLine f : figures.figures()) {
             Row row = sheet.createRow(r++);
             Figure figure = f.figure();
             Indicator indicator = f.indicator();
@@ -144,7 +142,7 @@ final class PlanTablesWriter {
     private static final int FIRST_YES_NO = 4;
 
     private void units() {
-        PlanFigures figures = export.figures();
+        ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
         Sheet sheet = sheet("export.sheet.units", new int[] {6, 14, 44, 18, 20, 12, 12, 14, 11, 11, 16, 11, 13, 13});
         title(sheet, period == null ? text.get("export.xlsx.units.title", "…")
@@ -159,15 +157,15 @@ final class PlanTablesWriter {
             empty(sheet, text.get("export.figure.noBaseline"), 14);
             return;
         }
-        Rollup rollup = figures.baseline();
-        if (rollup.units().isEmpty()) {
+        List<UnitRow> units = figures.units();
+        if (units.isEmpty()) {
             empty(sheet, text.get("export.empty.units"), 14);
             return;
         }
         int r = FIRST_DATA_ROW;
         int no = 1;
         String approved = text.get("export.reportState.APPROVED");
-        for (UnitRow unit : rollup.units()) {
+        for (UnitRow unit : units) {
             Row row = sheet.createRow(r++);
             integer(row, 0, no++);
             text(row, 1, unit.code());
@@ -205,7 +203,7 @@ final class PlanTablesWriter {
     // ------------------------------------------------------------------ "Chỉ tiêu"
 
     private void targets() {
-        PlanFigures figures = export.figures();
+        ExportFigures figures = export.figures();
         Sheet sheet = sheet("export.sheet.targets", new int[] {6, 8, 48, 12, 12, 12, 12, 12, 18, 38, 40});
         title(sheet, text.get("export.xlsx.targets.title", export.plan().getNumber()));
         subtitle(sheet, figures.actualPeriod() == null
@@ -221,20 +219,20 @@ final class PlanTablesWriter {
         }
         int r = FIRST_DATA_ROW;
         int no = 1;
-        for (TargetProgress t : figures.targets()) {
-            Indicator indicator = t.target().indicator();
+        for (ExportFigures.TargetLine t : figures.targets()) {
+            Indicator indicator = t.indicator();
             Row row = sheet.createRow(r++);
             integer(row, 0, no++);
             text(row, 1, indicator.getCode());
             text(row, 2, indicator.getNameVi());
             text(row, 3, indicator.getUnitOfMeasure());
-            amount(row, 4, indicator, t.target().target().getBaselineValue());
-            amount(row, 5, indicator, t.target().target().getTargetValue());
+            amount(row, 4, indicator, t.baseline());
+            amount(row, 5, indicator, t.target());
             amount(row, 6, indicator, t.actualValue());
             amount(row, 7, indicator, t.previousValue());
-            text(row, 8, text.status(t.status()));
-            text(row, 9, t.coverage() == null ? "" : text.coverage(t.coverage()));
-            text(row, 10, note(t.target().target().getNote(), t.target().target().isDemo()));
+            text(row, 8, text.status(t.statusKey()));
+            text(row, 9, t.actualCoverage() == null ? "" : text.coverage(t.actualCoverage()));
+            text(row, 10, note(t.note(), t.demo()));
             fit(row, 2, 48);
             fit(row, 10, 40);
         }
@@ -345,14 +343,14 @@ final class PlanTablesWriter {
     private void title(Sheet sheet, String title) {
         Cell cell = sheet.createRow(0).createCell(0);
         cell.setCellStyle(styles.title);
-        cell.setCellValue(ExportText.clean(title));
+        setText(cell, title);
     }
 
     private void subtitle(Sheet sheet, String subtitle) {
         Row row = sheet.getRow(1) == null ? sheet.createRow(1) : sheet.getRow(1);
         Cell cell = row.createCell(0);
         cell.setCellStyle(styles.italic);
-        cell.setCellValue(ExportText.clean(subtitle));
+        setText(cell, subtitle);
     }
 
     private void header(Sheet sheet, String... keys) {
@@ -387,7 +385,7 @@ final class PlanTablesWriter {
         Row row = sheet.createRow(rowIndex);
         Cell cell = row.createCell(0);
         cell.setCellStyle(styles.note);
-        cell.setCellValue(ExportText.clean(note));
+        setText(cell, note);
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
         int width = 0;
         for (int c = 0; c < columns; c++) {
@@ -400,9 +398,26 @@ final class PlanTablesWriter {
         Cell cell = row.createCell(column);
         cell.setCellStyle(styles.text);
         if (value != null) {
-            cell.setCellValue(ExportText.clean(value));
+            setText(cell, value);
         }
         return cell;
+    }
+
+    /**
+     * Writes text into a cell. Text that Excel would read as a formula once the cell is edited (it begins with
+     * {@code = + - @}) gets the cell style's quote prefix, the apostrophe Excel itself puts before such text: the
+     * cell shows the text as it is and stays text when edited.
+     */
+    private void setText(Cell cell, String value) {
+        String clean = ExportText.clean(value);
+        cell.setCellValue(clean);
+        if (startsLikeAFormula(clean)) {
+            cell.setCellStyle(styles.quotePrefixed(cell.getCellStyle()));
+        }
+    }
+
+    static boolean startsLikeAFormula(String value) {
+        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
     }
 
     private void integer(Row row, int column, long value) {
@@ -531,13 +546,25 @@ final class PlanTablesWriter {
             totalApproved.setFont(bold);
         }
 
+        private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
+
+        /** The same style with the quote prefix (made once per style). */
+        CellStyle quotePrefixed(CellStyle style) {
+            return quotePrefixed.computeIfAbsent(style, s -> {
+                CellStyle quoted = wb.createCellStyle();
+                quoted.cloneStyleFrom(s);
+                quoted.setQuotePrefixed(true);
+                return quoted;
+            });
+        }
+
         private String text(String key) {
             return PlanTablesWriter.this.text.get(key);
         }
 
         private Font font(boolean bold, boolean italic, int points) {
             Font font = wb.createFont();
-            font.setFontName(PlanDocumentWriter.FONT);
+            font.setFontName(WordDocument.FONT);
             font.setFontHeightInPoints((short) points);
             font.setBold(bold);
             font.setItalic(italic);

@@ -3,14 +3,12 @@ package vn.itplan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
@@ -18,21 +16,11 @@ import vn.itplan.support.BrowserTest;
 @BrowserTest
 class DashboardSeleniumIT {
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
+    void signIn() {
         browser.login("leader", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -59,7 +47,6 @@ class DashboardSeleniumIT {
         new Select(browser.driver().findElement(By.id("year"))).selectByValue("2015");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.id("apply-filters")));
 
-        browser.waitFor(By.id("filters"));
         assertThat(browser.path()).contains("year=2015");
         String after = browser.driver().findElement(By.id("main")).getText();
         assertThat(after).isNotEqualTo(before);

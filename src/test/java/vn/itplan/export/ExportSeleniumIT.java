@@ -9,12 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
@@ -25,27 +22,14 @@ import vn.itplan.support.BrowserTest;
 @BrowserTest
 class ExportSeleniumIT {
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aLeaderDownloadsPlan263AsWordAndExcel() throws Exception {
         browser.login("leader", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/plans");
-        browser.waitFor(By.xpath("//section[@id='year-2015']//a[.//strong[text()='263/KH-UBND']]")).click();
+        browser.clickAndWaitForNewPage(By.xpath("//section[@id='year-2015']//a[.//strong[text()='263/KH-UBND']]"));
         WebElement docx = browser.waitFor(By.id("export-docx"));
         WebElement xlsx = browser.waitFor(By.id("export-xlsx"));
         assertThat(docx.getText()).isEqualTo("Văn bản kế hoạch (.docx)");

@@ -3,6 +3,7 @@ package vn.itplan.export;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.ReportFixture;
+import vn.itplan.support.TestYears;
 
 /**
  * Plans for the export tests, written straight into the test database: one with hand-made figures (its baseline is
@@ -11,8 +12,14 @@ import vn.itplan.support.ReportFixture;
  */
 final class ExportTestData {
 
-    /** A year no demo data and no other test uses (the report tests use 2061–2095). */
-    static final int YEAR = 2098;
+    /** The year of the plan with figures and of its baseline period, used by no other test. */
+    static final int YEAR = TestYears.planYear();
+    /** The year of the empty draft. */
+    static final int EMPTY_YEAR = TestYears.planYear();
+    /** The year of the plan full of hostile text. */
+    static final int HOSTILE_YEAR = TestYears.planYear();
+    /** Task names of {@link #hostile()} after the HYPERLINK one: text Excel would take for a formula once edited. */
+    static final java.util.List<String> WOULD_BE_FORMULAS = java.util.List.of("+1 máy chủ", "-5% kinh phí", "@SUM(A1:A9)");
     static final long PROVINCIAL_BUDGET = 1_000_000_000L;
     static final long CENTRAL_BUDGET = 250_000_000L;
     static final long CANCELLED_BUDGET = 400_000_000L;
@@ -108,8 +115,8 @@ final class ExportTestData {
     /** A draft with no issue date, signer, baseline, legal bases, sections, targets or tasks. */
     ExportTestData empty() {
         number = "…/KH-TRONG" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issuer, status) values (?, ?, 2082, 'UBND tỉnh Kon Tum',"
-                + " 'DRAFT')", number, "Kế hoạch trống " + tag);
+        jdbc.update("insert into plan (number, title, plan_year, issuer, status) values (?, ?, ?, 'UBND tỉnh Kon Tum',"
+                + " 'DRAFT')", number, "Kế hoạch trống " + tag, EMPTY_YEAR);
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
         return this;
     }
@@ -145,13 +152,16 @@ final class ExportTestData {
     /** Markup, XML-breaking control characters and a would-be formula in every free-text field. */
     ExportTestData hostile() {
         number = "1/KH-<b>&" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issuer, signer, signer_title, status) values (?, ?, 2083,"
-                + " ?, ?, ?, 'DRAFT')", number, "Kế hoạch <w:t>&amp;\u0001 \"thử\" '" + tag + "'",
+        jdbc.update("insert into plan (number, title, plan_year, issuer, signer, signer_title, status) values (?, ?, ?,"
+                + " ?, ?, ?, 'DRAFT')", number, "Kế hoạch <w:t>&amp;\u0001 \"thử\" '" + tag + "'", HOSTILE_YEAR,
                 "UBND tỉnh </w:t>Kon\u000BTum", "<script>alert(1)</script>", "KT. CHỦ TỊCH\u0002 / PHÓ");
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
         section(null, "I.\u0003", "Căn cứ <i>", "Dòng\u0001một\r\nDòng hai ]]> <![CDATA[", 1);
         long lead = jdbc.queryForObject("select id from unit where code = 'STTTT'", Long.class);
         task(1, "=HYPERLINK(\"http://example.com\",\"bấm\")", lead, 5, "OTHER", "PLANNED");
+        for (int i = 0; i < WOULD_BE_FORMULAS.size(); i++) {
+            task(2 + i, WOULD_BE_FORMULAS.get(i), lead, 5, "OTHER", "PLANNED");
+        }
         return this;
     }
 

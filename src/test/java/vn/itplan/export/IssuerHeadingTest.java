@@ -72,9 +72,9 @@ class IssuerHeadingTest {
 
     @Test
     void theTitleLosesItsTypeWordOnly() {
-        assertThat(PlanDocumentWriter.titleWithoutType("Kế hoạch ứng dụng CNTT năm 2015")).isEqualTo("ứng dụng CNTT năm 2015");
-        assertThat(PlanDocumentWriter.titleWithoutType("KẾ HOẠCH: Ứng dụng CNTT")).isEqualTo("Ứng dụng CNTT");
-        assertThat(PlanDocumentWriter.titleWithoutType("Ứng dụng CNTT năm 2015")).isEqualTo("Ứng dụng CNTT năm 2015");
-        assertThat(PlanDocumentWriter.titleWithoutType(null)).isEmpty();
+        assertThat(PlanDocumentLayout.titleWithoutType("Kế hoạch ứng dụng CNTT năm 2015")).isEqualTo("ứng dụng CNTT năm 2015");
+        assertThat(PlanDocumentLayout.titleWithoutType("KẾ HOẠCH: Ứng dụng CNTT")).isEqualTo("Ứng dụng CNTT");
+        assertThat(PlanDocumentLayout.titleWithoutType("Ứng dụng CNTT năm 2015")).isEqualTo("Ứng dụng CNTT năm 2015");
+        assertThat(PlanDocumentLayout.titleWithoutType(null)).isEmpty();
     }
 }

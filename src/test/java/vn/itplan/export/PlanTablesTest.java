@@ -242,8 +242,37 @@ class PlanTablesTest {
     }
 
     @Test
+    void textThatExcelWouldTakeForAFormulaIsQuotePrefixed() throws IOException {
+        ExportTestData hostile = new ExportTestData(jdbc).hostile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exports.tables(hostile.plan).content()))) {
+            Sheet tasks = wb.getSheet("Nhiệm vụ");
+            List<String> names = new ArrayList<>();
+            for (int r = PlanTablesWriter.HEADER_ROW + 1; r <= PlanTablesWriter.HEADER_ROW + 4; r++) {
+                Cell name = tasks.getRow(r).getCell(1);
+                assertThat(name.getCellType()).as("text, never a formula").isEqualTo(CellType.STRING);
+                assertThat(name.getCellStyle().getQuotePrefixed()).as("quote prefix on " + name.getStringCellValue())
+                        .isTrue();
+                names.add(name.getStringCellValue());
+                Cell goal = tasks.getRow(r).getCell(2);
+                assertThat(goal.getCellStyle().getQuotePrefixed()).as("ordinary text keeps its style").isFalse();
+                assertThat(goal.getCellStyle().getBorderTop()).isEqualTo(name.getCellStyle().getBorderTop());
+            }
+            assertThat(names).containsExactly("=HYPERLINK(\"http://example.com\",\"bấm\")",
+                    ExportTestData.WOULD_BE_FORMULAS.get(0), ExportTestData.WOULD_BE_FORMULAS.get(1),
+                    ExportTestData.WOULD_BE_FORMULAS.get(2));
+        }
+    }
+
+    @Test
+    void onlyTextBeginningWithAFormulaSignIsPrefixed() {
+        assertThat(List.of("=1+1", "+84 260", "-", "@x")).allMatch(PlanTablesWriter::startsLikeAFormula);
+        assertThat(List.of("", "1=1", " =1", "Kế hoạch", "263/KH-UBND")).noneMatch(PlanTablesWriter::startsLikeAFormula);
+        assertThat(PlanTablesWriter.startsLikeAFormula(null)).isFalse();
+    }
+
+    @Test
     void anEmptyDraftGivesFourSheetsThatSaySo() throws IOException {
-        assertThat(exports.tables(empty.plan).fileName()).endsWith("-2082-du-thao.xlsx");
+        assertThat(exports.tables(empty.plan).fileName()).endsWith("-" + ExportTestData.EMPTY_YEAR + "-du-thao.xlsx");
         try (XSSFWorkbook wb = xlsx(empty.plan, "empty.xlsx")) {
             int first = PlanTablesWriter.HEADER_ROW + 1;
             assertThat(wb.getSheet("Số liệu").getRow(first).getCell(0).getStringCellValue())

@@ -2,13 +2,9 @@ package vn.itplan.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
@@ -16,36 +12,22 @@ import vn.itplan.support.BrowserTest;
 @BrowserTest
 class LegalDocumentsSeleniumIT {
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void itStaffSearchesWithoutDiacriticsThenCataloguesADocumentAndFindsIt() {
         browser.login("itstaff", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/legal-bases");
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Căn cứ pháp lý");
 
         browser.type(By.id("q"), "quyet dinh 1605");
-        browser.driver().findElement(By.id("search-submit")).click();
+        browser.clickAndWaitForNewPage(By.id("search-submit"));
         assertThat(browser.waitFor(By.id("documents-table")).getText()).contains("1605/QĐ-TTg");
         assertThat(browser.path()).contains("q=quyet+dinh+1605");
         assertThat(browser.driver().findElement(By.id("result-count")).getText()).startsWith("Tìm thấy");
 
-        browser.driver().findElement(By.id("new-document")).click();
-        browser.waitFor(By.id("document-form"));
+        browser.clickAndWaitForNewPage(By.id("new-document"));
         browser.type(By.id("number"), "9501 / 2015 / qd-ubnd");
         // the live check reads the number and, no type being chosen yet, chooses Quyết định
         assertThat(browser.waitFor(By.id("number-check-parts")).getText()).contains("QĐ", "2015", "UBND");
@@ -56,10 +38,7 @@ class LegalDocumentsSeleniumIT {
         browser.type(By.id("effectiveDate"), "26/03/2015");
         browser.type(By.id("signer"), "Lại Xuân Lâm");
         browser.type(By.id("title"), "Ban hành Quy chế sử dụng chữ ký số trong cơ quan nhà nước tỉnh Kon Tum");
-        WebElement save = browser.driver().findElement(By.id("save-document"));
-        // Bootstrap scrolls smoothly, so a click that scrolls on its own lands before the button arrives.
-        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", save);
-        save.click();
+        browser.clickAndWaitForNewPage(By.id("save-document"));
 
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("9501/2015/QĐ-UBND");
         assertThat(browser.driver().findElement(By.id("flash")).getText())
@@ -67,9 +46,8 @@ class LegalDocumentsSeleniumIT {
 
         browser.open("/legal-bases");
         browser.type(By.id("q"), "chu ky so 9501");
-        browser.driver().findElement(By.id("search-submit")).click();
-        browser.waitFor(By.id("documents-table"));
-        assertThat(browser.driver().findElement(By.id("documents-table")).getText())
+        browser.clickAndWaitForNewPage(By.id("search-submit"));
+        assertThat(browser.waitFor(By.id("documents-table")).getText())
                 .contains("9501/2015/QĐ-UBND", "16/03/2015", "26/03/2015", "Quyết định");
         assertThat(browser.consoleErrors()).isEmpty();
     }

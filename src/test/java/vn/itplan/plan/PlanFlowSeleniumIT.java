@@ -2,19 +2,13 @@ package vn.itplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
@@ -26,28 +20,14 @@ class PlanFlowSeleniumIT {
             "465/QĐ-UBND", "1388/QĐ-UBND", "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH",
             "1635/VP-VX");
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void itStaffWritesA2016PlanAndIssuesIt() {
         WebDriver driver = browser.driver();
         browser.login("itstaff", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/plans");
-        browser.waitFor(By.id("new-plan")).click();
+        browser.clickAndWaitForNewPage(By.id("new-plan"));
 
         String number = (100 + System.nanoTime() % 800) + "/KH-UBND";
         browser.type(By.id("number"), number);
@@ -91,8 +71,7 @@ class PlanFlowSeleniumIT {
         click(By.id("target-save"));
         assertThat(browser.waitFor(By.id("targets-table")).getText()).contains("UD04").contains("30 đơn vị");
 
-        click(By.id("issue-plan"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.confirmAndWaitForNewPage(browser.waitFor(By.id("issue-plan")));
         assertThat(browser.waitFor(By.id("read-only-reason")).getText()).contains("15/12/2015");
         assertThat(driver.findElement(By.id("status-" + planId())).getText()).isEqualTo("Đã ban hành");
         assertThat(driver.findElements(By.cssSelector("main form:not(#revise-form)"))).isEmpty();
@@ -106,9 +85,8 @@ class PlanFlowSeleniumIT {
     @Test
     void aLeaderReadsPlan263WithItsLegalBasesInTheSeedsOrderAndNoEditControl() {
         browser.login("leader", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/plans");
-        browser.waitFor(By.xpath("//section[@id='year-2015']//a[.//strong[text()='263/KH-UBND']]")).click();
+        browser.clickAndWaitForNewPage(By.xpath("//section[@id='year-2015']//a[.//strong[text()='263/KH-UBND']]"));
 
         assertThat(browser.waitFor(By.id("plan-number")).getText()).isEqualTo("263/KH-UBND");
         assertThat(legalBases()).containsExactlyElementsOf(SEED_ORDER);
@@ -121,23 +99,21 @@ class PlanFlowSeleniumIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    /** Types into the live search (the results follow as one types), then adds the document found. */
     private void addLegalBasis(String query, String number) {
         browser.type(By.id("doc-search"), query);
-        click(By.id("doc-search-submit"));
         By add = By.xpath("//div[@id='doc-results']//li[.//strong[text()='" + number + "']]//button");
-        retry(() -> click(add));
+        // the results may be replaced once more while the search catches up with the typing
+        retry(() -> browser.clickAndWaitForNewPage(add));
         browser.waitFor(By.cssSelector("#legal-bases li[data-number='" + number + "']"));
     }
 
     private void clickInBasis(String number, String buttonIdPrefix) {
-        retry(() -> click(By.cssSelector("#legal-bases li[data-number='" + number + "'] button[id^='"
-                + buttonIdPrefix + "']")));
+        click(By.cssSelector("#legal-bases li[data-number='" + number + "'] button[id^='" + buttonIdPrefix + "']"));
     }
 
     private void waitForOrder(String... numbers) {
-        // while the page reloads ChromeDriver may answer with any WebDriverException: keep polling
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> legalBases().equals(List.of(numbers)));
+        browser.waitUntil(d -> legalBases().equals(List.of(numbers)));
     }
 
     private List<String> legalBases() {
@@ -153,17 +129,9 @@ class PlanFlowSeleniumIT {
         }
     }
 
-    /** Scrolls the element to the middle of the window first, so no sticky part of the page covers it. */
+    /** Every button and link this flow clicks with it loads a new page: wait for it. */
     private void click(By locator) {
-        WebElement element = browser.waitFor(locator);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // headless Chromium sometimes reports the element outside its window after scrolling; the
-            // click still goes through the page's own handlers (data-confirm included)
-            browser.script("arguments[0].click();", element);
-        }
+        browser.clickAndWaitForNewPage(locator);
     }
 
     private String planId() {

@@ -3,13 +3,11 @@ package vn.itplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
@@ -24,8 +22,6 @@ class ReportFlowSeleniumIT {
     static final String PASSWORD = "KonTum@2015";
     static final String COMMENT = "Số văn bản đi được phát hành điện tử chưa khớp với sổ theo dõi; đề nghị kiểm tra lại.";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,21 +29,14 @@ class ReportFlowSeleniumIT {
     long q2;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
+    void findThePeriod() {
         q2 = jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 2",
                 Long.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     void signInAs(String username) {
         browser.driver().manage().deleteAllCookies();
         browser.login(username, PASSWORD);
-        browser.waitFor(By.id("page-title"));
     }
 
     int count(String key) {
@@ -59,7 +48,6 @@ class ReportFlowSeleniumIT {
         browser.type(By.id(field), value);
     }
 
-    /** Clicks an element after scrolling it to the middle of the window (the form is long). */
     /** Every button and link this flow clicks loads a new page: wait for it. */
     void click(String id) {
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.id(id)));
@@ -71,10 +59,7 @@ class ReportFlowSeleniumIT {
         browser.waitFor(By.id("page-title"));
         List<WebElement> warnings = browser.driver().findElements(By.cssSelector("#warnings input[type=checkbox]"));
         if (!warnings.isEmpty()) {
-            for (WebElement box : warnings) {
-                browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
-                box.click();
-            }
+            warnings.forEach(browser::click);
             click("submit-button");
             browser.waitFor(By.id("page-title"));
         }

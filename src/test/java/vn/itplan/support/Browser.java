@@ -5,11 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,12 +28,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven through Debian's ChromeDriver; Selenium Manager never runs, so
- * nothing is downloaded.
+ * Headless Debian Chromium driven through Debian's ChromeDriver; Selenium Manager never runs, so nothing is
+ * downloaded. One instance serves every test of a class ({@link BrowserTest} starts it once and {@link #reset()}s it
+ * before each test).
+ *
+ * <p>Rules for tests: every click that loads a page goes through {@link #clickAndWaitForNewPage} (or
+ * {@link #confirmAndWaitForNewPage} when the page asks for confirmation), so what the test reads next is the new
+ * page, never the old one; everything else waits with {@link #waitFor} / {@link #waitUntil}, which poll every 50 ms.
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    /** How often waits look again: a page of this application renders in a few milliseconds. */
+    public static final Duration POLL = Duration.ofMillis(50);
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+
+    private final ChromeDriver driver;
     private final String baseUrl;
     private final Path profileDir;
 
@@ -41,8 +59,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(ChromiumAvailableExtension.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=vi",
-                "--user-data-dir=" + profileDir);
+                "--disable-quic", "--no-first-run", "--window-size=" + WINDOW.width + "," + WINDOW.height,
+                "--lang=vi", "--user-data-dir=" + profileDir);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -54,6 +72,17 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * Forgets what the previous test did: signed out (all cookies gone, the language choice included), the
+     * console read, the window at its usual size, a blank page.
+     */
+    public void reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().window().setSize(WINDOW);
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -62,31 +91,38 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Signs in through the login form and returns once the page after it has loaded. */
     public void login(String username, String password) {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.id("login-submit")).click();
+        clickAndWaitForNewPage(driver.findElement(By.id("login-submit")));
     }
 
     public void type(By field, String text) {
-        WebElement element = driver.findElement(field);
+        WebElement element = waitFor(field);
         element.clear();
         element.sendKeys(text);
     }
 
     /**
-     * Scrolls the element to the middle of the window and clicks it. Headless Chromium sometimes reports an element
-     * as covered (by the sticky footer or a late layout shift) although a user could click it; then the click is
-     * sent through JavaScript.
+     * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth, and a click during
+     * the animation misses) and clicks it. Headless Chromium sometimes reports an element as covered (by the sticky
+     * footer or a late layout shift) although a user could click it; then the click is sent through JavaScript.
+     * For a click that stays on the page (a menu, a tab, a toggle).
      */
     public void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        } catch (ElementClickInterceptedException e) {
             script("arguments[0].click();", element);
         }
+    }
+
+    /** Waits until the element is visible and clicks it (a click that stays on the page). */
+    public void click(By locator) {
+        click(waitFor(locator));
     }
 
     /**
@@ -96,7 +132,26 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForNewPage(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click(element);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(oldPage));
+        waitUntil(d -> isGone(oldPage));
+    }
+
+    /** Waits until the element is visible, then {@link #clickAndWaitForNewPage(WebElement)}. */
+    public void clickAndWaitForNewPage(By locator) {
+        clickAndWaitForNewPage(waitFor(locator));
+    }
+
+    /**
+     * Clicks a button that asks for confirmation first ({@code data-confirm}), accepts the dialog and waits for the
+     * page the action loads. Returns the dialog's text.
+     */
+    public String confirmAndWaitForNewPage(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        click(element);
+        var alert = waitUntil(ExpectedConditions.alertIsPresent());
+        String text = alert.getText();
+        alert.accept();
+        waitUntil(d -> isGone(oldPage));
+        return text;
     }
 
     /**
@@ -107,9 +162,9 @@ public final class Browser implements AutoCloseable {
         try {
             element.getTagName();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                 return true;
             }
@@ -119,9 +174,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element is visible; errors ChromeDriver gives while a page is being replaced are retried. */
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Polls the condition every 50 ms until it gives a value other than null or false (15 s at most); errors
+     * ChromeDriver gives while a page is being replaced (stale elements) are retried.
+     */
+    public <T> T waitUntil(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT, POLL)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(condition);
     }
 
     public String path() {
@@ -143,7 +207,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var paths = Files.walk(profileDir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile left behind is harmless
         }

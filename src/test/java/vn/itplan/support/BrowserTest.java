@@ -5,16 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
-/** The application on a random port, on the test PostgreSQL with the demo data, for Selenium. */
+/**
+ * A {@link ServerTest} driven through Selenium: one headless Chromium per test class, reset before each test and
+ * put into the class's {@link Browser} field.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({PostgresAvailableExtension.class, ChromiumAvailableExtension.class})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(CleanDatabaseOnce.class)
+@ServerTest
+@ExtendWith({ChromiumAvailableExtension.class, BrowserExtension.class})
 public @interface BrowserTest {
 }

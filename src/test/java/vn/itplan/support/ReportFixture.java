@@ -39,16 +39,18 @@ public final class ReportFixture {
     }
 
     /**
-     * An annual period of a year nobody else uses: the next free year from 3000 on, so tests that share the database
+     * An annual period of a year nobody else uses ({@link TestYears#periodYear()}), so tests that share the database
      * never meet each other's periods.
      */
     public Period annualPeriod() {
-        int year = jdbc.queryForObject(
-                "select coalesce(max(period_year), 2999) + 1 from reporting_period where period_year >= 3000", Integer.class);
+        int year = TestYears.periodYear();
         return new Period(annualPeriod(year), year);
     }
 
-    /** An annual period of a given year, for data a plan must match (plans are limited to 2000–2100). */
+    /**
+     * An annual period of a given year, for data a plan must match: take the year from {@link TestYears#planYear()}
+     * (plans are limited to 2000–2100).
+     */
     public long annualPeriod(int year) {
         jdbc.update("insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
                 + " values (?, 'ANNUAL', 1, ?, ?, ?, true)", year, java.sql.Date.valueOf(year + "-01-01"),

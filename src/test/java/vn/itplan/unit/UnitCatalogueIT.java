@@ -2,18 +2,13 @@ package vn.itplan.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
@@ -21,8 +16,6 @@ import vn.itplan.support.BrowserTest;
 @BrowserTest
 class UnitCatalogueIT {
 
-    @LocalServerPort
-    int port;
     @Autowired
     UnitService units;
     @Autowired
@@ -30,14 +23,8 @@ class UnitCatalogueIT {
 
     Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
     @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void removeTestUnits() {
         TestUnits.removeAll(repository);
     }
 
@@ -49,11 +36,9 @@ class UnitCatalogueIT {
         String name = "Trung tâm Dữ liệu Ngọc Linh " + tag;
 
         browser.login("itstaff", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/units");
-        browser.waitFor(By.id("new-unit")).click();
+        browser.clickAndWaitForNewPage(By.id("new-unit"));
 
-        browser.waitFor(By.id("code"));
         browser.type(By.id("code"), code.toLowerCase());
         browser.type(By.id("name"), name);
         browser.type(By.id("shortName"), "TTDL Ngọc Linh");
@@ -61,8 +46,8 @@ class UnitCatalogueIT {
         Select parent = new Select(driver.findElement(By.id("parentId")));
         parent.selectByValue(units.findByCode("KONTUM").orElseThrow().getId().toString());
         browser.type(By.id("validFrom"), "01/07/2015");
-        clickInView(driver.findElement(By.cssSelector("input[type=checkbox][name=reporting]")));
-        clickInView(driver.findElement(By.id("save-unit")));
+        browser.click(driver.findElement(By.cssSelector("input[type=checkbox][name=reporting]")));
+        browser.clickAndWaitForNewPage(By.id("save-unit"));
 
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã thêm đơn vị.");
         assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo(name);
@@ -73,19 +58,18 @@ class UnitCatalogueIT {
 
         browser.open("/units");
         browser.type(By.id("q"), "ngoc linh " + tag.toLowerCase());
-        driver.findElement(By.id("search-submit")).click();
-        browser.waitFor(By.id("unit-count"));
-        assertThat(driver.findElement(By.id("unit-count")).getText()).startsWith("1/");
+        browser.clickAndWaitForNewPage(By.id("search-submit"));
+        assertThat(browser.waitFor(By.id("unit-count")).getText()).startsWith("1/");
         assertThat(browser.waitFor(By.id("node-" + created.getId())).getText()).contains(name);
-        driver.findElement(By.id("view-table")).click();
+        browser.clickAndWaitForNewPage(By.id("view-table"));
         assertThat(browser.waitFor(By.id("unit-row-" + created.getId())).getText()).contains(code);
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("ngoc linh " + tag.toLowerCase());
-        driver.findElement(By.linkText(name)).click();
+        browser.clickAndWaitForNewPage(By.linkText(name));
 
-        browser.waitFor(By.id("move-unit")).click();
+        browser.clickAndWaitForNewPage(By.id("move-unit"));
         new Select(browser.waitFor(By.id("parentId")))
                 .selectByValue(units.findByCode("DAKHA").orElseThrow().getId().toString());
-        clickInView(driver.findElement(By.id("move-submit")));
+        browser.clickAndWaitForNewPage(By.id("move-submit"));
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã chuyển đơn vị");
         assertThat(driver.findElement(By.id("unit-breadcrumb")).getText()).contains("UBND huyện Đắk Hà");
         assertThat(driver.findElement(By.id("unit-parent")).getText()).isEqualTo("Ủy ban nhân dân huyện Đắk Hà");
@@ -93,10 +77,7 @@ class UnitCatalogueIT {
         assertThat(moved.getLevel()).isEqualTo(2);
         assertThat(moved.getPath()).isEqualTo(units.findByCode("DAKHA").orElseThrow().getPath() + moved.getId() + "/");
 
-        driver.findElement(By.id("deactivate-unit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-        assertThat(driver.switchTo().alert().getText()).contains(name);
-        driver.switchTo().alert().accept();
+        assertThat(browser.confirmAndWaitForNewPage(driver.findElement(By.id("deactivate-unit")))).contains(name);
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("ngừng hoạt động");
         assertThat(driver.findElement(By.id("unit-status")).getText()).isEqualTo("Ngừng hoạt động");
         assertThat(driver.findElements(By.id("reactivate-unit"))).hasSize(1);
@@ -106,24 +87,17 @@ class UnitCatalogueIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
-    /** Scrolls at once (Bootstrap makes scrolling smooth, and a click during the animation misses). */
-    private void clickInView(WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
-
     @Test
     void theTreeCollapsesAndExpands() {
         browser.login("itstaff", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
         browser.open("/units");
         Long province = units.findByCode("KONTUM").orElseThrow().getId();
         By children = By.id("children-" + province);
         assertThat(browser.waitFor(children).isDisplayed()).isTrue();
 
-        browser.driver().findElement(By.id("collapse-all")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(children));
-        browser.driver().findElement(By.cssSelector("#node-" + province + " > .unit-node-row .unit-toggle")).click();
+        browser.click(By.id("collapse-all"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(children));
+        browser.click(By.cssSelector("#node-" + province + " > .unit-node-row .unit-toggle"));
         assertThat(browser.waitFor(children).isDisplayed()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
     }

@@ -6,11 +6,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.itplan.support.BrowserTest;
 import vn.itplan.support.PortalHttpClient;
+import vn.itplan.support.ServerTest;
 
-/** Error pages render inside the layout, in the user's language, and never show a stack trace. */
-@BrowserTest
+/**
+ * Error pages render inside the layout, in the user's language, and never show a stack trace. Plain HTTP against
+ * the real server: the error page is Tomcat's error dispatch to Boot's error view, which MockMvc does not run.
+ */
+@ServerTest
 class ErrorPagesIT {
 
     @LocalServerPort
@@ -36,7 +39,7 @@ class ErrorPagesIT {
     @Test
     void forbiddenPageGives403InsideTheLayout() {
         client.login("leader", "KonTum@2015");
-        HttpResponse<String> page = client.get("/admin/users?lang=en");
+        HttpResponse<String> page = client.get("/admin/audit?lang=en");
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("You may not open this page").doesNotContain("Exception");

@@ -2,31 +2,16 @@ package vn.itplan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
 
 @BrowserTest
 class LoginFlowSeleniumIT {
 
-    @LocalServerPort
-    int port;
-
     Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void itStaffSignsInLandsOnPlansAndSwitchesLanguage() {
@@ -37,8 +22,8 @@ class LoginFlowSeleniumIT {
         assertThat(browser.driver().findElement(By.id("current-user-name")).getText())
                 .isEqualTo("Nguyễn Văn Tin (Sở TT&TT)");
 
-        browser.driver().findElement(By.id("languageMenu")).click();
-        browser.waitFor(By.id("lang-en")).click();
+        browser.click(By.id("languageMenu"));
+        browser.clickAndWaitForNewPage(By.id("lang-en"));
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Plans");
 
         browser.open("/plans");
@@ -58,9 +43,8 @@ class LoginFlowSeleniumIT {
     @Test
     void signingOutReturnsToTheLoginPage() {
         browser.login("leader", "KonTum@2015");
-        browser.waitFor(By.id("page-title"));
-        browser.driver().findElement(By.id("userMenu")).click();
-        browser.waitFor(By.id("logout-button")).click();
+        browser.click(By.id("userMenu"));
+        browser.clickAndWaitForNewPage(By.id("logout-button"));
 
         assertThat(browser.waitFor(By.id("login-logout")).getText()).isEqualTo("Bạn đã đăng xuất.");
         browser.open("/dashboard");

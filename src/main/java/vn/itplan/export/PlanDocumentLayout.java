@@ -1,0 +1,264 @@
+package vn.itplan.export;
+
+import static vn.itplan.export.WordDocument.BODY;
+import static vn.itplan.export.WordDocument.HEADER;
+import static vn.itplan.export.WordDocument.TABLE;
+import static vn.itplan.export.WordDocument.TEXT_WIDTH;
+import static vn.itplan.export.WordDocument.WIDE_TEXT_WIDTH;
+import static vn.itplan.export.WordDocument.cell;
+import static vn.itplan.export.WordDocument.centred;
+import static vn.itplan.export.WordDocument.first;
+import static vn.itplan.export.WordDocument.mm;
+import static vn.itplan.export.WordDocument.rule;
+import static vn.itplan.export.WordDocument.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.itplan.plan.BudgetTotal;
+import vn.itplan.plan.Plan;
+import vn.itplan.plan.PlanViews.TaskView;
+import vn.itplan.plan.TaskStatus;
+import vn.itplan.unit.Unit;
+import vn.itplan.web.SearchText;
+
+/**
+ * The frame of the plan as an administrative document (NĐ 30/2020/NĐ-CP, see src/docs/domain.md): the "DỰ THẢO" mark
+ * of a draft; issuer and national motto side by side over the number and the place and date; the title; the
+ * signature block with "Nơi nhận"; the appendix of tasks with the budget by funding source.
+ */
+final class PlanDocumentLayout {
+
+    private final WordDocument word;
+    private final ExportText text;
+    private final PlanExport export;
+    private final Plan plan;
+    private final IssuerHeading issuer;
+
+    PlanDocumentLayout(WordDocument word, ExportText text, PlanExport export) {
+        this.word = word;
+        this.text = text;
+        this.export = export;
+        this.plan = export.plan();
+        this.issuer = IssuerHeading.of(plan.getIssuer());
+    }
+
+    void draftMark() {
+        word.boxedMark(text.get("export.doc.draftMark"));
+    }
+
+    /** Issuer and national motto side by side; the number under the issuer, place and date under the motto. */
+    void heading() {
+        int left = mm(62);
+        int right = TEXT_WIDTH - left;
+        XWPFTable table = word.table(new int[] {left, right}, 2, false);
+        XWPFTableCell issuerCell = table.getRow(0).getCell(0);
+        boolean firstLine = true;
+        for (IssuerHeading.Line line : issuer.lines()) {
+            XWPFParagraph p = firstLine ? first(issuerCell) : issuerCell.addParagraph();
+            firstLine = false;
+            centred(p);
+            run(p, line.text(), HEADER).setBold(line.bold());
+        }
+        rule(firstLine ? first(issuerCell) : issuerCell.addParagraph(), left, mm(22));
+
+        XWPFTableCell nationCell = table.getRow(0).getCell(1);
+        XWPFParagraph nation = first(nationCell);
+        centred(nation);
+        run(nation, text.get("export.doc.nation"), HEADER).setBold(true);
+        XWPFParagraph motto = nationCell.addParagraph();
+        centred(motto);
+        run(motto, text.get("export.doc.motto"), BODY).setBold(true);
+        rule(nationCell.addParagraph(), right, mm(64));
+
+        XWPFParagraph number = first(table.getRow(1).getCell(0));
+        centred(number);
+        number.setSpacingBefore(60);
+        run(number, text.get("export.doc.number", plan.getNumber()), HEADER);
+        XWPFParagraph date = first(table.getRow(1).getCell(1));
+        centred(date);
+        date.setSpacingBefore(60);
+        run(date, text.placeAndDate(issuer.place(), plan.getIssueDate()), BODY).setItalic(true);
+    }
+
+    /** "KẾ HOẠCH" and the rest of the title in capitals, with a short rule under it. */
+    void title() {
+        XWPFParagraph type = word.paragraph();
+        centred(type);
+        type.setSpacingBefore(360);
+        type.setKeepNext(true);
+        run(type, text.get("export.doc.titleType"), BODY).setBold(true);
+        String rest = titleWithoutType(plan.getTitle());
+        if (!rest.isEmpty()) {
+            XWPFParagraph subject = word.paragraph();
+            centred(subject);
+            subject.setKeepNext(true);
+            run(subject, text.upper(rest), BODY).setBold(true);
+        }
+        XWPFParagraph rule = word.paragraph();
+        rule(rule, TEXT_WIDTH, mm(40));
+        rule.setSpacingAfter(240);
+    }
+
+    /** The title without its leading "Kế hoạch" (the document type, printed on a line of its own). */
+    static String titleWithoutType(String title) {
+        String t = title == null ? "" : title.trim();
+        if (SearchText.fold(t).startsWith("ke hoach")) {
+            t = t.substring("Kế hoạch".length()).trim();
+            t = t.replaceFirst("^[:\\-–]\\s*", "");
+        }
+        return t;
+    }
+
+    /** "Nơi nhận" at the left; at the right the authority, the signer's title lines, room to sign, the name. */
+    void signature() {
+        int left = mm(72);
+        XWPFTable table = word.table(new int[] {left, TEXT_WIDTH - left}, 1, false);
+        // the block stays on one page
+        table.getRow(0).setCantSplitRow(true);
+        XWPFTableCell recipients = table.getRow(0).getCell(0);
+        XWPFParagraph label = first(recipients);
+        label.setSpacingBefore(240);
+        XWPFRun labelRun = run(label, text.get("export.doc.recipients"), TABLE);
+        labelRun.setBold(true);
+        labelRun.setItalic(true);
+        for (String unit : recipients()) {
+            run(recipients.addParagraph(), text.get("export.doc.recipient", unit), 11);
+        }
+        run(recipients.addParagraph(), text.get("export.doc.recipientArchive"), 11);
+
+        XWPFTableCell signer = table.getRow(0).getCell(1);
+        List<String> authority = new ArrayList<>();
+        String signerTitle = plan.getSignerTitle() == null ? "" : plan.getSignerTitle().trim();
+        // "TM. UBND" (on behalf of the collective body) unless the signer's title already says it
+        if (issuer.onBehalf() != null && !SearchText.fold(signerTitle).startsWith("tm")) {
+            authority.add(text.get("export.doc.onBehalf", issuer.onBehalf()));
+        }
+        for (String line : signerTitle.split("\\s*/\\s*|\\R")) {
+            if (!line.isBlank()) {
+                authority.add(text.upper(line.trim()));
+            }
+        }
+        boolean firstLine = true;
+        for (String line : authority) {
+            XWPFParagraph p = firstLine ? first(signer) : signer.addParagraph();
+            if (firstLine) {
+                p.setSpacingBefore(240);
+            }
+            firstLine = false;
+            centred(p);
+            run(p, line, HEADER).setBold(true);
+        }
+        for (int i = 0; i < 4; i++) {
+            XWPFParagraph space = firstLine ? first(signer) : signer.addParagraph();
+            firstLine = false;
+            run(space, "", BODY);
+        }
+        XWPFParagraph name = signer.addParagraph();
+        centred(name);
+        run(name, plan.getSigner() == null ? "" : plan.getSigner(), BODY).setBold(true);
+    }
+
+    /** The units the plan gives work to, lead units first, in the order of the appendix. */
+    private List<String> recipients() {
+        Map<Long, String> units = new LinkedHashMap<>();
+        for (TaskView task : export.tasks()) {
+            if (task.leadUnit() != null) {
+                units.putIfAbsent(task.leadUnit().getId(), task.leadUnit().getName());
+            }
+        }
+        for (TaskView task : export.tasks()) {
+            for (Unit partner : task.partners()) {
+                units.putIfAbsent(partner.getId(), partner.getName());
+            }
+        }
+        return new ArrayList<>(units.values());
+    }
+
+    /** PHỤ LỤC: the tasks with lead and co-operating units, time, budget and funding source, and the totals. */
+    void appendix() {
+        XWPFParagraph title = word.paragraph();
+        centred(title);
+        title.setKeepNext(true);
+        run(title, text.get("export.doc.appendix.title"), BODY).setBold(true);
+        XWPFParagraph attached = word.paragraph();
+        centred(attached);
+        attached.setSpacingAfter(240);
+        attached.setKeepNext(true);
+        String attachedText = plan.getIssueDate() == null
+                ? text.get("export.doc.appendix.attachedNoDate", plan.getNumber(), plan.getIssuer())
+                : text.get("export.doc.appendix.attached", plan.getNumber(), text.date(plan.getIssueDate()),
+                        plan.getIssuer());
+        run(attached, attachedText, HEADER).setItalic(true);
+
+        List<TaskView> tasks = export.tasks();
+        if (tasks.isEmpty()) {
+            word.note(text.get("export.empty.tasks"), false);
+            return;
+        }
+        int[] widths = {mm(12), mm(50), mm(46), mm(30), mm(32), mm(28), mm(30), 0};
+        int used = 0;
+        for (int i = 0; i < widths.length - 1; i++) {
+            used += widths[i];
+        }
+        widths[widths.length - 1] = WIDE_TEXT_WIDTH - used;
+        List<BudgetTotal> sources = export.budget().bySource().stream().filter(b -> b.tasks() > 0).toList();
+        XWPFTable table = word.table(widths, 1 + tasks.size(), true);
+        WordDocument.header(table, text.all("export.doc.col.no", "export.doc.col.task", "export.doc.col.goal",
+                "export.doc.col.lead", "export.doc.col.partners", "export.doc.col.time", "export.doc.col.budget",
+                "export.doc.col.source"));
+        boolean cancelled = false;
+        int row = 1;
+        for (TaskView v : tasks) {
+            var t = v.task();
+            XWPFTableRow r = table.getRow(row++);
+            r.setCantSplitRow(true);
+            cell(r.getCell(0), String.valueOf(v.number()), ParagraphAlignment.CENTER, false);
+            boolean isCancelled = t.getStatus() == TaskStatus.CANCELLED;
+            cancelled |= isCancelled;
+            cell(r.getCell(1), t.getName() + (isCancelled ? " " + text.get("export.doc.cancelled") : ""),
+                    ParagraphAlignment.LEFT, false);
+            cell(r.getCell(2), t.getGoal() == null ? "" : t.getGoal(), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(3), v.leadUnit() == null ? "" : v.leadUnit().getName(), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(4), String.join("\n", v.partners().stream().map(Unit::getName).toList()),
+                    ParagraphAlignment.LEFT, false);
+            List<String> time = new ArrayList<>();
+            if (t.getStartDate() != null) {
+                time.add(text.date(t.getStartDate()) + (t.getEndDate() != null ? " -" : ""));
+            }
+            if (t.getEndDate() != null) {
+                time.add(text.date(t.getEndDate()));
+            }
+            cell(r.getCell(5), String.join("\n", time), ParagraphAlignment.CENTER, false);
+            cell(r.getCell(6), text.money(t.getBudget()), ParagraphAlignment.RIGHT, false);
+            cell(r.getCell(7), text.get(t.getFundingSource().messageKey()), ParagraphAlignment.LEFT, false);
+        }
+        totalRow(table, text.get("export.doc.total"), export.budget().total(), true);
+        for (BudgetTotal source : sources) {
+            totalRow(table, text.get("export.doc.sourceTotal", text.get(source.source().messageKey())),
+                    source.budget(), false);
+        }
+        if (cancelled) {
+            word.note(text.get("export.budget.cancelledExcluded"), true);
+        }
+    }
+
+    /** A row whose label spans the first six columns, then the amount, then an empty funding-source cell. */
+    private void totalRow(XWPFTable table, String label, long amount, boolean bold) {
+        List<XWPFTableCell> cells = WordDocument.spanningRow(table, 6);
+        cell(cells.get(0), label, bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, bold);
+        cell(cells.get(1), text.money(amount), ParagraphAlignment.RIGHT, bold);
+        cell(cells.get(2), "", ParagraphAlignment.LEFT, false);
+        if (!bold) {
+            cells.get(0).getParagraphs().get(0).getRuns().forEach(r -> r.setItalic(true));
+            cells.get(1).getParagraphs().get(0).getRuns().forEach(r -> r.setItalic(true));
+        }
+    }
+}
