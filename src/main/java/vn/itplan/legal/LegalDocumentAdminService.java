@@ -205,7 +205,7 @@ class LegalDocumentAdminService {
         if (text == null) {
             return null;
         }
-        String cleaned = UserText.clean(text).replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
+        String cleaned = UserText.clean(text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ")).strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,7 +53,6 @@ class LegalDocumentController {
     @InitBinder("form")
     void formBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id", "seq", "numberYear", "typeCode", "issuerCode", "searchText");
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     /** A filter that does not bind is left out: the search still runs, without it. */

@@ -3,6 +3,7 @@ package vn.itplan.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -178,6 +180,43 @@ class LegalDocumentAdminServiceTest {
         }
     }
 
+    /** Folding decomposes each of these syllables into three letters: 2100 characters of search text for the title. */
+    @Test
+    void aLongHangulTitleFitsTheSearchColumnAndIsFound() {
+        String title = "각".repeat(700);
+        LegalDocument created = admin.create(form("9310/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(),
+                LocalDate.of(2015, 10, 1), title), TestUsers.staff("itstaff"));
+
+        LegalDocument stored = documents.get(created.getId());
+        assertThat(stored.getTitle()).isEqualTo(title);
+        assertThat(stored.getSearchText()).hasSizeGreaterThan(2100).contains("\u1100\u1161\u11a8".repeat(700));
+        assertThat(documents.search(new LegalDocumentQuery("9310", null, null), PageRequest.of(0, 5)))
+                .extracting(LegalDocument::getId).contains(created.getId());
+    }
+
+    @Test
+    void anIssuerTypedInDecomposedUnicodeIsTheSameIssuer() {
+        String issuer = uniqueIssuer().replace("Kiểm thử", "Thông tin Đắk Hà");
+        String decomposed = Normalizer.normalize(issuer, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(issuer);
+        admin.create(form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 11, 1), "Bản đầu"),
+                TestUsers.staff("itstaff"));
+
+        LegalDocumentForm again = form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, decomposed, LocalDate.of(2015, 11, 2),
+                "Bản gõ tổ hợp");
+        assertThat(admin.check(again, null).asList()).containsExactly(
+                Problem.field("number", "legal.number.duplicate", "9311/QĐ-STTTT", issuer, "2015"));
+        assertThatThrownBy(() -> admin.create(again, TestUsers.staff("itstaff")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("legal.number.duplicate"));
+
+        // another issuer in decomposed form is stored composed, so the database's unique key compares like with like
+        String other = Normalizer.normalize(uniqueIssuer() + " Đắk Tô", Normalizer.Form.NFD);
+        LegalDocument stored = admin.create(form("9312/QĐ-STTTT", LegalDocType.QUYET_DINH, other,
+                LocalDate.of(2015, 11, 3), "Tổ hợp"), TestUsers.staff("itstaff"));
+        assertThat(documents.get(stored.getId()).getIssuer()).isEqualTo(Normalizer.normalize(other, Normalizer.Form.NFC));
+    }
+
     @Test
     void anEditIsAuditedWithTheFieldsItChangedAndNothingElse() {
         String issuer = uniqueIssuer();
@@ -253,7 +292,8 @@ class LegalDocumentAdminServiceTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
             Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity "
-                    + "where datname = current_database() and wait_event_type = 'Lock'", Integer.class);
+                    + "where datname = current_database() and wait_event_type = 'Lock'"
+                    + " and query like 'insert into legal_document%'", Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }

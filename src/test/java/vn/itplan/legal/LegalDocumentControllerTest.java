@@ -175,7 +175,8 @@ class LegalDocumentControllerTest {
         mvc.perform(create("9412/QĐ-STTTT", "QUYET_DINH", uniqueIssuer(), "10/03/2015", "",
                         "Tiêu đề\u0000có\tký tự\r\nlạ"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(documents.get(idOf("9412/QĐ-STTTT")).getTitle()).isEqualTo("Tiêu đề có ký tự lạ");
+        // the binder drops the NUL (web.UserText, as on every form); the catalogue makes the tab and line break one space
+        assertThat(documents.get(idOf("9412/QĐ-STTTT")).getTitle()).isEqualTo("Tiêu đềcó ký tự lạ");
     }
 
     @Test

@@ -150,6 +150,20 @@ class UnitControllerTest {
                 .andExpect(status().isOk());
     }
 
+    /** The parent chooser shows the tree: each unit indented by its level (the page decides how, not the service). */
+    @Test
+    void theParentChooserIndentsEachUnitByItsLevel() throws Exception {
+        Unit dakHa = units.findByCode("DAKHA").orElseThrow();
+        Document html = Jsoup.parse(mvc.perform(get("/units/new").with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String nbsp = "\u00a0";
+        assertThat(html.selectFirst("#parentId option[value=" + province() + "]").wholeText())
+                .isEqualTo(units.get(province()).getName() + " (KONTUM)");
+        assertThat(html.selectFirst("#parentId option[value=" + dakHa.getId() + "]").wholeText())
+                .isEqualTo(nbsp.repeat(4 * dakHa.getLevel()) + dakHa.getName() + " (DAKHA)");
+        assertThat(dakHa.getLevel()).isPositive();
+    }
+
     @Test
     void aValidUnitIsCreatedAuditedAndShown() throws Exception {
         String code = uniqueCode().toLowerCase();
