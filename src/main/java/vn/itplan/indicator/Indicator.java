@@ -13,13 +13,14 @@ import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
-/** An entry of the indicator catalogue (chỉ tiêu): HT01, UD04, ... (domain.md §4). */
+/**
+ * An entry of the indicator catalogue (chỉ tiêu): HT01, UD04, ... Its code never changes once created (plan
+ * targets and issued plans cite it); see src/docs/indicators.md for how each figure is computed.
+ */
 @Entity
 @Table(name = "indicator")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Indicator {
 
@@ -69,6 +70,22 @@ public class Indicator {
     /** The name in the interface language. */
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    /** Everything but the code, which is fixed once the indicator exists. */
+    void describe(String nameVi, String nameEn, String unitOfMeasure, String definition, Aggregation aggregation) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.unitOfMeasure = unitOfMeasure;
+        this.definition = definition;
+        this.aggregation = aggregation;
+    }
+
+    /** The years in which plans may target it (either end open), and its place in the catalogue. */
+    void validBetween(Integer fromYear, Integer toYear, int sortOrder) {
+        this.validFromYear = fromYear;
+        this.validToYear = toYear;
+        this.sortOrder = sortOrder;
     }
 
     public boolean validIn(int year) {

@@ -1,16 +1,17 @@
 package vn.itplan.indicator;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.FieldChanges;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
+import vn.itplan.web.Problem;
+import vn.itplan.web.Problems;
 import vn.itplan.web.StaleEditException;
+import vn.itplan.web.UniqueKeys;
 
 /**
  * What IT staff change in the indicator catalogue. An indicator's code is fixed once created: plan
@@ -49,75 +50,57 @@ class IndicatorAdminService {
      * with Bean Validation's errors; {@code id} is null for a new indicator. Saving checks them again.
      */
     @Transactional(readOnly = true)
-    List<InvalidInputException> problems(IndicatorForm form, Long id) {
-        List<InvalidInputException> problems = new ArrayList<>();
+    Problems check(IndicatorForm form, Long id) {
+        Problems problems = new Problems();
         if (id == null && form.getCode() != null && form.getCode().matches(IndicatorForm.CODE_PATTERN)
                 && indicators.existsByCode(form.getCode())) {
-            problems.add(new InvalidInputException("code", "indicator.code.duplicate"));
+            problems.add(duplicateCode());
         }
         if (form.getValidFromYear() != null && form.getValidToYear() != null
                 && form.getValidToYear() < form.getValidFromYear()) {
-            problems.add(new InvalidInputException("validToYear", "indicator.validTo.beforeFrom"));
+            problems.reject("validToYear", "indicator.validTo.beforeFrom");
         }
         return problems;
     }
 
-    Indicator create(IndicatorForm form, String actor) {
-        if (indicators.existsByCode(form.getCode())) {
-            throw new InvalidInputException("code", "indicator.code.duplicate");
-        }
-        requireYears(form);
+    @StaffOnly
+    Indicator create(IndicatorForm form, CurrentUser user) {
+        check(form, null).throwIfAny();
         Indicator indicator = new Indicator(form.getCode(), form.getNameVi(), form.getNameEn(),
                 form.getUnitOfMeasure(), form.getAggregation());
         apply(form, indicator);
-        try {
-            indicators.saveAndFlush(indicator);
-        } catch (DataIntegrityViolationException e) {
-            throw duplicateCodeOr(e);
-        }
+        UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> indicators.saveAndFlush(indicator));
         FieldChanges changes = FieldChanges.between(Map.of(), snapshot(indicator));
-        audit.record(actor, "INDICATOR_CREATED", ENTITY, indicator.getId(),
+        audit.record(user.username(), "INDICATOR_CREATED", ENTITY, indicator.getId(),
                 indicator.getCode() + " " + indicator.getNameVi(), changes.details());
         return indicator;
     }
 
     /** Saves everything but the code, which stays what it was. */
-    Indicator update(Long id, IndicatorForm form, String actor) {
+    @StaffOnly
+    Indicator update(Long id, IndicatorForm form, CurrentUser user) {
         Indicator indicator = lookups.get(id);
         StaleEditException.check("indicator", id, form.getVersion(), indicator.getVersion());
-        requireYears(form);
+        check(form, id).throwIfAny();
         Map<String, String> before = snapshot(indicator);
         apply(form, indicator);
         indicators.flush();
         FieldChanges changes = FieldChanges.between(before, snapshot(indicator));
         if (!changes.isEmpty()) {
-            audit.record(actor, "INDICATOR_UPDATED", ENTITY, id, indicator.getCode() + ": " + changes.names(),
+            audit.record(user.username(), "INDICATOR_UPDATED", ENTITY, id, indicator.getCode() + ": " + changes.names(),
                     changes.details());
         }
         return indicator;
     }
 
-    private static void requireYears(IndicatorForm form) {
-        if (form.getValidFromYear() != null && form.getValidToYear() != null
-                && form.getValidToYear() < form.getValidFromYear()) {
-            throw new InvalidInputException("validToYear", "indicator.validTo.beforeFrom");
-        }
-    }
-
-    private static RuntimeException duplicateCodeOr(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains(CODE_CONSTRAINT) ? new InvalidInputException("code", "indicator.code.duplicate") : e;
+    private static Problem duplicateCode() {
+        return Problem.field("code", "indicator.code.duplicate");
     }
 
     private static void apply(IndicatorForm form, Indicator indicator) {
-        indicator.setNameVi(form.getNameVi());
-        indicator.setNameEn(form.getNameEn());
-        indicator.setUnitOfMeasure(form.getUnitOfMeasure());
-        indicator.setDefinition(form.getDefinition());
-        indicator.setAggregation(form.getAggregation());
-        indicator.setValidFromYear(form.getValidFromYear());
-        indicator.setValidToYear(form.getValidToYear());
-        indicator.setSortOrder(form.getSortOrder());
+        indicator.describe(form.getNameVi(), form.getNameEn(), form.getUnitOfMeasure(), form.getDefinition(),
+                form.getAggregation());
+        indicator.validBetween(form.getValidFromYear(), form.getValidToYear(), form.getSortOrder());
     }
 
     private static Map<String, String> snapshot(Indicator indicator) {

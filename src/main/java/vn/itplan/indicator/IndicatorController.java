@@ -3,7 +3,6 @@ package vn.itplan.indicator;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
-import vn.itplan.web.StaleEditException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /** {@code /indicators}: the indicator catalogue, a new indicator, edits. Staff only (SecurityConfig). */
 @Controller
@@ -56,18 +55,11 @@ class IndicatorController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        addProblems(form, null, result);
-        if (result.hasErrors()) {
+        Forms.addProblems(result, indicators.check(form, null).asList());
+        if (!Forms.run(result, () -> indicators.create(form, user))) {
             return showForm(null, model);
         }
-        try {
-            indicators.create(form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showForm(null, model);
-        }
-        redirect.addFlashAttribute("flashKey", "indicator.created");
-        redirect.addFlashAttribute("flashArgs", form.getCode());
+        Flash.success(redirect, "indicator.created", form.getCode());
         return "redirect:/indicators";
     }
 
@@ -82,32 +74,19 @@ class IndicatorController {
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Indicator current = indicators.get(id);
         form.setCode(current.getCode());
-        addProblems(form, id, result);
-        if (result.hasErrors()) {
+        Forms.addProblems(result, indicators.check(form, id).asList());
+        if (!Forms.run(result, () -> indicators.update(id, form, user), () -> showCurrent(id, form, model))) {
             return showForm(id, model);
         }
-        try {
-            indicators.update(id, form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showForm(id, model);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("common.conflict");
-            Indicator latest = indicators.get(id);
-            form.setVersion(latest.getVersion());
-            model.addAttribute("current", latest);
-            return showForm(id, model);
-        }
-        redirect.addFlashAttribute("flashKey", "indicator.saved");
-        redirect.addFlashAttribute("flashArgs", current.getCode());
+        Flash.success(redirect, "indicator.saved", current.getCode());
         return "redirect:/indicators";
     }
 
-    /** The service's rules next to their fields, except where a field already shows an error. */
-    private void addProblems(IndicatorForm form, Long id, BindingResult result) {
-        for (InvalidInputException problem : indicators.problems(form, id)) {
-            vn.itplan.web.Forms.addProblems(result, problem.problems());
-        }
+    /** The record moved on: keep the user's input, show the current values, and take the new version. */
+    private void showCurrent(Long id, IndicatorForm form, Model model) {
+        Indicator latest = indicators.get(id);
+        form.setVersion(latest.getVersion());
+        model.addAttribute("current", latest);
     }
 
     private String showForm(Long id, Model model) {

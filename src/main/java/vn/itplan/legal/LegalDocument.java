@@ -15,16 +15,16 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 import vn.itplan.web.SearchText;
 
 /** A legal document a plan can cite as a basis (căn cứ): a law, decree, decision, letter, ... */
 @Entity
 @Table(name = "legal_document")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class LegalDocument {
+
+    static final int SEARCH_TEXT_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,7 +71,11 @@ public class LegalDocument {
     @Column(length = 255)
     private String field;
 
-    @Column(name = "search_text", nullable = false, length = 2000)
+    /**
+     * Folded number, type, title and issuer. Folding decomposes (a Hangul syllable becomes up to three letters),
+     * so the column is sized for the longest folded text the form allows, and the text is capped to it.
+     */
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText = "";
 
     @Version
@@ -85,6 +89,29 @@ public class LegalDocument {
         this.title = title;
     }
 
+    /** The number as written and its parts ({@link LegalNumberParser}), and the type it was checked against. */
+    void numbered(String number, String seq, Integer numberYear, String typeCode, String issuerCode, LegalDocType type) {
+        this.number = number;
+        this.seq = seq;
+        this.numberYear = numberYear;
+        this.typeCode = typeCode;
+        this.issuerCode = issuerCode;
+        this.type = type;
+    }
+
+    /** Who issued it, on which day, from which day it applies, and who signed it. */
+    void issued(String issuer, LocalDate issueDate, LocalDate effectiveDate, String signer) {
+        this.issuer = issuer;
+        this.issueDate = issueDate;
+        this.effectiveDate = effectiveDate;
+        this.signer = signer;
+    }
+
+    void describe(String title, String field) {
+        this.title = title;
+        this.field = field;
+    }
+
     /** Keeps the derived columns in step with what the user edits. */
     @PrePersist
     @PreUpdate
@@ -92,7 +119,12 @@ public class LegalDocument {
         if (issueDate != null) {
             issueYear = issueDate.getYear();
         }
-        searchText = SearchText.fold(String.join(" ", number, typeName(), title, issuer));
+        String folded = SearchText.fold(String.join(" ", number, typeName(), title, issuer));
+        int end = Math.min(folded.length(), SEARCH_TEXT_LENGTH);
+        if (end < folded.length() && Character.isHighSurrogate(folded.charAt(end - 1))) {
+            end--;
+        }
+        searchText = folded.substring(0, end);
     }
 
     /** The Vietnamese name of the type, part of the search text so "quyet dinh" finds decisions. */

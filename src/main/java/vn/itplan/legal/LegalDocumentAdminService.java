@@ -1,27 +1,28 @@
 package vn.itplan.legal;
 
-import vn.itplan.web.Problem;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.NotFoundException;
+import vn.itplan.web.Problem;
+import vn.itplan.web.Problems;
 import vn.itplan.web.SearchText;
 import vn.itplan.web.StaleEditException;
+import vn.itplan.web.UniqueKeys;
+import vn.itplan.web.UserText;
 
 /**
  * What IT staff change in the legal-document catalogue. The number is parsed and checked against the type
@@ -36,8 +37,6 @@ class LegalDocumentAdminService {
     static final String ENTITY = "LegalDocument";
     static final String CREATED = "LEGAL_DOCUMENT_CREATED";
     static final String UPDATED = "LEGAL_DOCUMENT_UPDATED";
-    /** Vietnamese documents are dated in Vietnam, whatever the server's zone. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final LocalDate EARLIEST_ISSUE = LocalDate.of(LegalNumberParser.MIN_YEAR, 1, 1);
     private static final String UNIQUE_CONSTRAINT = "uq_legal_document";
 
@@ -54,24 +53,23 @@ class LegalDocumentAdminService {
         this.clock = clock;
     }
 
-    LegalDocument create(LegalDocumentForm form, String actor) {
+    @StaffOnly
+    LegalDocument create(LegalDocumentForm form, CurrentUser user) {
         LegalNumber number = checked(form, null);
-        LegalDocument document = new LegalDocument(number.text(), form.getType(), form.getIssuer(),
-                form.getIssueDate(), form.getTitle());
+        LegalDocument document = new LegalDocument(number.text(), form.getType(), clean(form.getIssuer()),
+                form.getIssueDate(), clean(form.getTitle()));
         copy(form, number, document);
-        try {
-            document = documents.saveAndFlush(document);
-        } catch (DataIntegrityViolationException e) {
-            throw duplicateOrRethrow(e, number, form);
-        }
-        audit.record(actor, CREATED, ENTITY, document.getId(), document.getNumber() + " · " + document.getIssuer(),
-                details(snapshot(document).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        LegalDocument saved = UniqueKeys.saveOrReject(UNIQUE_CONSTRAINT, duplicate(number, document),
+                () -> documents.saveAndFlush(document));
+        audit.record(user.username(), CREATED, ENTITY, saved.getId(), saved.getNumber() + " · " + saved.getIssuer(),
+                details(snapshot(saved).entrySet().stream().filter(e -> !e.getValue().isEmpty())
                         .map(e -> e.getKey() + ": " + e.getValue()).toList()));
-        return document;
+        return saved;
     }
 
     /** Saves an edit made on the given version; a document changed since then is a {@link StaleEditException}. */
-    LegalDocument update(Long id, LegalDocumentForm form, String actor) {
+    @StaffOnly
+    LegalDocument update(Long id, LegalDocumentForm form, CurrentUser user) {
         LegalDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("legal document", id));
         StaleEditException.check("legal document", id, form.getVersion(), document.getVersion());
         LegalNumber number = checked(form, id);
@@ -87,14 +85,8 @@ class LegalDocumentAdminService {
         if (changes.isEmpty()) {
             return document;
         }
-        try {
-            documents.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleEditException("legal document", id);
-        } catch (DataIntegrityViolationException e) {
-            throw duplicateOrRethrow(e, number, form);
-        }
-        audit.record(actor, UPDATED, ENTITY, id, document.getNumber() + ": "
+        UniqueKeys.runOrReject(UNIQUE_CONSTRAINT, duplicate(number, document), documents::flush);
+        audit.record(user.username(), UPDATED, ENTITY, id, document.getNumber() + ": "
                 + String.join(", ", changes.stream().map(c -> c.substring(0, c.indexOf(':'))).toList()), details(changes));
         return document;
     }
@@ -106,8 +98,8 @@ class LegalDocumentAdminService {
      * @param id the document being edited, or null for a new one
      */
     @Transactional(readOnly = true)
-    List<Problem> problems(LegalDocumentForm form, Long id) {
-        List<Problem> problems = new ArrayList<>();
+    Problems check(LegalDocumentForm form, Long id) {
+        Problems problems = new Problems();
         LegalNumber number = null;
         if (form.getNumber() != null && !form.getNumber().isBlank()) {
             LegalNumberParser.Result parsed = LegalNumberParser.parse(form.getNumber());
@@ -125,7 +117,7 @@ class LegalDocumentAdminService {
             problems.add(Problem.field("number", "legal.number.yearMismatch", String.valueOf(number.year()),
                     String.valueOf(issueDate.getYear())));
         }
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock);
         if (issueDate != null && (issueDate.isBefore(EARLIEST_ISSUE) || issueDate.isAfter(today))) {
             problems.add(Problem.field("issueDate", "legal.issueDate.range", DisplayFormat.DATE.format(EARLIEST_ISSUE),
                     DisplayFormat.DATE.format(today)));
@@ -162,10 +154,7 @@ class LegalDocumentAdminService {
     }
 
     private LegalNumber checked(LegalDocumentForm form, Long id) {
-        List<Problem> problems = problems(form, id);
-        if (!problems.isEmpty()) {
-            throw new LegalDocumentRejected(problems);
-        }
+        check(form, id).throwIfAny();
         return LegalNumberParser.parse(form.getNumber()).number().orElseThrow();
     }
 
@@ -181,17 +170,9 @@ class LegalDocumentAdminService {
         return Problem.field("number", "legal.number.duplicate", number.text(), issuer, String.valueOf(year));
     }
 
-    /** The unique constraint caught a duplicate saved at the same moment: the same message as the check. */
-    private static RuntimeException duplicateOrRethrow(DataIntegrityViolationException e, LegalNumber number,
-                                                       LegalDocumentForm form) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        if (!message.contains(UNIQUE_CONSTRAINT)) {
-            return e;
-        }
-        LegalDocumentRejected rejected = new LegalDocumentRejected(List.of(duplicate(number, form.getIssuer().strip(),
-                form.getIssueDate().getYear())));
-        rejected.initCause(e);
-        return rejected;
+    /** What two people saving the same document at the same moment are told: the check's message. */
+    private static Problem duplicate(LegalNumber number, LegalDocument document) {
+        return duplicate(number, document.getIssuer(), document.getIssueDate().getYear());
     }
 
     private static Problem typeMismatch(LegalNumber number, LegalDocType chosen) {
@@ -210,26 +191,21 @@ class LegalDocumentAdminService {
     }
 
     private static void copy(LegalDocumentForm form, LegalNumber number, LegalDocument document) {
-        document.setNumber(number.text());
-        document.setSeq(number.seq());
-        document.setNumberYear(number.year());
-        document.setTypeCode(number.typeCode());
-        document.setIssuerCode(number.issuerCode());
-        document.setType(form.getType());
-        document.setIssuer(clean(form.getIssuer()));
-        document.setIssueDate(form.getIssueDate());
-        document.setEffectiveDate(form.getEffectiveDate());
-        document.setSigner(clean(form.getSigner()));
-        document.setTitle(clean(form.getTitle()));
-        document.setField(clean(form.getField()));
+        document.numbered(number.text(), number.seq(), number.year(), number.typeCode(), number.issuerCode(),
+                form.getType());
+        document.issued(clean(form.getIssuer()), form.getIssueDate(), form.getEffectiveDate(), clean(form.getSigner()));
+        document.describe(clean(form.getTitle()), clean(form.getField()));
     }
 
-    /** Trimmed, runs of spaces, line breaks and control characters made one space; blank is null. */
+    /**
+     * In Unicode NFC (a caller other than the web form may send decomposed text, which would slip past the
+     * unique key), trimmed, runs of spaces, line breaks and control characters made one space; blank is null.
+     */
     private static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String cleaned = text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
+        String cleaned = UserText.clean(text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ")).strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -1,12 +1,9 @@
 package vn.itplan.legal;
 
-import vn.itplan.web.Problem;
 import jakarta.validation.Valid;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -16,7 +13,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -27,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.StaleEditException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /**
  * {@code /legal-bases}: the catalogue of legal documents (căn cứ pháp lý) that plans cite: a searchable list,
@@ -56,7 +53,6 @@ class LegalDocumentController {
     @InitBinder("form")
     void formBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id", "seq", "numberYear", "typeCode", "issuerCode", "searchText");
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     /** A filter that does not bind is left out: the search still runs, without it. */
@@ -88,20 +84,13 @@ class LegalDocumentController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            addProblems(result, admin.problems(form, null));
+        Forms.addProblems(result, admin.check(form, null).asList());
+        Optional<LegalDocument> created = Forms.save(result, () -> admin.create(form, user));
+        if (created.isEmpty()) {
             return showForm(model, null);
         }
-        LegalDocument created;
-        try {
-            created = admin.create(form, user.username());
-        } catch (LegalDocumentRejected e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showForm(model, null);
-        }
-        redirect.addFlashAttribute("flashKey", "legal.created");
-        redirect.addFlashAttribute("flashArgs", created.getNumber());
-        return "redirect:/legal-bases/" + created.getId();
+        Flash.success(redirect, "legal.created", created.get().getNumber());
+        return "redirect:/legal-bases/" + created.get().getId();
     }
 
     @GetMapping("/{id}/edit")
@@ -114,27 +103,18 @@ class LegalDocumentController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result,
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         documents.get(id); // an unknown document is a 404, even with errors in the form
-        if (result.hasErrors()) {
-            addProblems(result, admin.problems(form, id));
-            return showForm(model, id);
-        }
-        LegalDocument saved;
-        try {
-            saved = admin.update(id, form, user.username());
-        } catch (LegalDocumentRejected e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showForm(model, id);
-        } catch (StaleEditException e) {
-            // Show what is saved now beside what the user typed; saving again is then a deliberate overwrite.
+        Forms.addProblems(result, admin.check(form, id).asList());
+        Optional<LegalDocument> saved = Forms.save(result, () -> admin.update(id, form, user), () -> {
+            // what is saved now beside what the user typed; saving again is then a deliberate overwrite
             LegalDocument now = documents.get(id);
-            result.reject("common.conflict");
             model.addAttribute("saved", now);
             form.setVersion(now.getVersion());
+        });
+        if (saved.isEmpty()) {
             return showForm(model, id);
         }
-        boolean unchanged = saved.getVersion() == form.getVersion();
-        redirect.addFlashAttribute("flashKey", unchanged ? "legal.unchanged" : "legal.updated");
-        redirect.addFlashAttribute("flashArgs", saved.getNumber());
+        boolean unchanged = saved.get().getVersion() == form.getVersion();
+        Flash.success(redirect, unchanged ? "legal.unchanged" : "legal.updated", saved.get().getNumber());
         return "redirect:/legal-bases/" + id;
     }
 
@@ -173,9 +153,5 @@ class LegalDocumentController {
         model.addAttribute("issuers", admin.issuers());
         model.addAttribute("fields", admin.fields());
         return FORM;
-    }
-
-    private static void addProblems(BindingResult result, List<Problem> problems) {
-        vn.itplan.web.Forms.addProblems(result, problems);
     }
 }

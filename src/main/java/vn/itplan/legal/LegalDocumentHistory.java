@@ -1,14 +1,12 @@
 package vn.itplan.legal;
 
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.itplan.audit.AuditEvent;
 
-/** One entry of a document's change history, as the detail page shows it. */
-record LegalDocumentHistory(String when, String actor, String actionKey, List<Change> changes) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+/** One entry of a document's change history, as the detail page shows it (the page formats {@code when}). */
+record LegalDocumentHistory(Instant when, String actor, String actionKey, List<Change> changes) {
     private static final String ARROW = " → ";
 
     /** One field: its label key, the value before (null on creation) and after. */
@@ -35,8 +33,7 @@ record LegalDocumentHistory(String when, String actor, String actionKey, List<Ch
                 }
             }
         }
-        return new LegalDocumentHistory(WHEN.format(event.getOccurredAt().atZone(LegalDocumentAdminService.VIETNAM)),
-                event.getActor(), "legal.history." + event.getAction(), changes);
+        return new LegalDocumentHistory(event.getOccurredAt(), event.getActor(), "legal.history." + event.getAction(), changes);
     }
 
     private static String labelKey(String field) {

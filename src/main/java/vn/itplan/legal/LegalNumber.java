@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public record LegalNumber(String seq, Integer year, String typeCode, String issuerCode, String subUnit, Form form) {
 
-    /** The ways Vietnamese document numbers are built (domain.md §2.1). */
+    /** The ways Vietnamese document numbers are built (see {@link LegalNumberParser}). */
     public enum Form {
         /** {@code 263/KH-UBND}: sequence, type, issuer. */
         ADMINISTRATIVE,

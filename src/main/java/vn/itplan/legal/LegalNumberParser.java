@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Splits a Vietnamese document number ("số, ký hiệu") into its parts, for every form in domain.md §2.1:
+ * Splits a Vietnamese document number ("số, ký hiệu") into its parts, for each of the forms numbers take:
  * <ul>
  *   <li>{@code 263/KH-UBND}: sequence / type - issuer (administrative documents)</li>
  *   <li>{@code 64/2007/NĐ-CP}, {@code 06/2013/TTLT-BNV-VPCP}: sequence / year / type - issuer(s)</li>

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /** {@code /periods}: the list of reporting periods, a new period, open and close. Staff only. */
 @Controller
@@ -40,30 +41,23 @@ class PeriodController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+        Forms.addProblems(result, periods.check(form).asList());
+        if (!Forms.run(result, () -> periods.create(form, user))) {
             return showList(model);
         }
-        try {
-            periods.create(form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showList(model);
-        }
-        redirect.addFlashAttribute("flashKey", "period.created");
+        Flash.success(redirect, "period.created");
         return "redirect:/periods";
     }
 
     @PostMapping("/{id}/open")
     String open(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        periods.setOpen(id, true, user.username());
-        redirect.addFlashAttribute("flashKey", "period.opened");
+        Forms.act(redirect, () -> periods.open(id, user), "period.opened");
         return "redirect:/periods";
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        periods.setOpen(id, false, user.username());
-        redirect.addFlashAttribute("flashKey", "period.closed.done");
+        Forms.act(redirect, () -> periods.close(id, user), "period.closed.done");
         return "redirect:/periods";
     }
 

@@ -13,13 +13,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** A period units report on: the 2014 annual report, 2015 Q1, ... */
 @Entity
 @Table(name = "reporting_period")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ReportingPeriod {
 
@@ -60,6 +58,16 @@ public class ReportingPeriod {
         this.startDate = startDate;
         this.endDate = endDate;
         this.dueDate = dueDate;
+    }
+
+    /** Units may submit and edit their reports for it again. */
+    void open() {
+        this.open = true;
+    }
+
+    /** No more submissions or edits for it. */
+    void close() {
+        this.open = false;
     }
 
     /** Message key of the period's name; its arguments are {@link #labelArgs()}: "Quý {1}/{0}". */

@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may reach which route (design.md, "Routes"). Finer rules (a unit admin's own unit, a leader's
+ * Who may reach which route: the first gate (src/docs/architecture.md, "Authorisation"). Role rules on service
+ * methods ({@link StaffOnly}, {@link AdminOnly}) come second; finer rules (a unit admin's own unit, a leader's
  * read-only view) are decided in the services from {@link CurrentUser}.
  */
 @Configuration

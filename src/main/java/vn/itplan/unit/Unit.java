@@ -15,7 +15,6 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * A state agency in the unit tree (province → departments and district People's Committees →
@@ -24,7 +23,6 @@ import lombok.Setter;
 @Entity
 @Table(name = "unit")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Unit {
 
@@ -112,6 +110,43 @@ public class Unit {
             ids.remove(ids.size() - 1);
         }
         return ids;
+    }
+
+    /** Its code, full name and short name (the short name shown in tables when there is one). */
+    void rename(String code, String name, String shortName) {
+        this.code = code;
+        this.name = name;
+        this.shortName = shortName;
+    }
+
+    /** What sort of body it is, its GSO code, whether it must report and where it sorts among its siblings. */
+    void classify(UnitKind kind, String gsoCode, boolean reporting, int sortOrder) {
+        this.kind = kind;
+        this.gsoCode = gsoCode;
+        this.reporting = reporting;
+        this.sortOrder = sortOrder;
+    }
+
+    /** The days it exists as a state agency (either end open). */
+    void validBetween(LocalDate from, LocalDate to) {
+        this.validFrom = from;
+        this.validTo = to;
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    /**
+     * Records its new parent; the paths and levels of its whole subtree are rewritten by
+     * {@link UnitRepository#moveSubtree} in one statement.
+     */
+    void moveUnder(Unit parent) {
+        this.parentId = parent.getId();
     }
 
     /** Places this unit (its id known) under {@code parent}, or at the root when there is none. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditEvent;
@@ -22,10 +21,15 @@ import vn.itplan.unit.UnitViews.Catalogue;
 import vn.itplan.unit.UnitViews.Details;
 import vn.itplan.unit.UnitViews.Node;
 import vn.itplan.unit.UnitViews.ParentOption;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.NotFoundException;
+import vn.itplan.web.Problem;
+import vn.itplan.web.Problems;
 import vn.itplan.web.StaleEditException;
+import vn.itplan.web.UniqueKeys;
 
 /**
  * What IT staff change in the unit catalogue: create, edit, move in the tree, deactivate and
@@ -39,7 +43,6 @@ class UnitAdminService {
 
     static final String ENTITY = "Unit";
     private static final String CODE_CONSTRAINT = "uq_unit_code";
-    private static final String INDENT = "\u00a0\u00a0\u00a0\u00a0";
 
     private final UnitRepository units;
     private final AuditService audit;
@@ -97,8 +100,8 @@ class UnitAdminService {
     }
 
     /**
-     * Where a unit can go: every active unit in tree order, indented by level, except {@code moving}
-     * and its descendants (pass null when creating).
+     * Where a unit can go: every active unit in tree order with its depth, except {@code moving} and its
+     * descendants (pass null when creating).
      */
     @Transactional(readOnly = true)
     List<ParentOption> parentOptions(Unit moving) {
@@ -110,94 +113,80 @@ class UnitAdminService {
         }
         return ordered.stream()
                 .filter(u -> u.isActive() && (moving == null || !moving.containsInSubtree(u)))
-                .map(u -> new ParentOption(u.getId(), INDENT.repeat(u.getLevel()) + u.getName() + " (" + u.getCode() + ")"))
+                .map(u -> new ParentOption(u.getId(), u.getName(), u.getCode(), u.getLevel()))
                 .toList();
     }
 
     /**
-     * The rules of {@link #create} and {@link #update} that can be checked without saving, all at once, so
+     * Every rule of {@link #create} and {@link #update} that can be checked without saving, all at once, so
      * that a form with a badly typed field also shows a duplicate code or a reversed validity. Fields that
      * are missing or malformed are skipped; {@code id} is null for a new unit. Saving checks them again.
      */
     @Transactional(readOnly = true)
-    List<InvalidInputException> problems(UnitForm form, Long id) {
-        List<InvalidInputException> problems = new ArrayList<>();
+    Problems check(UnitForm form, Long id) {
+        Problems problems = new Problems();
         if (form.getCode() != null && form.getCode().matches(UnitForm.CODE_PATTERN)
                 && (id == null ? units.existsByCode(form.getCode()) : units.existsByCodeAndIdNot(form.getCode(), id))) {
-            problems.add(new InvalidInputException("code", "unit.code.duplicate"));
+            problems.add(duplicateCode());
         }
         if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
-            problems.add(new InvalidInputException("validTo", "unit.validTo.beforeFrom"));
+            problems.reject("validTo", "unit.validTo.beforeFrom");
         }
         if (id == null) {
             if (form.getParentId() == null) {
                 if (units.anotherRootExists(0L)) {
-                    problems.add(new InvalidInputException("parentId", "unit.parent.required"));
+                    problems.reject("parentId", "unit.parent.required");
                 }
             } else {
                 units.findById(form.getParentId()).ifPresentOrElse(parent -> {
                     if (form.isActive() && !parent.isActive()) {
-                        problems.add(new InvalidInputException("parentId", "unit.parent.inactive"));
+                        problems.reject("parentId", "unit.parent.inactive");
                     }
-                }, () -> problems.add(new InvalidInputException("parentId", "unit.parent.unknown")));
+                }, () -> problems.reject("parentId", "unit.parent.unknown"));
             }
+        } else {
+            units.findById(id).ifPresent(unit -> {
+                if (unit.isActive() && !form.isActive() && units.existsByParentIdAndActiveTrue(id)) {
+                    problems.reject("active", "unit.deactivate.activeChildren");
+                }
+                if (!unit.isActive() && form.isActive() && unit.getParentId() != null
+                        && units.findById(unit.getParentId()).map(p -> !p.isActive()).orElse(false)) {
+                    problems.reject("active", "unit.reactivate.parentInactive");
+                }
+            });
         }
         return problems;
     }
 
-    Unit create(UnitForm form, String actor) {
+    @StaffOnly
+    Unit create(UnitForm form, CurrentUser user) {
         units.lockRoots();
-        requireCodeFree(form.getCode(), null);
-        requireValidity(form);
-        Unit parent = null;
-        if (form.getParentId() == null) {
-            if (units.anotherRootExists(0L)) {
-                throw new InvalidInputException("parentId", "unit.parent.required");
-            }
-        } else {
-            parent = units.findById(form.getParentId())
-                    .orElseThrow(() -> new InvalidInputException("parentId", "unit.parent.unknown"));
-            if (form.isActive() && !parent.isActive()) {
-                throw new InvalidInputException("parentId", "unit.parent.inactive");
-            }
-        }
+        check(form, null).throwIfAny();
+        Unit parent = form.getParentId() == null ? null : get(form.getParentId());
         Unit unit = new Unit(form.getCode(), form.getName(), form.getKind());
         apply(form, unit);
-        try {
-            units.saveAndFlush(unit);
-        } catch (DataIntegrityViolationException e) {
-            throw duplicateCodeOr(e);
-        }
+        UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> units.saveAndFlush(unit));
         unit.placeUnder(parent);
         FieldChanges changes = FieldChanges.between(Map.of(), snapshot(unit, parent));
-        audit.record(actor, "UNIT_CREATED", ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
+        audit.record(user.username(), "UNIT_CREATED", ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
                 changes.details());
         return unit;
     }
 
-    Unit update(Long id, UnitForm form, String actor) {
+    @StaffOnly
+    Unit update(Long id, UnitForm form, CurrentUser user) {
         units.lockRoots();
         Unit unit = get(id);
         StaleEditException.check("unit", id, form.getVersion(), unit.getVersion());
-        requireCodeFree(form.getCode(), id);
-        requireValidity(form);
+        check(form, id).throwIfAny();
         Unit parent = unit.getParentId() == null ? null : get(unit.getParentId());
-        if (unit.isActive() && !form.isActive() && units.existsByParentIdAndActiveTrue(id)) {
-            throw new InvalidInputException("active", "unit.deactivate.activeChildren");
-        }
-        if (!unit.isActive() && form.isActive() && parent != null && !parent.isActive()) {
-            throw new InvalidInputException("active", "unit.reactivate.parentInactive");
-        }
         Map<String, String> before = snapshot(unit, parent);
         apply(form, unit);
-        try {
-            units.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw duplicateCodeOr(e);
-        }
+        UniqueKeys.runOrReject(CODE_CONSTRAINT, duplicateCode(), units::flush);
         FieldChanges changes = FieldChanges.between(before, snapshot(unit, parent));
         if (!changes.isEmpty()) {
-            audit.record(actor, "UNIT_UPDATED", ENTITY, id, unit.getCode() + ": " + changes.names(), changes.details());
+            audit.record(user.username(), "UNIT_UPDATED", ENTITY, id, unit.getCode() + ": " + changes.names(),
+                    changes.details());
         }
         return unit;
     }
@@ -206,7 +195,8 @@ class UnitAdminService {
      * Moves a unit, with everything under it, under another parent: the parent column of the unit and, in
      * one UPDATE, the paths and levels of its whole subtree. Refused under itself or its own descendant.
      */
-    void move(Long id, MoveForm form, String actor) {
+    @StaffOnly
+    void move(Long id, MoveForm form, CurrentUser user) {
         units.lockRoots();
         Unit unit = get(id);
         StaleEditException.check("unit", id, form.getVersion(), unit.getVersion());
@@ -228,7 +218,7 @@ class UnitAdminService {
         int newLevel = target.getLevel() + 1;
         String code = unit.getCode();
 
-        unit.setParentId(target.getId());
+        unit.moveUnder(target);
         int moved = units.moveSubtree(oldPath, newPath, newLevel - oldLevel);
 
         List<String> lines = new ArrayList<>();
@@ -239,13 +229,14 @@ class UnitAdminService {
         }
         lines.add("units moved: " + moved);
         String details = String.join("\n", lines);
-        audit.record(actor, "UNIT_MOVED", ENTITY, id, code + " moved: "
+        audit.record(user.username(), "UNIT_MOVED", ENTITY, id, code + " moved: "
                 + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode()
                 + " (" + moved + (moved == 1 ? " unit)" : " units)"), details);
     }
 
     /** Deactivates or reactivates a unit; its history stays. */
-    void setActive(Long id, boolean active, Long version, String actor) {
+    @StaffOnly
+    void setActive(Long id, boolean active, Long version, CurrentUser user) {
         units.lockRoots();
         Unit unit = get(id);
         StaleEditException.check("unit", id, version, unit.getVersion());
@@ -258,41 +249,28 @@ class UnitAdminService {
         if (active && unit.getParentId() != null && !get(unit.getParentId()).isActive()) {
             throw new InvalidInputException("active", "unit.reactivate.parentInactive");
         }
-        unit.setActive(active);
-        audit.record(actor, active ? "UNIT_REACTIVATED" : "UNIT_DEACTIVATED", ENTITY, id,
+        if (active) {
+            unit.activate();
+        } else {
+            unit.deactivate();
+        }
+        audit.record(user.username(), active ? "UNIT_REACTIVATED" : "UNIT_DEACTIVATED", ENTITY, id,
                 unit.getCode() + ": active", "active: " + !active + " → " + active);
     }
 
-    private void requireCodeFree(String code, Long id) {
-        boolean taken = id == null ? units.existsByCode(code) : units.existsByCodeAndIdNot(code, id);
-        if (taken) {
-            throw new InvalidInputException("code", "unit.code.duplicate");
-        }
-    }
-
-    private static void requireValidity(UnitForm form) {
-        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
-            throw new InvalidInputException("validTo", "unit.validTo.beforeFrom");
-        }
-    }
-
-    /** Two people saving the same new code at once: the unique constraint decides, the loser sees the error. */
-    private static RuntimeException duplicateCodeOr(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains(CODE_CONSTRAINT) ? new InvalidInputException("code", "unit.code.duplicate") : e;
+    private static Problem duplicateCode() {
+        return Problem.field("code", "unit.code.duplicate");
     }
 
     private static void apply(UnitForm form, Unit unit) {
-        unit.setCode(form.getCode());
-        unit.setName(form.getName());
-        unit.setShortName(form.getShortName());
-        unit.setKind(form.getKind());
-        unit.setGsoCode(form.getGsoCode());
-        unit.setValidFrom(form.getValidFrom());
-        unit.setValidTo(form.getValidTo());
-        unit.setReporting(form.isReporting());
-        unit.setActive(form.isActive());
-        unit.setSortOrder(form.getSortOrder());
+        unit.rename(form.getCode(), form.getName(), form.getShortName());
+        unit.classify(form.getKind(), form.getGsoCode(), form.isReporting(), form.getSortOrder());
+        unit.validBetween(form.getValidFrom(), form.getValidTo());
+        if (form.isActive()) {
+            unit.activate();
+        } else {
+            unit.deactivate();
+        }
     }
 
     private Map<String, String> snapshot(Unit unit, Unit parent) {

@@ -1,7 +1,7 @@
 package vn.itplan.unit;
 
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
-import vn.itplan.web.StaleEditException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /**
  * {@code /units}: the unit catalogue as a tree and as a table, one unit's page, create, edit, move in
@@ -65,19 +65,13 @@ class UnitController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        addProblems(form, null, result);
-        if (result.hasErrors()) {
+        Forms.addProblems(result, units.check(form, null).asList());
+        Optional<Unit> unit = Forms.save(result, () -> units.create(form, user));
+        if (unit.isEmpty()) {
             return showCreate(model);
         }
-        Unit unit;
-        try {
-            unit = units.create(form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showCreate(model);
-        }
-        redirect.addFlashAttribute("flashKey", "unit.created");
-        return "redirect:/units/" + unit.getId();
+        Flash.success(redirect, "unit.created");
+        return "redirect:/units/" + unit.get().getId();
     }
 
     @GetMapping("/{id}/edit")
@@ -90,19 +84,11 @@ class UnitController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
                   Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         units.get(id);
-        addProblems(form, id, result);
-        if (result.hasErrors()) {
+        Forms.addProblems(result, units.check(form, id).asList());
+        if (!Forms.run(result, () -> units.update(id, form, user), () -> showCurrent(id, form, model))) {
             return showEdit(id, model);
         }
-        try {
-            units.update(id, form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showEdit(id, model);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            return showConflict(id, form, result, model);
-        }
-        redirect.addFlashAttribute("flashKey", "unit.saved");
+        Flash.success(redirect, "unit.saved");
         return "redirect:/units/" + id;
     }
 
@@ -115,52 +101,26 @@ class UnitController {
     @PostMapping("/{id}/move")
     String move(@PathVariable Long id, @Valid @ModelAttribute("form") MoveForm form, BindingResult result,
                 Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+        if (!Forms.run(result, () -> units.move(id, form, user),
+                () -> form.setVersion(units.get(id).getVersion()))) {
             return showMove(id, model);
         }
-        try {
-            units.move(id, form, user.username());
-        } catch (InvalidInputException e) {
-            vn.itplan.web.Forms.addProblems(result, e.problems());
-            return showMove(id, model);
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            result.reject("common.conflict");
-            form.setVersion(units.get(id).getVersion());
-            return showMove(id, model);
-        }
-        redirect.addFlashAttribute("flashKey", "unit.moved");
+        Flash.success(redirect, "unit.moved");
         return "redirect:/units/" + id;
     }
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable Long id, @RequestParam(required = false) Long version,
                       @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return setActive(id, false, version, user, redirect);
+        Forms.act(redirect, () -> units.setActive(id, false, version, user), "unit.deactivated");
+        return "redirect:/units/" + id;
     }
 
     @PostMapping("/{id}/reactivate")
     String reactivate(@PathVariable Long id, @RequestParam(required = false) Long version,
                       @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return setActive(id, true, version, user, redirect);
-    }
-
-    private String setActive(Long id, boolean active, Long version, CurrentUser user, RedirectAttributes redirect) {
-        try {
-            units.setActive(id, active, version, user.username());
-            redirect.addFlashAttribute("flashKey", active ? "unit.reactivated" : "unit.deactivated");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorKey", e.first().messageKey());
-        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errorKey", "unit.conflict.reload");
-        }
+        Forms.act(redirect, () -> units.setActive(id, true, version, user), "unit.reactivated");
         return "redirect:/units/" + id;
-    }
-
-    /** The service's rules next to their fields, except where a field already shows an error. */
-    private void addProblems(UnitForm form, Long id, BindingResult result) {
-        for (InvalidInputException problem : units.problems(form, id)) {
-            vn.itplan.web.Forms.addProblems(result, problem.problems());
-        }
     }
 
     private String showCreate(Model model) {
@@ -176,12 +136,10 @@ class UnitController {
     }
 
     /** The record moved on: keep the user's input, show the current values, and take the new version. */
-    private String showConflict(Long id, UnitForm form, BindingResult result, Model model) {
-        result.reject("common.conflict");
+    private void showCurrent(Long id, UnitForm form, Model model) {
         Unit current = units.get(id);
         form.setVersion(current.getVersion());
         model.addAttribute("current", current);
-        return showEdit(id, model);
     }
 
     private String showMove(Long id, Model model) {

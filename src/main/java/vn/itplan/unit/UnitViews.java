@@ -33,7 +33,7 @@ final class UnitViews {
                    List<AuditEvent> history) {
     }
 
-    /** An entry of a parent chooser: the unit's name indented by its level. */
-    record ParentOption(Long id, String label) {
+    /** An entry of a parent chooser, in tree order; the page indents it by {@code depth} (0 for the root). */
+    record ParentOption(Long id, String name, String code, int depth) {
     }
 }

@@ -12,12 +12,11 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
+/** An account: who signs in, with which role, bound to which unit (unit administrators only). */
 @Entity
 @Table(name = "app_user")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AppUser {
 

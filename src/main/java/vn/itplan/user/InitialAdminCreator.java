@@ -46,7 +46,7 @@ class InitialAdminCreator implements ApplicationRunner {
                     MIN_PASSWORD_LENGTH);
             return;
         }
-        users.createUser("system", username.trim(), password, "Administrator", Role.ADMIN, null);
+        users.createFirstAdmin(username.trim(), password);
         log.info("Created the first administrator '{}' from ITPLAN_ADMIN_USERNAME.", username.trim());
     }
 }

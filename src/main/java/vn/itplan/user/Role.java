@@ -1,6 +1,10 @@
 package vn.itplan.user;
 
-/** The four roles of the portal; see design.md, "Who uses it". */
+/**
+ * The four roles of the portal: administrators (accounts, audit trail, everything IT staff do), IT staff (the
+ * catalogues, plans, report reviews), unit administrators (their own unit's reports) and leaders (read-only
+ * dashboards and plans). Which routes each may reach is in {@code security.SecurityConfig}.
+ */
 public enum Role {
     ADMIN,
     IT_STAFF,

@@ -31,6 +31,7 @@ import org.springframework.util.MultiValueMap;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
 @PostgresTest
 class IndicatorControllerTest {
@@ -129,7 +130,7 @@ class IndicatorControllerTest {
         String code = freeCode();
         mvc.perform(newIndicator(code.toLowerCase()))
                 .andExpect(redirectedUrl("/indicators"))
-                .andExpect(flash().attribute("flashKey", "indicator.created"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "indicator.created", code)));
         Indicator created = indicators.findByCode(code).orElseThrow();
         assertThat(created.getAggregation()).isEqualTo(Aggregation.RATIO);
         assertThat(created.getValidToYear()).isEqualTo(2020);

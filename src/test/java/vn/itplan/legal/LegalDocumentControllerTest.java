@@ -25,11 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
 @PostgresTest
 class LegalDocumentControllerTest {
@@ -148,8 +151,7 @@ class LegalDocumentControllerTest {
                         "Ban hành quy chế bảo đảm an toàn thông tin"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/legal-bases/*"))
-                .andExpect(flash().attribute("flashKey", "legal.created"))
-                .andExpect(flash().attribute("flashArgs", "9401/2015/QĐ-UBND"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "legal.created", "9401/2015/QĐ-UBND")));
 
         Long id = idOf("9401/2015/QĐ-UBND");
         LegalDocument saved = documents.get(id);
@@ -173,7 +175,8 @@ class LegalDocumentControllerTest {
         mvc.perform(create("9412/QĐ-STTTT", "QUYET_DINH", uniqueIssuer(), "10/03/2015", "",
                         "Tiêu đề\u0000có\tký tự\r\nlạ"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(documents.get(idOf("9412/QĐ-STTTT")).getTitle()).isEqualTo("Tiêu đề có ký tự lạ");
+        // the binder drops the NUL (web.UserText, as on every form); the catalogue makes the tab and line break one space
+        assertThat(documents.get(idOf("9412/QĐ-STTTT")).getTitle()).isEqualTo("Tiêu đềcó ký tự lạ");
     }
 
     @Test
@@ -266,9 +269,10 @@ class LegalDocumentControllerTest {
     // ---- edit ----
 
     @Test
+    @WithMockUser(roles = "IT_STAFF")
     void anEditIsSavedAudited() throws Exception {
         LegalDocument doc = admin.create(LegalDocumentAdminServiceTest.form("9407/KH-STTTT", LegalDocType.KE_HOACH, uniqueIssuer(),
-                LocalDate.of(2015, 4, 1), "Kế hoạch cũ"), "itstaff");
+                LocalDate.of(2015, 4, 1), "Kế hoạch cũ"), TestUsers.staff("itstaff"));
         mvc.perform(get("/legal-bases/{id}/edit", doc.getId()).with(user(staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"9407/KH-STTTT\"")))
@@ -279,7 +283,7 @@ class LegalDocumentControllerTest {
                         "01/04/2015", "", "Kế hoạch mới").param("version", String.valueOf(doc.getVersion()))
                         .with(user(users.loadUserByUsername("admin"))))
                 .andExpect(redirectedUrl("/legal-bases/" + doc.getId()))
-                .andExpect(flash().attribute("flashKey", "legal.updated"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "legal.updated", "9407/KH-STTTT")));
         assertThat(documents.get(doc.getId()).getTitle()).isEqualTo("Kế hoạch mới");
         assertThat(audit.historyOf(LegalDocumentAdminService.ENTITY, doc.getId()))
                 .extracting(e -> e.getAction()).containsExactly("LEGAL_DOCUMENT_CREATED", "LEGAL_DOCUMENT_UPDATED");
@@ -290,12 +294,13 @@ class LegalDocumentControllerTest {
     }
 
     @Test
+    @WithMockUser(roles = "IT_STAFF")
     void anEditOfAnOutdatedVersionShowsTheConflictAndKeepsTheInput() throws Exception {
         LegalDocument doc = admin.create(LegalDocumentAdminServiceTest.form("9408/KH-STTTT", LegalDocType.KE_HOACH, uniqueIssuer(),
-                LocalDate.of(2015, 4, 2), "Bản gốc"), "itstaff");
+                LocalDate.of(2015, 4, 2), "Bản gốc"), TestUsers.staff("itstaff"));
         LegalDocumentForm theirs = LegalDocumentForm.of(doc);
         theirs.setTitle("Bản người khác vừa lưu");
-        LegalDocument now = admin.update(doc.getId(), theirs, "admin");
+        LegalDocument now = admin.update(doc.getId(), theirs, TestUsers.staff("admin"));
 
         mvc.perform(submit("/legal-bases/" + doc.getId() + "/edit", "9408/KH-STTTT", "KE_HOACH", doc.getIssuer(),
                         "02/04/2015", "", "Bản tôi đang sửa").param("version", String.valueOf(doc.getVersion()))

@@ -33,12 +33,8 @@ class LegalDocumentRepositoryTest {
     /** A document of this test's own, with a number no other test uses. */
     private LegalDocument saved(String number, LegalDocType type, String issuer, LocalDate issued, String title) {
         LegalDocument document = new LegalDocument(number, type, issuer, issued, title);
-        LegalNumberParser.parse(number).number().ifPresent(n -> {
-            document.setSeq(n.seq());
-            document.setNumberYear(n.year());
-            document.setTypeCode(n.typeCode());
-            document.setIssuerCode(n.issuerCode());
-        });
+        LegalNumberParser.parse(number).number().ifPresent(
+                n -> document.numbered(number, n.seq(), n.year(), n.typeCode(), n.issuerCode(), type));
         return repository.saveAndFlush(document);
     }
 
@@ -150,8 +146,8 @@ class LegalDocumentRepositoryTest {
         assertThat(document.getIssueYear()).isEqualTo(2015);
         assertThat(document.getSearchText()).contains("9102/kh-sttt", "ke hoach", "chu ky so");
 
-        document.setTitle("Kế hoạch triển khai một cửa điện tử");
-        document.setIssueDate(LocalDate.of(2016, 1, 5));
+        document.describe("Kế hoạch triển khai một cửa điện tử", null);
+        document.issued(document.getIssuer(), LocalDate.of(2016, 1, 5), null, null);
         repository.saveAndFlush(document);
 
         assertThat(numbersFound("mot cua dien tu 9102")).containsExactly("9102/KH-STTTT");
@@ -182,7 +178,7 @@ class LegalDocumentRepositoryTest {
     void anEffectiveDateBeforeTheIssueDateIsRefusedByTheDatabaseToo() {
         LegalDocument document = new LegalDocument("9104/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(),
                 LocalDate.of(2014, 5, 1), "Hiệu lực trước ngày ban hành");
-        document.setEffectiveDate(LocalDate.of(2014, 4, 30));
+        document.issued(document.getIssuer(), document.getIssueDate(), LocalDate.of(2014, 4, 30), null);
         assertThatThrownBy(() -> repository.saveAndFlush(document)).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -1,6 +1,7 @@
 package vn.itplan.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,13 +12,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
 
 @PostgresTest
@@ -31,6 +48,12 @@ class PeriodControllerTest {
     PeriodService periods;
     @Autowired
     AuditService audit;
+    @Autowired
+    PeriodAdminService admin;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserDetails staff() {
         return users.loadUserByUsername("itstaff");
@@ -108,5 +131,63 @@ class PeriodControllerTest {
     @Test
     void anUnknownPeriodIs404() throws Exception {
         mvc.perform(post("/periods/{id}/close", 999999).with(user(staff())).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Two people create the same period at once: the second passes the check (the first has not committed yet),
+     * then its insert waits on the unique index and fails when the first commits. It gets the duplicate message
+     * next to the field, with what it typed, not an error page.
+     */
+    @Test
+    void aPeriodCreatedTwiceAtTheSameMomentIsAFieldMessageNotAnErrorPage() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("insert into reporting_period"
+                    + " (period_year, kind, seq, start_date, end_date, due_date) values (2036, 'ANNUAL', 1,"
+                    + " date '2036-01-01', date '2036-12-31', date '2037-01-15')")) {
+                insert.executeUpdate();
+            }
+            Future<MvcResult> second = pool.submit(() -> mvc.perform(
+                    newPeriod("2036", "ANNUAL", "1", "01/01/2036", "31/12/2036", "15/01/2037")).andReturn());
+            waitUntilAnInsertWaitsForALock();
+            first.commit();
+
+            MvcResult result = second.get(20, TimeUnit.SECONDS);
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            assertThat(result.getModelAndView()).isNotNull();
+            BindingResult form = (BindingResult) result.getModelAndView().getModel()
+                    .get(BindingResult.MODEL_KEY_PREFIX + "form");
+            assertThat(form.getFieldError("seq")).isNotNull()
+                    .extracting(FieldError::getCode).isEqualTo("period.duplicate");
+            assertThat(result.getResponse().getContentAsString()).contains("value=\"31/12/2036\"");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(periods.find(2036, PeriodKind.ANNUAL, 1)).isPresent();
+        assertThat(audit.historyOf("ReportingPeriod", periods.find(2036, PeriodKind.ANNUAL, 1).get().getId()))
+                .as("the refused save recorded nothing").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "LEADER")
+    void theServiceRefusesWhoIsNotStaffWhateverTheRoute() {
+        assertThatThrownBy(() -> admin.create(PeriodForm.blank(2037), TestUsers.staff("leader")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(periods.find(2037, PeriodKind.ANNUAL, 1)).isEmpty();
+    }
+
+    /** Only this test's insert, not another session's wait, counts. */
+    private void waitUntilAnInsertWaitsForALock() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock' and query like 'insert into reporting_period%'", Integer.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the second insert never waited for the first");
     }
 }

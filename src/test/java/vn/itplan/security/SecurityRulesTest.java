@@ -74,7 +74,7 @@ class SecurityRulesTest {
         "LEADER,/dashboard,200", "LEADER,/plans,200", "LEADER,/reports,200",
         "UNIT_ADMIN,/dashboard,403", "UNIT_ADMIN,/plans,403", "UNIT_ADMIN,/reports,200",
         "UNIT_ADMIN,/units,403", "UNIT_ADMIN,/legal-bases,403", "UNIT_ADMIN,/periods,403",
-        "LEADER,/units,403", "LEADER,/admin/users,403", "IT_STAFF,/admin/users,403",
+        "LEADER,/units,403", "LEADER,/admin/audit,403", "IT_STAFF,/admin/audit,403", "ADMIN,/admin/audit,200",
         "IT_STAFF,/actuator/env,403", "IT_STAFF,/plans,200", "IT_STAFF,/dashboard,200"})
     void routesAreFilteredByRole(String role, String path, int expected) throws Exception {
         mvc.perform(get(path).with(user(demoUser(role)))).andExpect(status().is(expected));

@@ -32,6 +32,7 @@ import org.springframework.util.MultiValueMap;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
 @PostgresTest
 class UnitControllerTest {
@@ -149,11 +150,25 @@ class UnitControllerTest {
                 .andExpect(status().isOk());
     }
 
+    /** The parent chooser shows the tree: each unit indented by its level (the page decides how, not the service). */
+    @Test
+    void theParentChooserIndentsEachUnitByItsLevel() throws Exception {
+        Unit dakHa = units.findByCode("DAKHA").orElseThrow();
+        Document html = Jsoup.parse(mvc.perform(get("/units/new").with(user(staff())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String nbsp = "\u00a0";
+        assertThat(html.selectFirst("#parentId option[value=" + province() + "]").wholeText())
+                .isEqualTo(units.get(province()).getName() + " (KONTUM)");
+        assertThat(html.selectFirst("#parentId option[value=" + dakHa.getId() + "]").wholeText())
+                .isEqualTo(nbsp.repeat(4 * dakHa.getLevel()) + dakHa.getName() + " (DAKHA)");
+        assertThat(dakHa.getLevel()).isPositive();
+    }
+
     @Test
     void aValidUnitIsCreatedAuditedAndShown() throws Exception {
         String code = uniqueCode().toLowerCase();
         mvc.perform(newUnit(code)).andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flashKey", "unit.created"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.created")));
 
         Unit unit = units.findByCode(code.toUpperCase()).orElseThrow();
         assertThat(unit.getParentId()).isEqualTo(province());
@@ -313,7 +328,7 @@ class UnitControllerTest {
         mvc.perform(post("/units/{id}/move", parent.getId()).with(user(staff())).with(csrf())
                         .param("parentId", dakHa.toString()).param("version", String.valueOf(parent.getVersion())))
                 .andExpect(redirectedUrl("/units/" + parent.getId()))
-                .andExpect(flash().attribute("flashKey", "unit.moved"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.moved")));
         assertThat(units.get(child.getId()).getPath())
                 .isEqualTo(units.get(dakHa).getPath() + parent.getId() + "/" + child.getId() + "/");
         assertThat(units.get(child.getId()).getLevel()).isEqualTo(3);
@@ -334,19 +349,19 @@ class UnitControllerTest {
         mvc.perform(post("/units/{id}/deactivate", parent.getId()).with(user(staff())).with(csrf())
                         .param("version", String.valueOf(units.get(parent.getId()).getVersion())))
                 .andExpect(redirectedUrl("/units/" + parent.getId()))
-                .andExpect(flash().attribute("errorKey", "unit.deactivate.activeChildren"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "unit.deactivate.activeChildren")));
         assertThat(units.get(parent.getId()).isActive()).isTrue();
 
         mvc.perform(post("/units/{id}/deactivate", child.getId()).with(user(staff())).with(csrf())
                         .param("version", String.valueOf(child.getVersion())))
-                .andExpect(flash().attribute("flashKey", "unit.deactivated"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.deactivated")));
         mvc.perform(post("/units/{id}/deactivate", child.getId()).with(user(staff())).with(csrf())
                         .param("version", String.valueOf(child.getVersion())))
-                .andExpect(flash().attribute("errorKey", "unit.conflict.reload"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "common.conflict.reload")));
         assertThat(units.get(child.getId()).isActive()).isFalse();
         mvc.perform(post("/units/{id}/reactivate", child.getId()).with(user(staff())).with(csrf())
                         .param("version", String.valueOf(units.get(child.getId()).getVersion())))
-                .andExpect(flash().attribute("flashKey", "unit.reactivated"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.reactivated")));
         assertThat(units.get(child.getId()).isActive()).isTrue();
         assertThat(audit.historyOf("Unit", child.getId())).extracting(AuditEvent::getAction)
                 .containsExactly("UNIT_CREATED", "UNIT_DEACTIVATED", "UNIT_REACTIVATED");

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.test.context.support.WithMockUser;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.StaleEditException;
@@ -21,6 +23,7 @@ import vn.itplan.web.StaleEditException;
  * non-reporting so that the demo's "29 units" stay 29 for other tests.
  */
 @PostgresTest
+@WithMockUser(roles = "IT_STAFF")
 class UnitTreeTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -49,7 +52,7 @@ class UnitTreeTest {
         form.setName("Đơn vị thử " + prefix);
         form.setKind(UnitKind.OTHER);
         form.setReporting(false);
-        return admin.create(form, "tester");
+        return admin.create(form, TestUsers.staff("tester"));
     }
 
     @Test
@@ -88,7 +91,7 @@ class UnitTreeTest {
         Unit target = create("D", province());
         Unit deeper = create("E", target);
 
-        admin.move(a.getId(), moveTo(deeper, units.get(a.getId())), "tester");
+        admin.move(a.getId(), moveTo(deeper, units.get(a.getId())), TestUsers.staff("tester"));
 
         String base = units.get(deeper.getId()).getPath();
         Unit movedA = units.get(a.getId());
@@ -110,7 +113,7 @@ class UnitTreeTest {
         assertThat(moved.getDetails()).contains("parent: KONTUM → " + deeper.getCode()).contains("units moved: 3")
                 .contains("level: 1 → 3");
 
-        admin.move(a.getId(), moveTo(province(), units.get(a.getId())), "tester");
+        admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester"));
         assertThat(units.get(c.getId()).getPath()).as("and back up again")
                 .isEqualTo(province().getPath() + a.getId() + "/" + b.getId() + "/" + c.getId() + "/");
         assertThat(units.get(c.getId()).getLevel()).isEqualTo(3);
@@ -122,11 +125,11 @@ class UnitTreeTest {
         Unit b = create("B", a);
         long versionBefore = units.get(b.getId()).getVersion();
 
-        admin.move(a.getId(), moveTo(create("D", province()), units.get(a.getId())), "tester");
+        admin.move(a.getId(), moveTo(create("D", province()), units.get(a.getId())), TestUsers.staff("tester"));
 
         UnitForm edit = UnitForm.of(units.get(b.getId()));
         edit.setVersion(versionBefore);
-        assertThatThrownBy(() -> admin.update(b.getId(), edit, "tester")).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> admin.update(b.getId(), edit, TestUsers.staff("tester"))).isInstanceOf(StaleEditException.class);
     }
 
     @Test
@@ -136,11 +139,11 @@ class UnitTreeTest {
         Unit c = create("C", b);
         String pathBefore = units.get(c.getId()).getPath();
 
-        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(a, units.get(a.getId())), "tester"))
+        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(a, units.get(a.getId())), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
-        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(c, units.get(a.getId())), "tester"))
+        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(c, units.get(a.getId())), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
-        assertThatThrownBy(() -> admin.move(province().getId(), moveTo(a, province()), "tester"))
+        assertThatThrownBy(() -> admin.move(province().getId(), moveTo(a, province()), TestUsers.staff("tester")))
                 .as("the root is above everything").isInstanceOf(InvalidInputException.class);
 
         assertThat(units.get(c.getId()).getPath()).isEqualTo(pathBefore);
@@ -152,11 +155,11 @@ class UnitTreeTest {
     void aMoveToTheSameParentOrAnInactiveParentIsRefused() {
         Unit a = create("A", province());
         Unit closed = create("X", province());
-        admin.setActive(closed.getId(), false, units.get(closed.getId()).getVersion(), "tester");
+        admin.setActive(closed.getId(), false, units.get(closed.getId()).getVersion(), TestUsers.staff("tester"));
 
-        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(province(), units.get(a.getId())), "tester"))
+        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.sameParent"));
-        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(closed, units.get(a.getId())), "tester"))
+        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(closed, units.get(a.getId())), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
     }
 
@@ -168,7 +171,7 @@ class UnitTreeTest {
         form.setKind(UnitKind.OTHER);
         form.setReporting(false);
         assertThat(form.getCode()).isEqualTo("DAKHA");
-        assertThatThrownBy(() -> admin.create(form, "tester"))
+        assertThatThrownBy(() -> admin.create(form, TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.first().field()).isEqualTo("code");
                     assertThat(e.first().messageKey()).isEqualTo("unit.code.duplicate");
@@ -177,10 +180,10 @@ class UnitTreeTest {
         Unit a = create("A", province());
         UnitForm rename = UnitForm.of(units.get(a.getId()));
         rename.setCode("SNV");
-        assertThatThrownBy(() -> admin.update(a.getId(), rename, "tester")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> admin.update(a.getId(), rename, TestUsers.staff("tester"))).isInstanceOf(InvalidInputException.class);
 
         Unit duplicate = new Unit("STC", "Bản sao Sở Tài chính", UnitKind.SO);
-        duplicate.setReporting(false);
+        duplicate.classify(UnitKind.SO, null, false, 0);
         assertThatThrownBy(() -> repository.saveAndFlush(duplicate))
                 .as("the unique constraint backs the check").isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -191,29 +194,29 @@ class UnitTreeTest {
         orphan.setCode(TestUnits.PREFIX + "ORPHAN-" + SEQ.incrementAndGet());
         orphan.setName("Không có cấp trên");
         orphan.setKind(UnitKind.OTHER);
-        assertThatThrownBy(() -> admin.create(orphan, "tester"))
+        assertThatThrownBy(() -> admin.create(orphan, TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.required"));
 
         Unit a = create("A", province());
         Unit b = create("B", a);
-        assertThatThrownBy(() -> admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), "tester"))
+        assertThatThrownBy(() -> admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.first().messageKey()).isEqualTo("unit.deactivate.activeChildren"));
 
-        admin.setActive(b.getId(), false, units.get(b.getId()).getVersion(), "tester");
-        admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), "tester");
-        assertThatThrownBy(() -> admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), "tester"))
+        admin.setActive(b.getId(), false, units.get(b.getId()).getVersion(), TestUsers.staff("tester"));
+        admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), TestUsers.staff("tester"));
+        assertThatThrownBy(() -> admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.first().messageKey()).isEqualTo("unit.reactivate.parentInactive"));
         UnitForm under = UnitForm.blank(a.getId());
         under.setCode(TestUnits.PREFIX + "UNDER-" + SEQ.incrementAndGet());
         under.setName("Dưới đơn vị đã ngừng");
         under.setKind(UnitKind.OTHER);
-        assertThatThrownBy(() -> admin.create(under, "tester"))
+        assertThatThrownBy(() -> admin.create(under, TestUsers.staff("tester")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
 
-        admin.setActive(a.getId(), true, units.get(a.getId()).getVersion(), "tester");
-        admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), "tester");
+        admin.setActive(a.getId(), true, units.get(a.getId()).getVersion(), TestUsers.staff("tester"));
+        admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), TestUsers.staff("tester"));
         assertThat(units.get(b.getId()).isActive()).isTrue();
         assertThat(audit.historyOf("Unit", a.getId())).extracting(AuditEvent::getAction)
                 .containsExactly("UNIT_CREATED", "UNIT_DEACTIVATED", "UNIT_REACTIVATED");
@@ -225,14 +228,14 @@ class UnitTreeTest {
         UnitForm form = UnitForm.of(units.get(a.getId()));
         form.setShortName("Viết tắt mới");
         form.setGsoCode("9990");
-        admin.update(a.getId(), form, "tester");
+        admin.update(a.getId(), form, TestUsers.staff("tester"));
 
         List<AuditEvent> history = audit.historyOf("Unit", a.getId());
         assertThat(history).extracting(AuditEvent::getAction).containsExactly("UNIT_CREATED", "UNIT_UPDATED");
         assertThat(history.get(1).getSummary()).isEqualTo(a.getCode() + ": shortName, gsoCode");
         assertThat(history.get(1).getDetails()).isEqualTo("shortName: — → Viết tắt mới\ngsoCode: — → 9990");
 
-        admin.update(a.getId(), UnitForm.of(units.get(a.getId())), "tester");
+        admin.update(a.getId(), UnitForm.of(units.get(a.getId())), TestUsers.staff("tester"));
         assertThat(audit.historyOf("Unit", a.getId())).as("saving without a change records nothing").hasSize(2);
     }
 

@@ -1,9 +1,6 @@
 package vn.itplan.user;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,14 +16,14 @@ class InitialAdminCreatorTest {
     void createsTheConfiguredAdminWhenThereIsNone() {
         when(users.adminExists()).thenReturn(false);
         new InitialAdminCreator(users, " root ", "a-long-secret").run(null);
-        verify(users).createUser(eq("system"), eq("root"), eq("a-long-secret"), anyString(), eq(Role.ADMIN), isNull());
+        verify(users).createFirstAdmin("root", "a-long-secret");
     }
 
     @Test
     void createsNobodyWhenAnAdminExists() {
         when(users.adminExists()).thenReturn(true);
         new InitialAdminCreator(users, "root", "a-long-secret").run(null);
-        verify(users, never()).createUser(any(), any(), any(), any(), any(), any());
+        verify(users, never()).createFirstAdmin(any(), any());
     }
 
     @Test
@@ -34,6 +31,6 @@ class InitialAdminCreatorTest {
         when(users.adminExists()).thenReturn(false);
         new InitialAdminCreator(users, "", "").run(null);
         new InitialAdminCreator(users, "root", "short").run(null);
-        verify(users, never()).createUser(any(), any(), any(), any(), any(), any());
+        verify(users, never()).createFirstAdmin(any(), any());
     }
 }

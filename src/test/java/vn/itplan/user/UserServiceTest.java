@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
 
 @PostgresTest
+@WithMockUser(roles = "ADMIN")
 class UserServiceTest {
 
     @Autowired
@@ -22,7 +26,7 @@ class UserServiceTest {
 
     @Test
     void createdUsersAreStoredInLowerCaseWithAHashedPasswordAndAudited() {
-        AppUser created = users.createUser("test", "  New.Staff-1 ", "s3cret-password", "New Staff", Role.IT_STAFF, null);
+        AppUser created = users.createUser(TestUsers.admin("test"), "  New.Staff-1 ", "s3cret-password", "New Staff", Role.IT_STAFF, null);
 
         AppUser found = users.findByUsername("NEW.STAFF-1").orElseThrow();
         assertThat(found.getId()).isEqualTo(created.getId());
@@ -39,15 +43,31 @@ class UserServiceTest {
 
     @Test
     void usernamesAreUnique() {
-        users.createUser("test", "twice", "s3cret-password", "One", Role.LEADER, null);
-        assertThatThrownBy(() -> users.createUser("test", "TWICE", "s3cret-password", "Two", Role.LEADER, null))
+        users.createUser(TestUsers.admin("test"), "twice", "s3cret-password", "One", Role.LEADER, null);
+        assertThatThrownBy(() -> users.createUser(TestUsers.admin("test"), "TWICE", "s3cret-password", "Two", Role.LEADER, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aUnitAdminMustBeBoundToAUnit() {
-        assertThatThrownBy(() -> users.createUser("test", "unbound", "s3cret-password", "X", Role.UNIT_ADMIN, null))
+        assertThatThrownBy(() -> users.createUser(TestUsers.admin("test"), "unbound", "s3cret-password", "X", Role.UNIT_ADMIN, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "IT_STAFF")
+    void onlyAnAdministratorCreatesAccounts() {
+        assertThatThrownBy(() -> users.createUser(TestUsers.staff("itstaff"), "by-staff", "s3cret-password", "X",
+                Role.LEADER, null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.findByUsername("by-staff")).isEmpty();
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedByTheSystemOnlyWhileThereIsNone() {
+        assertThat(users.adminExists()).as("the demo data has one").isTrue();
+        assertThatThrownBy(() -> users.createFirstAdmin("second-root", "a-long-secret"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(users.findByUsername("second-root")).isEmpty();
     }
 
     @Test
