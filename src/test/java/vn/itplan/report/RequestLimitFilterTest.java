@@ -15,9 +15,12 @@ class RequestLimitFilterTest {
     final RequestLimitFilter filter = new RequestLimitFilter(DataSize.ofMegabytes(31));
 
     static MockHttpServletRequest upload(long length) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/reports/42/attachments");
-        request.addHeader("Content-Length", String.valueOf(length));
-        request.setContent(new byte[0]);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/reports/42/attachments") {
+            @Override
+            public long getContentLengthLong() {
+                return length;
+            }
+        };
         request.setContentType("multipart/form-data; boundary=x");
         return request;
     }
