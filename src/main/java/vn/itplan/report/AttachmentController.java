@@ -1,5 +1,6 @@
 package vn.itplan.report;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /** {@code /reports/{id}/attachments}: upload, download and remove evidence documents. */
 @Controller
@@ -30,13 +32,9 @@ class AttachmentController {
     @PostMapping
     String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        try {
-            ReportAttachment added = attachments.add(id, file, user);
-            redirect.addFlashAttribute("flashKey", "report.attachment.added");
-            redirect.addFlashAttribute("flashArgs", added.getFileName());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashErrorKey", e.first().messageKey());
-            redirect.addFlashAttribute("flashErrorArgs", e.first().args());
+        AtomicReference<ReportAttachment> added = new AtomicReference<>();
+        if (Forms.act(redirect, () -> added.set(attachments.add(id, file, user)), null)) {
+            Flash.success(redirect, "report.attachment.added", added.get().getFileName());
         }
         return "redirect:/reports/" + id + "/edit#evidence";
     }
@@ -58,7 +56,7 @@ class AttachmentController {
     String delete(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
         attachments.delete(id, attachmentId, user);
-        redirect.addFlashAttribute("flashKey", "report.attachment.deleted");
+        Flash.success(redirect, "report.attachment.deleted");
         return "redirect:/reports/" + id + "/edit#evidence";
     }
 }

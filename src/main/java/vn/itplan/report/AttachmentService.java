@@ -11,6 +11,7 @@ import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.NotFoundException;
+import vn.itplan.web.UserText;
 
 /**
  * Evidence attachments of a report: only the unit and the staff see them; only the unit adds or removes them, and
@@ -21,15 +22,19 @@ import vn.itplan.web.NotFoundException;
 @Transactional
 class AttachmentService {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final long MAX_MEGABYTES = 10;
+    static final long MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     static final int MAX_PER_REPORT = 30;
 
-    private final ReportService reports;
+    /** How much of the name the user's file had is kept in the audit trail. */
+    static final int ORIGINAL_NAME_AUDITED = 500;
+
+    private final ReportAccess reports;
     private final ReportAttachmentRepository attachments;
     private final AttachmentContentStore contents;
     private final AuditService audit;
 
-    AttachmentService(ReportService reports, ReportAttachmentRepository attachments, AttachmentContentStore contents,
+    AttachmentService(ReportAccess reports, ReportAttachmentRepository attachments, AttachmentContentStore contents,
                       AuditService audit) {
         this.reports = reports;
         this.attachments = attachments;
@@ -41,13 +46,17 @@ class AttachmentService {
     record Download(String fileName, String contentType, byte[] content) {
     }
 
+    /**
+     * Adds a file to the report's evidence. The report's row is locked first, so that uploads in parallel are
+     * counted one after the other against the limit per report.
+     */
     ReportAttachment add(Long reportId, MultipartFile file, CurrentUser user) {
-        StatusReport report = editable(reportId, user);
+        StatusReport report = editable(reports.readableLocked(reportId, user), user);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "report.attachment.empty");
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new InvalidInputException("file", "report.attachment.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new InvalidInputException("file", "report.attachment.tooLarge", MAX_MEGABYTES);
         }
         if (attachments.countByReportId(report.getId()) >= MAX_PER_REPORT) {
             throw new InvalidInputException("file", "report.attachment.tooMany", MAX_PER_REPORT);
@@ -62,15 +71,16 @@ class AttachmentService {
         if (type == null) {
             throw new InvalidInputException("file", "report.attachment.typeRefused");
         }
-        String name = FileNames.sanitise(file.getOriginalFilename(), type);
+        String original = FileNames.capped(UserText.clean(file.getOriginalFilename()), ORIGINAL_NAME_AUDITED);
+        String name = FileNames.sanitise(original, type);
         String sha256 = sha256(content);
         ReportAttachment attachment = attachments.saveAndFlush(new ReportAttachment(report.getId(), name,
                 type.contentType(), content.length, sha256, user.username(), reports.now()));
         contents.save(attachment.getId(), content);
-        audit.record(user.username(), "ATTACHMENT_ADDED", ReportService.ENTITY, report.getId(),
+        audit.record(user.username(), "ATTACHMENT_ADDED", ReportAccess.ENTITY, report.getId(),
                 "attachment " + attachment.getId() + ": " + name,
                 "type: " + type.contentType() + "\nsize: " + content.length + "\nsha256: " + sha256
-                        + "\noriginal name: " + file.getOriginalFilename());
+                        + "\noriginal name: " + original);
         return attachment;
     }
 
@@ -90,21 +100,19 @@ class AttachmentService {
     }
 
     void delete(Long reportId, Long attachmentId, CurrentUser user) {
-        StatusReport report = editable(reportId, user);
+        StatusReport report = editable(reports.readable(reportId, user), user);
         ReportAttachment attachment = attachments.findByIdAndReportId(attachmentId, report.getId())
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         contents.delete(attachment.getId());
         attachments.delete(attachment);
-        audit.record(user.username(), "ATTACHMENT_DELETED", ReportService.ENTITY, report.getId(),
+        audit.record(user.username(), "ATTACHMENT_DELETED", ReportAccess.ENTITY, report.getId(),
                 "attachment " + attachment.getId() + ": " + attachment.getFileName(),
                 "size: " + attachment.getSizeBytes() + "\nsha256: " + attachment.getSha256());
     }
 
-    /** The report, if the user may see it (404 otherwise) and change its evidence now (403 or a lock otherwise). */
-    private StatusReport editable(Long reportId, CurrentUser user) {
-        StatusReport report = reports.readable(reportId, user);
-        ReportService.Context context = reports.context(report, user);
-        ReportWorkflow.check(report.getState(), ReportAction.EDIT, context.actor(), context.window(), context.today());
+    /** The report the user may see, if they may change its evidence now (403 or a lock otherwise). */
+    private StatusReport editable(StatusReport report, CurrentUser user) {
+        reports.context(report, user).check(report.getState(), ReportAction.EDIT);
         return report;
     }
 

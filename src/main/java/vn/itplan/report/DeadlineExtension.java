@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -43,6 +44,9 @@ class DeadlineExtension {
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
+
+    @Version
+    private long version;
 
     DeadlineExtension(Long unitId, Long periodId) {
         this.unitId = unitId;

@@ -3,17 +3,22 @@ package vn.itplan.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.DisplayFormat;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Forms;
+import vn.itplan.web.Problem;
+import vn.itplan.web.Problems;
+import vn.itplan.web.StaleEditException;
+import vn.itplan.web.UniqueKeys;
 
 /** Deadline extensions for one unit in one period, granted by IT staff. */
 @Service
@@ -21,6 +26,7 @@ import vn.itplan.web.InvalidInputException;
 class DeadlineService {
 
     static final String ENTITY = "DeadlineExtension";
+    static final String UNIQUE = "uq_deadline_extension";
 
     private final DeadlineExtensionRepository extensions;
     private final UnitService units;
@@ -44,9 +50,9 @@ class DeadlineService {
                                 LocalDate currentExtension, String currentReason, String grantedBy) {
     }
 
+    @StaffOnly
     @Transactional(readOnly = true)
-    ExtensionPage page(Long unitId, Long periodId, CurrentUser user) {
-        requireStaff(user);
+    ExtensionPage page(Long unitId, Long periodId) {
         Unit unit = units.get(unitId);
         ReportingPeriod period = periods.get(periodId);
         var current = extensions.findByUnitIdAndPeriodId(unitId, periodId);
@@ -56,52 +62,60 @@ class DeadlineService {
                 current.map(DeadlineExtension::getGrantedBy).orElse(null));
     }
 
-    /** A blank form, or the current extension to change. */
+    /** A blank form, or the current extension to change (with the version it is opened at). */
+    @StaffOnly
     @Transactional(readOnly = true)
-    ExtensionForm form(Long unitId, Long periodId, CurrentUser user) {
-        requireStaff(user);
+    ExtensionForm form(Long unitId, Long periodId) {
         ExtensionForm form = new ExtensionForm();
         form.setUnitId(unitId);
         form.setPeriodId(periodId);
-        extensions.findByUnitIdAndPeriodId(unitId, periodId).ifPresent(e -> {
-            form.setExtendedTo(e.getExtendedTo());
-            form.setReason(e.getReason());
-        });
+        extensions.findByUnitIdAndPeriodId(unitId, periodId).ifPresent(form::showCurrent);
         return form;
     }
 
     /** The rules on the new date: after the period's due date, not in the past. */
+    @StaffOnly
     @Transactional(readOnly = true)
-    void checkDate(ExtensionForm form, CurrentUser user) {
-        requireStaff(user);
+    Problems check(ExtensionForm form) {
+        Problems problems = new Problems();
+        if (form.getPeriodId() == null || form.getExtendedTo() == null) {
+            return problems;
+        }
         ReportingPeriod period = periods.get(form.getPeriodId());
         LocalDate today = LocalDate.now(clock);
         if (!form.getExtendedTo().isAfter(period.getDueDate())) {
-            throw new InvalidInputException("extendedTo", "report.extension.notAfterDue", fmt.date(period.getDueDate()));
+            problems.reject("extendedTo", "report.extension.notAfterDue", fmt.date(period.getDueDate()));
+        } else if (form.getExtendedTo().isBefore(today)) {
+            problems.reject("extendedTo", "report.extension.inPast", fmt.date(today));
         }
-        if (form.getExtendedTo().isBefore(today)) {
-            throw new InvalidInputException("extendedTo", "report.extension.inPast", fmt.date(today));
-        }
+        return problems;
     }
 
+    /**
+     * Grants or changes the extension. Changing one that someone else changed since the form was opened (or creating
+     * one that someone else created meanwhile) is a stale edit: nothing is overwritten.
+     */
+    @StaffOnly
     void grant(ExtensionForm form, CurrentUser user) {
-        checkDate(form, user);
+        check(form).throwIfAny();
         Unit unit = units.get(form.getUnitId());
         ReportingPeriod period = periods.get(form.getPeriodId());
-        DeadlineExtension extension = extensions.findByUnitIdAndPeriodId(unit.getId(), period.getId())
-                .orElseGet(() -> new DeadlineExtension(unit.getId(), period.getId()));
-        LocalDate before = extension.getExtendedTo();
-        extension.grant(form.getExtendedTo(), form.getReason().strip(), user.username(), Instant.now(clock));
-        extension = extensions.save(extension);
-        audit.record(user.username(), "DEADLINE_EXTENDED", ENTITY, extension.getId(),
-                "unit " + unit.getCode() + ", period " + ReportService.describe(period) + ": "
-                        + (before == null ? period.getDueDate() + " (due date)" : before) + " → " + form.getExtendedTo(),
-                "reason: " + form.getReason().strip());
-    }
-
-    private static void requireStaff(CurrentUser user) {
-        if (!user.isStaff()) {
-            throw new AccessDeniedException("only IT staff extend deadlines");
+        Optional<DeadlineExtension> current = extensions.findByUnitIdAndPeriodId(unit.getId(), period.getId());
+        if (current.isPresent()) {
+            StaleEditException.check("deadline extension", current.get().getId(), form.getVersion(),
+                    current.get().getVersion());
+        } else if (form.getVersion() != null) {
+            throw new StaleEditException("deadline extension", unit.getId() + "/" + period.getId());
         }
+        DeadlineExtension extension = current.orElseGet(() -> new DeadlineExtension(unit.getId(), period.getId()));
+        LocalDate before = extension.getExtendedTo();
+        String reason = form.getReason().strip();
+        extension.grant(form.getExtendedTo(), reason, user.username(), Instant.now(clock));
+        DeadlineExtension saved = UniqueKeys.saveOrReject(UNIQUE, Problem.global(Forms.CONFLICT),
+                () -> extensions.saveAndFlush(extension));
+        audit.record(user.username(), "DEADLINE_EXTENDED", ENTITY, saved.getId(),
+                "unit " + unit.getCode() + ", period " + ReportAccess.describe(period) + ": "
+                        + (before == null ? period.getDueDate() + " (due date)" : before) + " → " + form.getExtendedTo(),
+                "reason: " + reason);
     }
 }

@@ -12,13 +12,11 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** Use of official e-mail (thư điện tử công vụ). */
 @Entity
 @Table(name = "email_adoption")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class EmailAdoption {
 
@@ -30,7 +28,6 @@ class EmailAdoption {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     @Getter(AccessLevel.NONE)
-    @Setter(AccessLevel.NONE)
     private StatusReport report;
 
     private Integer mailboxes;

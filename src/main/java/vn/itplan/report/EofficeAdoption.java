@@ -12,13 +12,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** Use of the document-management and workflow software (QLVB&ĐH, "eOffice" in Kon Tum). */
 @Entity
 @Table(name = "eoffice_adoption")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class EofficeAdoption {
 
@@ -30,7 +28,6 @@ class EofficeAdoption {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     @Getter(AccessLevel.NONE)
-    @Setter(AccessLevel.NONE)
     private StatusReport report;
 
     private Boolean deployed;

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /** {@code /reports/extensions}: IT staff give one unit a later deadline in one period. */
 @Controller
@@ -28,10 +29,9 @@ class ExtensionController {
     }
 
     @GetMapping("/new")
-    String form(@RequestParam Long unitId, @RequestParam Long periodId, @AuthenticationPrincipal CurrentUser user,
-                Model model) {
-        model.addAttribute("form", deadlines.form(unitId, periodId, user));
-        model.addAttribute("page", deadlines.page(unitId, periodId, user));
+    String form(@RequestParam Long unitId, @RequestParam Long periodId, Model model) {
+        model.addAttribute("form", deadlines.form(unitId, periodId));
+        model.addAttribute("page", deadlines.page(unitId, periodId));
         return PAGE;
     }
 
@@ -41,23 +41,15 @@ class ExtensionController {
         if (form.getUnitId() == null || form.getPeriodId() == null) {
             return "redirect:/reports";
         }
-        DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId(), user);
-        if (form.getExtendedTo() != null && !result.hasFieldErrors("extendedTo")) {
-            try {
-                deadlines.checkDate(form, user);
-            } catch (InvalidInputException e) {
-                vn.itplan.web.Forms.addProblems(result, e.problems());
-            }
+        if (!result.hasFieldErrors("extendedTo")) {
+            Forms.addProblems(result, deadlines.check(form).asList());
         }
-        if (!result.hasErrors()) {
-            try {
-                deadlines.grant(form, user);
-                redirect.addFlashAttribute("flashKey", "report.extension.granted");
-                redirect.addFlashAttribute("flashArgs", page.unitName());
-                return "redirect:/reports?period=" + form.getPeriodId();
-            } catch (InvalidInputException e) {
-                vn.itplan.web.Forms.addProblems(result, e.problems());
-            }
+        boolean granted = Forms.run(result, () -> deadlines.grant(form, user),
+                () -> form.setVersion(deadlines.form(form.getUnitId(), form.getPeriodId()).getVersion()));
+        DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId());
+        if (granted) {
+            Flash.success(redirect, "report.extension.granted", page.unitName());
+            return "redirect:/reports?period=" + form.getPeriodId();
         }
         model.addAttribute("page", page);
         return PAGE;

@@ -24,4 +24,14 @@ public class ExtensionForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = 500, message = "{validation.tooLong}")
     private String reason;
+
+    /** The extension's version when the form was opened; null for a new one. */
+    private Long version;
+
+    /** Shows the current extension, to be changed. */
+    void showCurrent(DeadlineExtension current) {
+        this.extendedTo = current.getExtendedTo();
+        this.reason = current.getReason();
+        this.version = current.getVersion();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class FileNames {
 
+    /** In UTF-16 units, so that a name of emoji (two units each) fits the column in every database. */
     static final int MAX_LENGTH = 200;
     private static final String FALLBACK = "tai-lieu-kiem-chung";
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Cf}<>:\"/\\\\|?*]");
@@ -31,10 +32,19 @@ final class FileNames {
             base = FALLBACK;
         }
         int room = MAX_LENGTH - type.extension().length() - 1;
-        if (base.codePointCount(0, base.length()) > room) {
-            base = base.substring(0, base.offsetByCodePoints(0, room)).strip();
+        if (base.length() > room) {
+            int end = Character.isLowSurrogate(base.charAt(room)) ? room - 1 : room;
+            base = base.substring(0, end).strip();
         }
         return base + "." + type.extension();
+    }
+
+    /** At most {@code max} code points of {@code text} (an emoji is one code point but two chars). */
+    static String capped(String text, int max) {
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     /** {@code attachment; filename="Bao cao.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf}. */

@@ -12,13 +12,11 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** Technical infrastructure of the unit (hạ tầng kỹ thuật). Every figure may be blank in a draft. */
 @Entity
 @Table(name = "infrastructure_inventory")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class InfrastructureInventory {
 
@@ -30,7 +28,6 @@ class InfrastructureInventory {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     @Getter(AccessLevel.NONE)
-    @Setter(AccessLevel.NONE)
     private StatusReport report;
 
     /** Cán bộ, công chức, viên chức (CBCCVC). */

@@ -11,13 +11,11 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** Online public services at levels 1–4 (NĐ 43/2011/NĐ-CP); an optional section. */
 @Entity
 @Table(name = "public_services")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class PublicServices {
 
@@ -29,7 +27,6 @@ class PublicServices {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     @Getter(AccessLevel.NONE)
-    @Setter(AccessLevel.NONE)
     private StatusReport report;
 
     private Integer level1;

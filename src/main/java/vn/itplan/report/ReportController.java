@@ -1,34 +1,32 @@
 package vn.itplan.report;
 
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.itplan.report.ReportService.SubmitOutcome;
+import vn.itplan.report.ReportSubmissions.SubmitOutcome;
 import vn.itplan.report.ReportViews.EditContext;
 import vn.itplan.report.ReportViews.ReportPage;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
-import vn.itplan.web.StaleEditException;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
 
 /**
  * {@code /reports}: a unit admin's own reports; the staff's (and leaders') completeness board; one report's page,
- * its edit form, submission and review. Scoping is decided in {@link ReportService}.
+ * its edit form, submission and review. Scoping is decided in {@link ReportAccess}.
  */
 @Controller
 @RequestMapping("/reports")
@@ -43,25 +41,21 @@ class ReportController {
     static final Set<String> FILTERS = Set.of("NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
             "ON_TIME", "LATE", "OVERDUE");
 
-    private final ReportService reports;
+    private final ReportSubmissions submissions;
+    private final ReportPages pages;
     private final ReportBoardService boards;
 
-    ReportController(ReportService reports, ReportBoardService boards) {
-        this.reports = reports;
+    ReportController(ReportSubmissions submissions, ReportPages pages, ReportBoardService boards) {
+        this.submissions = submissions;
+        this.pages = pages;
         this.boards = boards;
-    }
-
-    @InitBinder("form")
-    void figures(WebDataBinder binder) {
-        binder.registerCustomEditor(Integer.class, new NumberEditors.Count());
-        binder.registerCustomEditor(BigDecimal.class, new NumberEditors.Decimal());
     }
 
     @GetMapping
     String list(@RequestParam(required = false) Long period, @RequestParam(required = false) String show,
                 @AuthenticationPrincipal CurrentUser user, Model model) {
         if (ReportActor.of(user.role()) == ReportActor.UNIT) {
-            model.addAttribute("unitReports", reports.unitReports(user));
+            model.addAttribute("unitReports", pages.unitReports(user));
             return UNIT_LIST;
         }
         Board board = boards.board(period, null);
@@ -87,17 +81,17 @@ class ReportController {
                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Long id;
         try {
-            id = reports.start(periodId, prefill, user);
+            id = submissions.start(periodId, prefill, user);
         } catch (DataIntegrityViolationException startedMeanwhile) {
-            id = reports.start(periodId, false, user);
+            id = submissions.start(periodId, false, user);
         }
-        redirect.addFlashAttribute("flashKey", "report.started");
+        Flash.success(redirect, "report.started");
         return "redirect:/reports/" + id + "/edit";
     }
 
     @GetMapping("/{id}")
     String view(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ReportPage page = reports.page(id, user);
+        ReportPage page = pages.page(id, user);
         ReviewForm review = new ReviewForm();
         review.setVersion(page.header().version());
         model.addAttribute("review", review);
@@ -107,11 +101,11 @@ class ReportController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        EditContext context = reports.editContext(id, user);
+        EditContext context = pages.editContext(id, user);
         if (!context.perms().can(ReportAction.EDIT)) {
             return "redirect:/reports/" + id;
         }
-        model.addAttribute("form", reports.form(id, user));
+        model.addAttribute("form", submissions.form(id, user));
         return showEdit(model, context);
     }
 
@@ -120,14 +114,12 @@ class ReportController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("notSaved", true);
-            return showEdit(model, reports.editContext(id, user));
+            return showEdit(model, pages.editContext(id, user));
         }
-        try {
-            reports.save(id, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            return conflict(id, form, result, user, model);
+        if (!Forms.run(result, () -> submissions.save(id, form, user), () -> afterConflict(id, form, user, model))) {
+            return showEdit(model, pages.editContext(id, user));
         }
-        redirect.addFlashAttribute("flashKey", "report.saved");
+        Flash.success(redirect, "report.saved");
         return "redirect:/reports/" + id + "/edit";
     }
 
@@ -136,18 +128,18 @@ class ReportController {
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("notSaved", true);
-            return showEdit(model, reports.editContext(id, user));
+            return showEdit(model, pages.editContext(id, user));
         }
-        SubmitOutcome outcome;
-        try {
-            outcome = reports.submit(id, form, user);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            return conflict(id, form, result, user, model);
+        Optional<SubmitOutcome> submitted = Forms.save(result, () -> submissions.submit(id, form, user),
+                () -> afterConflict(id, form, user, model));
+        if (submitted.isEmpty()) {
+            return showEdit(model, pages.editContext(id, user));
         }
+        SubmitOutcome outcome = submitted.get();
         form.setVersion(outcome.version());
         switch (outcome.status()) {
             case SUBMITTED -> {
-                redirect.addFlashAttribute("flashKey", "report.submitted");
+                Flash.success(redirect, "report.submitted");
                 return "redirect:/reports/" + id;
             }
             case BLOCKED -> {
@@ -162,7 +154,7 @@ class ReportController {
                 model.addAttribute("savedNotSubmitted", true);
             }
         }
-        return showEdit(model, reports.editContext(id, user));
+        return showEdit(model, pages.editContext(id, user));
     }
 
     @PostMapping("/{id}/approve")
@@ -186,30 +178,24 @@ class ReportController {
 
     private String review(Long id, ReportAction action, ReviewForm review, BindingResult result, CurrentUser user,
                           Model model, RedirectAttributes redirect) {
-        ReportPage page = reports.page(id, user);
-        if (!result.hasErrors()) {
-            try {
-                reports.review(id, action, review, user);
-                redirect.addFlashAttribute("flashKey", "report.reviewed." + action.name());
-                redirect.addFlashAttribute("flashArgs", page.header().unitName());
-                return "redirect:/reports?period=" + page.header().period().periodId();
-            } catch (InvalidInputException e) {
-                vn.itplan.web.Forms.addProblems(result, e.problems());
-            } catch (StaleEditException | OptimisticLockingFailureException e) {
-                redirect.addFlashAttribute("flashErrorKey", "report.review.conflict");
-                return "redirect:/reports/" + id;
-            }
+        ReportPage page = pages.page(id, user);
+        AtomicBoolean stale = new AtomicBoolean();
+        if (Forms.run(result, () -> submissions.review(id, action, review, user), () -> stale.set(true))) {
+            Flash.success(redirect, "report.reviewed." + action.name(), page.header().unitName());
+            return "redirect:/reports?period=" + page.header().period().periodId();
+        }
+        if (stale.get()) {
+            Flash.error(redirect, "report.review.conflict");
+            return "redirect:/reports/" + id;
         }
         model.addAttribute("page", page);
-        model.addAttribute("failedAction", action.name());
         return VIEW;
     }
 
-    private String conflict(Long id, ReportForm form, BindingResult result, CurrentUser user, Model model) {
-        result.reject("common.conflict");
-        model.addAttribute("stored", reports.storedWhereDifferent(id, form, user));
-        form.setVersion(reports.version(id, user));
-        return showEdit(model, reports.editContext(id, user));
+    /** A stale edit: the form keeps what the user typed, shows the values stored meanwhile and the new version. */
+    private void afterConflict(Long id, ReportForm form, CurrentUser user, Model model) {
+        model.addAttribute("stored", pages.storedWhereDifferent(id, form, user));
+        form.setVersion(submissions.version(id, user));
     }
 
     private String showEdit(Model model, EditContext context) {

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.itplan.report.ReportWorkflow.ActionNotAllowedException;
 import vn.itplan.web.DisplayFormat;
+import vn.itplan.web.Flash;
 
 /**
  * An action the state or the period lock forbids (submitting a report already submitted from a page left open,
@@ -28,9 +27,7 @@ class ReportErrorAdvice {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
         String target = id == null ? "/reports" : "/reports/" + id;
-        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("flashErrorKey", e.lock().messageKey());
-        flash.put("flashErrorArgs", new Object[] {fmt.date(e.lock().date())});
+        Flash.error(request, e.lock().messageKey(), fmt.date(e.lock().date()));
         return "redirect:" + target;
     }
 }

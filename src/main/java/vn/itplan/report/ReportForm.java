@@ -18,7 +18,7 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 
 /**
- * What the unit types into its report: one page, four sections. A mutable bean (see PeriodForm) so that a
+ * What the unit types into its report: one page, four sections. A mutable bean (bound field by field) so that a
  * wrong value in one field does not hide the problems of the others. The checks here hold for every save,
  * draft or not (a count is a whole number, not negative, not absurd); what submission needs on top
  * (required answers, PCs with Internet ≤ PCs, ...) is in {@link ReportRules}. Property names are those of

@@ -2,10 +2,14 @@ package vn.itplan.report;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.ConfigurablePropertyAccessor;
 import org.springframework.beans.PropertyAccessorFactory;
 
-/** The four sections of one report, read and written field by field through {@link ReportField}. */
+/**
+ * The four sections of one report, read and written field by field through {@link ReportField}. The section
+ * entities have no setters: their figures change only here, copied from the form's values (or the previous report's)
+ * by {@link #setAll}, field by field on the entities' fields.
+ */
 final class ReportSections {
 
     private final InfrastructureInventory infrastructure;
@@ -46,7 +50,7 @@ final class ReportSections {
         return wrapper(field).getPropertyValue(field.property());
     }
 
-    void set(ReportField field, Object value) {
+    private void set(ReportField field, Object value) {
         wrapper(field).setPropertyValue(field.property(), value);
     }
 
@@ -59,17 +63,18 @@ final class ReportSections {
         return values;
     }
 
+    /** Copies the values given (the form's, or the previous report's) into the sections. */
     void setAll(Map<ReportField, Object> values) {
         values.forEach(this::set);
     }
 
-    private BeanWrapper wrapper(ReportField field) {
+    private ConfigurablePropertyAccessor wrapper(ReportField field) {
         Object section = switch (field.section()) {
             case INFRASTRUCTURE -> infrastructure;
             case EMAIL -> email;
             case EOFFICE -> eoffice;
             case SERVICES -> services;
         };
-        return PropertyAccessorFactory.forBeanPropertyAccess(section);
+        return PropertyAccessorFactory.forDirectFieldAccess(section);
     }
 }

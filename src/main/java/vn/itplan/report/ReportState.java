@@ -60,14 +60,4 @@ public enum ReportState {
     public String messageKey() {
         return "report.state." + name();
     }
-
-    /** Bootstrap badge colour of the state. */
-    public String badgeClass() {
-        return switch (this) {
-            case DRAFT -> "text-bg-secondary";
-            case SUBMITTED -> "text-bg-info";
-            case RETURNED -> "text-bg-warning";
-            case APPROVED -> "text-bg-success";
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package vn.itplan.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -30,10 +31,11 @@ public final class ReportViews {
 
     /**
      * One figure beside the previous approved report's ({@code previous} null: nothing comparable) and the change
-     * ({@code change} for numbers; {@code changed} for any kind); {@code remarkable}: moved more than 50%.
+     * ({@code delta} and, when the previous value is not zero, {@code share} of it for numbers; {@code changed}
+     * for any kind); {@code remarkable}: moved more than 50%.
      */
-    public record ValueRow(ReportField field, Cell current, Cell previous, String change, boolean changed,
-                           boolean remarkable) {
+    public record ValueRow(ReportField field, Cell current, Cell previous, BigDecimal delta, BigDecimal share,
+                           boolean changed, boolean remarkable) {
     }
 
     public record SectionRows(ReportField.Section section, List<ValueRow> rows) {
@@ -42,7 +44,7 @@ public final class ReportViews {
     public record CommentView(String kindKey, String author, LocalDateTime at, String body) {
     }
 
-    public record AttachmentView(Long id, String fileName, String typeKey, String size, String sha256,
+    public record AttachmentView(Long id, String fileName, String typeKey, long sizeBytes, String sha256,
                                  String uploadedBy, LocalDateTime uploadedAt) {
     }
 

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * One unit's status report for one period. The figures live in four 1:1 sections sharing this id
@@ -24,7 +23,6 @@ import lombok.Setter;
 @Entity
 @Table(name = "status_report")
 @Getter
-@Setter(AccessLevel.PACKAGE)
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class StatusReport {
 
@@ -105,5 +103,39 @@ class StatusReport {
     void touch(String actor, Instant now) {
         this.updatedAt = now;
         this.updatedBy = actor;
+    }
+
+    /** Sent for review; the first submission's local date is kept, timeliness is judged on it. */
+    void submit(String actor, Instant now, LocalDate today, String acknowledgedWarnings) {
+        this.state = ReportAction.SUBMIT.target();
+        this.submittedAt = now;
+        this.submittedBy = actor;
+        if (this.firstSubmittedOn == null) {
+            this.firstSubmittedOn = today;
+        }
+        this.acknowledgedWarnings = acknowledgedWarnings;
+        touch(actor, now);
+    }
+
+    /** A review decision (approve, return, reopen) moving the report to {@code target}, with its comment. */
+    void review(ReportAction decision, ReportState target, String actor, Instant now, String comment) {
+        switch (decision) {
+            case APPROVE -> {
+                this.approvedAt = now;
+                this.approvedBy = actor;
+            }
+            case RETURN -> {
+                this.returnedAt = now;
+                this.returnedBy = actor;
+            }
+            case REOPEN -> {
+                this.reopenedAt = now;
+                this.reopenedBy = actor;
+            }
+            default -> throw new IllegalArgumentException(decision + " is not a review decision");
+        }
+        this.state = target;
+        this.reviewComment = comment;
+        touch(actor, now);
     }
 }

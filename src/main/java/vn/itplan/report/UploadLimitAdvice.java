@@ -9,9 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.itplan.web.Flash;
 
 /**
  * An upload larger than the multipart limit is refused before any controller runs, so this advice cannot be
@@ -30,10 +29,8 @@ class UploadLimitAdvice {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher evidence = EVIDENCE_UPLOAD.matcher(path);
         if (evidence.matches()) {
-            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-            flash.put("flashErrorKey", "report.attachment.tooLarge");
-            flash.put("flashErrorArgs", new Object[] {AttachmentService.MAX_BYTES / (1024 * 1024)});
-                return new ModelAndView("redirect:/reports/" + evidence.group(1) + "/edit#evidence");
+            Flash.error(request, "report.attachment.tooLarge", AttachmentService.MAX_MEGABYTES);
+            return new ModelAndView("redirect:/reports/" + evidence.group(1) + "/edit#evidence");
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
         page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());

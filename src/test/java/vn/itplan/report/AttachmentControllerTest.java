@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +34,9 @@ import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
-/** Evidence uploads and downloads: content checks, limits, names, headers, who may see them. Years 2080–2082. */
+/** Evidence uploads and downloads: content checks, limits, names, headers, who may see them. Years 2080–2082, 2088–2089. */
 @PostgresTest
 class AttachmentControllerTest {
 
@@ -43,7 +47,7 @@ class AttachmentControllerTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    ReportService reports;
+    ReportSubmissions reports;
     @Autowired
     AuditService audit;
 
@@ -74,7 +78,7 @@ class AttachmentControllerTest {
         long id = reports.start(data.openPeriod(2080), false, as("unit-sgtvt"));
         mvc.perform(upload("unit-sgtvt", id, "Biên bản kiểm kê 2015.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
-                .andExpect(flash().attribute("flashKey", "report.attachment.added"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
         Map<String, Object> row = jdbc.queryForMap("select id, file_name, content_type, size_bytes, sha256, uploaded_by"
                 + " from report_attachment where report_id = ?", id);
         assertThat(row.get("file_name")).isEqualTo("Biên bản kiểm kê 2015.pdf");
@@ -97,7 +101,7 @@ class AttachmentControllerTest {
                 .andExpect(content().string(containsString("Biên bản kiểm kê 2015.pdf")));
         mvc.perform(get("/reports/{id}", id).with(user(as("itstaff"))))
                 .andExpect(content().string(containsString(AttachmentService.sha256(EvidenceFileTest.TINY_PDF))));
-        assertThat(audit.historyOf(ReportService.ENTITY, id)).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getAction)
                 .containsExactly("REPORT_CREATED", "ATTACHMENT_ADDED");
 
         mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId).with(user(as("unit-sgtvt"))).with(csrf()))
@@ -105,7 +109,7 @@ class AttachmentControllerTest {
         assertThat(count(id)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from report_attachment_content where attachment_id = ?",
                 Integer.class, attachmentId)).isZero();
-        assertThat(audit.historyOf(ReportService.ENTITY, id)).extracting(AuditEvent::getAction).last()
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getAction).last()
                 .isEqualTo("ATTACHMENT_DELETED");
     }
 
@@ -114,28 +118,57 @@ class AttachmentControllerTest {
         long id = reports.start(data.openPeriod(2081), false, as("unit-sxd"));
         mvc.perform(upload("unit-sxd", id, "bao-cao.pdf", EvidenceFileTest.EXE))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
-                .andExpect(flash().attribute("flashErrorKey", "report.attachment.typeRefused"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.typeRefused")));
         mvc.perform(upload("unit-sxd", id, "bao-cao.pdf", "Đây là văn bản thường".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .andExpect(flash().attribute("flashErrorKey", "report.attachment.typeRefused"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.typeRefused")));
         mvc.perform(upload("unit-sxd", id, "rong.pdf", new byte[0]))
-                .andExpect(flash().attribute("flashErrorKey", "report.attachment.empty"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.empty")));
         mvc.perform(multipart("/reports/{id}/attachments", id).with(user(as("unit-sxd"))).with(csrf()))
-                .andExpect(flash().attribute("flashErrorKey", "report.attachment.empty"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.empty")));
         byte[] oversize = new byte[(int) AttachmentService.MAX_BYTES + 1];
         System.arraycopy(EvidenceFileTest.TINY_PDF, 0, oversize, 0, EvidenceFileTest.TINY_PDF.length);
         mvc.perform(upload("unit-sxd", id, "lon.pdf", oversize))
-                .andExpect(flash().attribute("flashErrorKey", "report.attachment.tooLarge"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.tooLarge")));
         assertThat(count(id)).isZero();
 
         byte[] exactly = new byte[(int) AttachmentService.MAX_BYTES];
         System.arraycopy(EvidenceFileTest.TINY_PDF, 0, exactly, 0, EvidenceFileTest.TINY_PDF.length);
         mvc.perform(upload("unit-sxd", id, "../../x.pdf", exactly))
-                .andExpect(flash().attribute("flashKey", "report.attachment.added"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
         assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = ?", String.class, id))
                 .isEqualTo("x.pdf");
         mvc.perform(upload("unit-sxd", id, "anh.pdf", EvidenceFileTest.PNG));
         assertThat(jdbc.queryForList("select file_name from report_attachment where report_id = ? order by id", String.class, id))
                 .containsExactly("x.pdf", "anh.png");
+    }
+
+    @Test
+    void controlCharactersInANameAreDroppedAndALongNameFitsTheColumn() throws Exception {
+        long id = reports.start(data.openPeriod(2088), false, as("unit-sgtvt"));
+        mvc.perform(upload("unit-sgtvt", id, "bien\u0000ban\u0007.pdf", EvidenceFileTest.TINY_PDF))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
+        String emoji = "\uD83D\uDE00".repeat(400);
+        mvc.perform(upload("unit-sgtvt", id, emoji + ".pdf", EvidenceFileTest.TINY_PDF))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
+        List<String> names = jdbc.queryForList("select file_name from report_attachment where report_id = ? order by id",
+                String.class, id);
+        assertThat(names.get(0)).isEqualTo("bienban.pdf");
+        assertThat(names.get(1)).hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH).startsWith("\uD83D\uDE00").endsWith(".pdf");
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getDetails)
+                .noneMatch(d -> d != null && d.indexOf('\u0000') >= 0);
+    }
+
+    @Test
+    void theUploadFormCarriesItsTokenInTheBodyNotInTheAddress() throws Exception {
+        long id = reports.start(data.openPeriod(2089), false, as("unit-sgtvt"));
+        String page = mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-sgtvt"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher form = Pattern.compile("<form action=\"([^\"]*)\"[^>]*id=\"upload-form\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(form.find()).as("the upload form").isTrue();
+        assertThat(form.group(1)).isEqualTo("/reports/" + id + "/attachments").doesNotContain("_csrf");
+        assertThat(form.group(2)).contains("type=\"hidden\" name=\"_csrf\"");
     }
 
     @Test
@@ -147,16 +180,16 @@ class AttachmentControllerTest {
 
         ReportForm form = ReportTestData.validForm(reports.version(id, as("unit-sldtbxh")));
         var outcome = reports.submit(id, form, as("unit-sldtbxh"));
-        if (outcome.status() == ReportService.SubmitOutcome.Status.NEEDS_ACKNOWLEDGEMENT) {
+        if (outcome.status() == ReportSubmissions.SubmitOutcome.Status.NEEDS_ACKNOWLEDGEMENT) {
             form.setVersion(outcome.version());
             form.setAcknowledged(outcome.warnings().stream().map(Warning::code).toList());
             reports.submit(id, form, as("unit-sldtbxh"));
         }
         mvc.perform(upload("unit-sldtbxh", id, "y.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id))
-                .andExpect(flash().attribute("flashErrorKey", "report.lock.submitted"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.submitted")));
         mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId).with(user(as("unit-sldtbxh"))).with(csrf()))
-                .andExpect(flash().attribute("flashErrorKey", "report.lock.submitted"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.submitted")));
         assertThat(count(id)).isEqualTo(1);
 
         ReportTestData.review(reports, id, ReportAction.APPROVE, null, as("itstaff"));
@@ -175,7 +208,7 @@ class AttachmentControllerTest {
         request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, flash);
         ModelAndView answer = advice.tooLarge(new MaxUploadSizeExceededException(31L * 1024 * 1024), request);
         assertThat(answer.getViewName()).isEqualTo("redirect:/reports/42/edit#evidence");
-        assertThat(flash.get("flashErrorKey")).isEqualTo("report.attachment.tooLarge");
+        assertThat(flash.get(Flash.ATTRIBUTE)).isEqualTo(new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge", "10"));
 
         MockHttpServletRequest other = new MockHttpServletRequest("POST", "/somewhere/else");
         other.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());

@@ -26,9 +26,9 @@ import vn.itplan.support.CleanDatabaseOnce;
 import vn.itplan.support.PostgresAvailableExtension;
 
 /**
- * Uploads through the real server (Tomcat's multipart parsing, the CSRF token in the query string): a file just
- * over 10 MB and one over the multipart limit both end on the report's page with a clear message, never a 500
- * or a reset connection. Year 2084.
+ * Uploads and posts through the real server (Tomcat's multipart parsing, the CSRF token in the form's body): a file
+ * just over 10 MB and one over the multipart limit both end on the report's page with a clear message, never a 500
+ * or a reset connection; a post too large for the server to read gets the portal's 413 page. Years 2084, 2095.
  */
 @ExtendWith(PostgresAvailableExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,7 +42,7 @@ class AttachmentUploadLimitIT {
     @LocalServerPort
     int port;
     @Autowired
-    ReportService reports;
+    ReportSubmissions reports;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -75,6 +75,44 @@ class AttachmentUploadLimitIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aLongFileNameIsKeptShortenedAndPostsTooLargeToReadGetThePortalsPage() throws Exception {
+        ReportTestData data = new ReportTestData(jdbc, users);
+        long id = reports.start(data.openPeriod(2095), false, data.user("unit-sgtvt"));
+        signIn("unit-sgtvt");
+        String token = match(CSRF_META, get("/reports/" + id + "/edit").body());
+
+        HttpResponse<String> longName = upload(id, token, "Biên bản kiểm kê ".repeat(40) + ".pdf", pdf(1024));
+        assertThat(longName.body()).contains("Đã thêm tài liệu kiểm chứng");
+        assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = ?", String.class, id))
+                .startsWith("Biên bản kiểm kê").hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH);
+
+        HttpResponse<String> hugeName = upload(id, token, "a".repeat(20_000) + ".pdf", pdf(1024));
+        assertThat(hugeName.statusCode()).isEqualTo(413);
+        assertThat(hugeName.body()).contains("Tệp quá lớn").contains("id=\"main\"").doesNotContain("Apache Tomcat");
+
+        String form = "_csrf=" + enc(token) + "&note=" + "x".repeat(3 * 1024 * 1024);
+        HttpResponse<String> hugeForm = http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/edit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(hugeForm.statusCode()).isEqualTo(413);
+        assertThat(hugeForm.body()).contains("Tệp quá lớn").doesNotContain("Apache Tomcat");
+        assertThat(jdbc.queryForObject("select count(*) from report_attachment where report_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStrangersOversizedUploadIsRefusedWithoutASession() throws Exception {
+        HttpClient stranger = HttpClient.newHttpClient();
+        HttpResponse<String> answer = stranger.send(HttpRequest.newBuilder(uri("/reports/1/attachments"))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[32 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
     private static byte[] pdf(int size) {
         byte[] bytes = new byte[size];
         byte[] head = EvidenceFileTest.TINY_PDF;
@@ -90,13 +128,23 @@ class AttachmentUploadLimitIT {
     }
 
     private HttpResponse<String> upload(long id, String token, byte[] content) throws IOException, InterruptedException {
+        return upload(id, token, "bien-ban.pdf", content);
+    }
+
+    /** A multipart post as the browser sends the upload form: the file, then the form's hidden CSRF field. */
+    private HttpResponse<String> upload(long id, String token, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----itplan" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bien-ban.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
+        if (token != null) {
+            body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/attachments?_csrf=" + enc(token)))
+        return http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/attachments"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),

@@ -27,7 +27,7 @@ import vn.itplan.web.StaleEditException;
 class ConcurrentSaveTest {
 
     @Autowired
-    ReportService reports;
+    ReportSubmissions reports;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

@@ -32,6 +32,7 @@ import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
 /** The report pages through MockMvc on PostgreSQL: the unit's flow, review, locks, conflicts and scoping. Years 2064–2075. */
 @PostgresTest
@@ -46,7 +47,7 @@ class ReportControllerTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    ReportService reports;
+    ReportSubmissions reports;
     @Autowired
     AttachmentService attachments;
     @Autowired
@@ -111,7 +112,7 @@ class ReportControllerTest {
     }
 
     List<String> actions(long id) {
-        return audit.historyOf(ReportService.ENTITY, id).stream().map(AuditEvent::getAction).toList();
+        return audit.historyOf(ReportAccess.ENTITY, id).stream().map(AuditEvent::getAction).toList();
     }
 
     // ------------------------------------------------------------------ lists
@@ -164,9 +165,9 @@ class ReportControllerTest {
 
         // a partial draft
         mvc.perform(save("unit-dakha", id, Map.of("staffCount", "120")))
-                .andExpect(redirectedUrl("/reports/" + id + "/edit")).andExpect(flash().attribute("flashKey", "report.saved"));
+                .andExpect(redirectedUrl("/reports/" + id + "/edit")).andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.saved")));
         assertThat(staffCount(id)).isEqualTo(120);
-        assertThat(audit.historyOf(ReportService.ENTITY, id).get(1).getDetails()).contains("staffCount: — → 120");
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id).get(1).getDetails()).contains("staffCount: — → 120");
 
         // submitting it: the draft is kept, every missing answer is shown at its field
         mvc.perform(submit("unit-dakha", id, Map.of("staffCount", "120", "pcs", "150")))
@@ -189,7 +190,7 @@ class ReportControllerTest {
         MockHttpServletRequestBuilder acknowledged = submit("unit-dakha", id, figures).param("note", "Số liệu đã kiểm tra");
         warnings.forEach(w -> acknowledged.param("acknowledged", w.code()));
         mvc.perform(acknowledged).andExpect(redirectedUrl("/reports/" + id))
-                .andExpect(flash().attribute("flashKey", "report.submitted"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.submitted")));
         assertThat(state(id)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select acknowledged_warnings from status_report where id = ?", String.class, id))
                 .contains("change:staffCount|270|100|");
@@ -248,7 +249,7 @@ class ReportControllerTest {
         assertThat(staffCount(id)).isEqualTo(staffCount(q1)).isNotNull();
         assertThat(jdbc.queryForObject("select incoming_docs from eoffice_adoption where report_id = ?", Integer.class, id)).isNull();
         assertThat(jdbc.queryForObject("select deployed from eoffice_adoption where report_id = ?", Boolean.class, id)).isTrue();
-        assertThat(audit.historyOf(ReportService.ENTITY, id).get(0).getSummary()).contains("prefilled from report " + q1);
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id).get(0).getSummary()).contains("prefilled from report " + q1);
     }
 
     @Test
@@ -276,6 +277,13 @@ class ReportControllerTest {
                 java.math.BigDecimal.class, id)).isEqualByComparingTo("10.5");
         mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-sathay"))))
                 .andExpect(content().string(containsString("value=\"10,5\"")));
+
+        mvc.perform(withParams(post("/reports/{id}/edit", id).with(user(as("unit-sathay"))).with(csrf()),
+                        Map.of("staffCount", "1 300", "bandwidthMbps", "12.5", "version", String.valueOf(version(id)))))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"));
+        assertThat(staffCount(id)).isEqualTo(1300);
+        mvc.perform(get("/reports/{id}/edit", id).param("lang", "en").with(user(as("unit-sathay"))))
+                .andExpect(content().string(containsString("value=\"12,5\"")));
     }
 
     // ------------------------------------------------------------------ concurrency
@@ -310,7 +318,7 @@ class ReportControllerTest {
         mvc.perform(post("/reports/{id}/return", id).with(user(as("admin"))).with(csrf())
                         .param("comment", "x").param("version", String.valueOf(seen)))
                 .andExpect(redirectedUrl("/reports/" + id))
-                .andExpect(flash().attribute("flashErrorKey", "report.action.notAllowedInState"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.action.notAllowedInState")));
         assertThat(state(id)).isEqualTo("APPROVED");
     }
 
@@ -327,7 +335,7 @@ class ReportControllerTest {
                 .andExpect(content().string(containsString("Kỳ báo cáo đã khóa nên không thể sửa hoặc nộp báo cáo")));
         mvc.perform(save("unit-konray", id, Map.of("staffCount", "5")))
                 .andExpect(redirectedUrl("/reports/" + id))
-                .andExpect(flash().attribute("flashErrorKey", "report.lock.periodClosed"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.periodClosed")));
         assertThat(staffCount(id)).isNull();
 
         long unit = data.unitId("KONRAY");
@@ -362,7 +370,7 @@ class ReportControllerTest {
         long period = data.period(2070, LocalDate.of(2070, 1, 1), LocalDate.of(2070, 12, 31), LocalDate.of(2071, 1, 15), false);
         mvc.perform(post("/reports").with(user(as("unit-dakglei"))).with(csrf()).param("periodId", String.valueOf(period)))
                 .andExpect(redirectedUrl("/reports"))
-                .andExpect(flash().attribute("flashErrorKey", "report.lock.periodClosed"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.periodClosed")));
         assertThat(jdbc.queryForObject("select count(*) from status_report where period_id = ?", Integer.class, period)).isZero();
     }
 
@@ -375,7 +383,7 @@ class ReportControllerTest {
                 .andExpect(content().string(not(containsString("id=\"start-" + period + "\""))));
         mvc.perform(post("/reports").with(user(as("unit-vpddbqh"))).with(csrf()).param("periodId", String.valueOf(period)))
                 .andExpect(redirectedUrl("/reports"))
-                .andExpect(flash().attribute("flashErrorKey", "report.lock.notExpected"));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.notExpected")));
         assertThat(jdbc.queryForObject("select count(*) from status_report where period_id = ?", Integer.class, period)).isZero();
     }
 

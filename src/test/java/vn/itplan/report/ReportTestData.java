@@ -147,22 +147,47 @@ final class ReportTestData {
     }
 
     /** Starts, fills in and submits a unit's report through the service, acknowledging any warning. */
-    static long submitted(ReportService reports, CurrentUser unit, long periodId) {
+    static long submitted(ReportSubmissions reports, CurrentUser unit, long periodId) {
         long id = reports.start(periodId, false, unit);
         ReportForm form = validForm(reports.version(id, unit));
-        ReportService.SubmitOutcome outcome = reports.submit(id, form, unit);
-        if (outcome.status() == ReportService.SubmitOutcome.Status.NEEDS_ACKNOWLEDGEMENT) {
+        ReportSubmissions.SubmitOutcome outcome = reports.submit(id, form, unit);
+        if (outcome.status() == ReportSubmissions.SubmitOutcome.Status.NEEDS_ACKNOWLEDGEMENT) {
             form.setVersion(outcome.version());
             form.setAcknowledged(outcome.warnings().stream().map(Warning::code).toList());
             outcome = reports.submit(id, form, unit);
         }
-        if (outcome.status() != ReportService.SubmitOutcome.Status.SUBMITTED) {
+        if (outcome.status() != ReportSubmissions.SubmitOutcome.Status.SUBMITTED) {
             throw new IllegalStateException("not submitted: " + outcome);
         }
         return id;
     }
 
-    static void review(ReportService reports, long id, ReportAction action, String comment, CurrentUser staff) {
+    /** The flash message carried to the next page: a success with this key. */
+    static org.hamcrest.Matcher<Object> success(String key) {
+        return flash(vn.itplan.web.Flash.Kind.SUCCESS, key);
+    }
+
+    /** The flash message carried to the next page: an error with this key. */
+    static org.hamcrest.Matcher<Object> error(String key) {
+        return flash(vn.itplan.web.Flash.Kind.ERROR, key);
+    }
+
+    private static org.hamcrest.Matcher<Object> flash(vn.itplan.web.Flash.Kind kind, String key) {
+        return new org.hamcrest.TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item, org.hamcrest.Description mismatch) {
+                mismatch.appendValue(item);
+                return item instanceof vn.itplan.web.Flash f && f.kind() == kind && f.messageKey().equals(key);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText(kind + " " + key);
+            }
+        };
+    }
+
+    static void review(ReportSubmissions reports, long id, ReportAction action, String comment, CurrentUser staff) {
         ReviewForm form = new ReviewForm();
         form.setComment(comment);
         form.setVersion(reports.version(id, staff));

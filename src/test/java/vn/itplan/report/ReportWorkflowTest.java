@@ -83,7 +83,7 @@ class ReportWorkflowTest {
     }
 
     @Test
-    void theWholeGraphIsTheOneInTheIssue() {
+    void theWholeGraphIsTheOneDocumentedOnReportState() {
         Set<String> edges = Stream.of(ReportState.values()).flatMap(state -> Stream.of(ReportActor.values())
                 .flatMap(actor -> state.actionsFor(actor).stream().filter(ReportAction::isTransition)
                         .map(action -> state + " -" + action + "-> " + action.target())))

@@ -1,0 +1,234 @@
+package vn.itplan.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditService;
+import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
+import vn.itplan.report.ReportAccess.Context;
+import vn.itplan.report.ReportAccess.Previous;
+import vn.itplan.report.ReportViews.AttachmentView;
+import vn.itplan.report.ReportViews.Cell;
+import vn.itplan.report.ReportViews.CommentView;
+import vn.itplan.report.ReportViews.EditContext;
+import vn.itplan.report.ReportViews.HistoryLine;
+import vn.itplan.report.ReportViews.ReportHeader;
+import vn.itplan.report.ReportViews.ReportPage;
+import vn.itplan.report.ReportViews.SectionRows;
+import vn.itplan.report.ReportViews.UnitPeriodRow;
+import vn.itplan.report.ReportViews.UnitReports;
+import vn.itplan.report.ReportViews.ValueRow;
+import vn.itplan.report.ReportWorkflow.Lock;
+import vn.itplan.report.ReportWorkflow.Permissions;
+import vn.itplan.report.ReportWorkflow.Window;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.unit.Unit;
+import vn.itplan.unit.UnitService;
+import vn.itplan.web.DisplayFormat;
+
+/**
+ * The view models of the report pages ({@link ReportViews}): the unit's list of periods, a report's page, what
+ * surrounds its edit form. Read-only; a value is put in words by {@link #cell}, everything else is shaped by the
+ * templates.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportPages {
+
+    private final ReportAccess access;
+    private final StatusReportRepository reports;
+    private final ReportCommentRepository comments;
+    private final ReportAttachmentRepository attachments;
+    private final DeadlineExtensionRepository extensions;
+    private final PeriodService periods;
+    private final UnitService units;
+    private final AuditService audit;
+    private final DisplayFormat fmt;
+
+    ReportPages(ReportAccess access, StatusReportRepository reports, ReportCommentRepository comments,
+                ReportAttachmentRepository attachments, DeadlineExtensionRepository extensions, PeriodService periods,
+                UnitService units, AuditService audit, DisplayFormat fmt) {
+        this.access = access;
+        this.reports = reports;
+        this.comments = comments;
+        this.attachments = attachments;
+        this.extensions = extensions;
+        this.periods = periods;
+        this.units = units;
+        this.audit = audit;
+        this.fmt = fmt;
+    }
+
+    /** Every period with the unit's report in it, or whether it can be started and from which earlier report. */
+    UnitReports unitReports(CurrentUser user) {
+        ReportAccess.requireUnitAdmin(user);
+        Unit unit = units.get(user.unitId());
+        List<ReportingPeriod> all = periods.findAll();
+        Map<Long, ReportingPeriod> periodsById = all.stream()
+                .collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        Map<Long, StatusReport> byPeriod = reports.findByUnitId(unit.getId()).stream()
+                .collect(Collectors.toMap(StatusReport::getPeriodId, Function.identity()));
+        Map<Long, LocalDate> extended = extensions.findByUnitId(unit.getId()).stream()
+                .collect(Collectors.toMap(DeadlineExtension::getPeriodId, DeadlineExtension::getExtendedTo));
+        List<ReportingPeriod> approvedPeriods = byPeriod.values().stream()
+                .filter(r -> r.getState() == ReportState.APPROVED)
+                .map(r -> periodsById.get(r.getPeriodId())).filter(Objects::nonNull).toList();
+        LocalDate today = access.today();
+        boolean expected = unit.isActive() && unit.isReporting();
+        List<UnitPeriodRow> rows = new ArrayList<>();
+        for (ReportingPeriod period : all) {
+            Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
+            StatusReport report = byPeriod.get(period.getId());
+            Timeliness timeliness = Timeliness.of(report == null ? null : report.getFirstSubmittedOn(),
+                    window.effectiveDue(), today);
+            if (report == null) {
+                Lock lock = expected ? ReportWorkflow.startLock(window, today) : ReportAccess.NOT_EXPECTED;
+                rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
+                        period.getDueDate(), window.extendedTo(), period.isOpen(), null, null, lock, lock == null,
+                        false, PeriodLabel.of(ReportAccess.previousPeriod(period, approvedPeriods).orElse(null)),
+                        timeliness));
+            } else {
+                Permissions perms = ReportWorkflow.permissions(report.getState(), ReportActor.UNIT, window, today);
+                rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
+                        period.getDueDate(), window.extendedTo(), period.isOpen(), report.getId(), report.getState(),
+                        perms.lock(), false, perms.can(ReportAction.EDIT), null, timeliness));
+            }
+        }
+        return new UnitReports(unit.displayName(), rows);
+    }
+
+    /** The read-only page of a report: its figures beside the previous approved report's, comments, evidence. */
+    ReportPage page(Long id, CurrentUser user) {
+        StatusReport report = access.readable(id, user);
+        Context context = access.context(report, user);
+        Map<ReportField, Object> values = access.sections(report).values();
+        Optional<Previous> previous = access.previousApproved(report.getUnitId(), context.period());
+        boolean sameLength = previous.map(p -> p.sameLength(context.period())).orElse(false);
+        List<SectionRows> sections = new ArrayList<>();
+        for (ReportField.Section section : ReportField.Section.values()) {
+            List<ValueRow> rows = new ArrayList<>();
+            for (ReportField field : section.fields()) {
+                boolean comparable = previous.isPresent() && (!field.flow() || sameLength);
+                rows.add(valueRow(field, values.get(field),
+                        comparable ? previous.get().values().get(field) : null, comparable));
+            }
+            sections.add(new SectionRows(section, rows));
+        }
+        List<HistoryLine> history = context.actor() == ReportActor.STAFF
+                ? audit.historyOf(ReportAccess.ENTITY, report.getId()).stream()
+                        .map(e -> new HistoryLine(access.local(e.getOccurredAt()), e.getActor(), e.getAction(),
+                                e.getSummary(), e.getDetails())).toList()
+                : List.of();
+        return new ReportPage(header(report, context), context.perms(), sections,
+                previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
+                Warning.decodeAll(report.getAcknowledgedWarnings()), commentViews(report),
+                context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null, history);
+    }
+
+    /** Around the edit form: the header, the previous approved figures as hints, the evidence, the comments. */
+    EditContext editContext(Long id, CurrentUser user) {
+        StatusReport report = access.readable(id, user);
+        Context context = access.context(report, user);
+        Optional<Previous> previous = access.previousApproved(report.getUnitId(), context.period());
+        boolean sameLength = previous.map(p -> p.sameLength(context.period())).orElse(false);
+        Map<String, Cell> hints = new LinkedHashMap<>();
+        previous.ifPresent(p -> p.values().forEach((field, value) -> {
+            if (!field.flow() || sameLength) {
+                hints.put(field.property(), cell(field, value));
+            }
+        }));
+        return new EditContext(header(report, context), context.perms(),
+                previous.map(p -> PeriodLabel.of(p.period())).orElse(null), hints,
+                context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : List.of(),
+                commentViews(report));
+    }
+
+    /** The figures currently stored, as shown, for the fields where they differ from {@code typed}. */
+    Map<String, Cell> storedWhereDifferent(Long id, ReportForm typed, CurrentUser user) {
+        StatusReport report = access.readable(id, user);
+        Map<ReportField, Object> stored = access.sections(report).values();
+        Map<ReportField, Object> mine = typed.values();
+        Map<String, Cell> different = new LinkedHashMap<>();
+        for (ReportField field : ReportField.values()) {
+            if (!Objects.equals(stored.get(field), mine.get(field))) {
+                different.put(field.property(), cell(field, stored.get(field)));
+            }
+        }
+        return different;
+    }
+
+    private ReportHeader header(StatusReport r, Context context) {
+        Unit unit = units.get(r.getUnitId());
+        return new ReportHeader(r.getId(), r.getVersion(), r.getUnitId(), unit.displayName(),
+                PeriodLabel.of(context.period()), r.getState(), context.period().getDueDate(),
+                context.window().extendedTo(), context.period().isOpen(), access.local(r.getCreatedAt()),
+                r.getCreatedBy(), access.local(r.getUpdatedAt()), r.getUpdatedBy(), access.local(r.getSubmittedAt()),
+                r.getSubmittedBy(), r.getFirstSubmittedOn(), access.local(r.getReturnedAt()), r.getReturnedBy(),
+                access.local(r.getApprovedAt()), r.getApprovedBy(), access.local(r.getReopenedAt()),
+                r.getReopenedBy(), r.getReviewComment(),
+                Timeliness.of(r.getFirstSubmittedOn(), context.window().effectiveDue(), context.today()));
+    }
+
+    private List<CommentView> commentViews(StatusReport report) {
+        return comments.findByReportIdOrderByCreatedAtAscIdAsc(report.getId()).stream()
+                .map(c -> new CommentView(c.kindKey(), c.getAuthor(), access.local(c.getCreatedAt()), c.getBody()))
+                .toList();
+    }
+
+    private List<AttachmentView> attachmentViews(Long reportId) {
+        return attachments.findByReportIdOrderByUploadedAtAscIdAsc(reportId).stream().map(a -> {
+            EvidenceType type = EvidenceType.byContentType(a.getContentType());
+            return new AttachmentView(a.getId(), a.getFileName(),
+                    type == null ? "report.attachment.type.OTHER" : type.messageKey(), a.getSizeBytes(),
+                    a.getSha256(), a.getUploadedBy(), access.local(a.getUploadedAt()));
+        }).toList();
+    }
+
+    private ValueRow valueRow(ReportField field, Object current, Object previous, boolean comparable) {
+        Cell now = cell(field, current);
+        if (!comparable) {
+            return new ValueRow(field, now, null, null, null, false, false);
+        }
+        Cell before = cell(field, previous);
+        boolean changed = !Objects.equals(ReportField.normalise(current), ReportField.normalise(previous))
+                && !(field.kind() == ReportField.Kind.CHECK
+                        && Boolean.TRUE.equals(current) == Boolean.TRUE.equals(previous));
+        BigDecimal delta = null;
+        BigDecimal share = null;
+        boolean remarkable = false;
+        if (field.numeric() && current != null && previous != null) {
+            BigDecimal a = new BigDecimal(previous.toString());
+            delta = new BigDecimal(current.toString()).subtract(a);
+            if (a.signum() != 0 && delta.signum() != 0) {
+                share = delta.divide(a, MathContext.DECIMAL64);
+                remarkable = share.abs().compareTo(ReportRules.BIG_CHANGE) > 0
+                        && delta.abs().compareTo(ReportRules.SMALL_DIFFERENCE) > 0;
+            }
+        }
+        return new ValueRow(field, now, before, delta, share, changed, remarkable);
+    }
+
+    /** A value as shown on the pages. */
+    Cell cell(ReportField field, Object value) {
+        if (value == null) {
+            return field.kind() == ReportField.Kind.CHECK ? new Cell(null, "common.no") : Cell.BLANK;
+        }
+        return switch (field.kind()) {
+            case COUNT, DECIMAL -> new Cell(fmt.number((Number) value), null);
+            case YEAR -> new Cell(String.valueOf(value), null);
+            case DATE -> new Cell(fmt.date((LocalDate) value), null);
+            case YES_NO, CHECK -> new Cell(null, Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
+        };
+    }
+}
