@@ -15,7 +15,7 @@
         }
     }, true);
 
-    var problem = document.querySelector('#state-error, main form .alert-danger, main .is-invalid');
+    var problem = document.querySelector('#flash-error, main form .alert-danger, main .is-invalid');
     if (problem) {
         problem.scrollIntoView({block: 'center'});
         var field = problem.matches('input, select, textarea') ? problem

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /**
  * An annual IT-application plan (Kế hoạch ứng dụng CNTT), such as Kon Tum's 263/KH-UBND of 2015. Its legal
@@ -23,7 +22,6 @@ import lombok.Setter;
 @Entity
 @Table(name = "plan")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Plan {
 
@@ -83,10 +81,45 @@ public class Plan {
     @Version
     private long version;
 
-    Plan(String number, String title, int year) {
-        this.number = number;
-        this.title = title;
-        this.year = year;
+    Plan(PlanDetails details) {
+        edit(details);
+    }
+
+    /** The metadata as staff edit it. */
+    PlanDetails details() {
+        return new PlanDetails(number, title, year, issueDate, effectiveDate, issuer, signer, signerTitle, fields,
+                baselinePeriodId);
+    }
+
+    void edit(PlanDetails details) {
+        this.number = details.number();
+        this.title = details.title();
+        this.year = details.year();
+        this.issueDate = details.issueDate();
+        this.effectiveDate = details.effectiveDate();
+        this.issuer = details.issuer() == null ? DEFAULT_ISSUER : details.issuer();
+        this.signer = details.signer();
+        this.signerTitle = details.signerTitle();
+        this.fields = details.fields();
+        this.baselinePeriodId = details.baselinePeriodId();
+    }
+
+    /** Issues the draft: in force from its effective date, or from its issue date when none was given. */
+    void issue(Instant at, String by) {
+        if (effectiveDate == null) {
+            effectiveDate = issueDate;
+        }
+        status = PlanStatus.ISSUED;
+        issuedAt = at;
+        issuedBy = by;
+    }
+
+    /** A new draft with this plan's metadata that revises it (same number, the next revision number). */
+    Plan revision() {
+        Plan copy = new Plan(details());
+        copy.revisionOf = id;
+        copy.revisionNo = revisionNo + 1;
+        return copy;
     }
 
     public boolean isDraft() {

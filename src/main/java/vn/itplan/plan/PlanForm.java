@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
 
-/** A plan's metadata as staff type it (new plan and edit). A mutable bean: see PeriodForm. */
+/** A plan's metadata as staff type it (new plan and edit). A mutable bean, as the web binder fills it. */
 @Getter
 @Setter
 class PlanForm {
@@ -56,6 +56,13 @@ class PlanForm {
         form.signerTitle = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH";
         form.fields = "Công nghệ thông tin";
         return form;
+    }
+
+    /** What was typed, cleaned: one-line texts trimmed, empty as null. */
+    PlanDetails details() {
+        return new PlanDetails(PlanText.oneLine(number), PlanText.oneLine(title), year == null ? 0 : year, issueDate,
+                effectiveDate, PlanText.oneLine(issuer), PlanText.oneLine(signer), PlanText.oneLine(signerTitle),
+                PlanText.oneLine(fields), baselinePeriodId);
     }
 
     static PlanForm of(Plan plan) {

@@ -9,13 +9,11 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** One "Căn cứ ..." line of a plan: a document of the legal catalogue at a position in the plan's list. */
 @Entity
 @Table(name = "plan_legal_basis")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanLegalBasis {
 
@@ -36,5 +34,13 @@ public class PlanLegalBasis {
         this.planId = planId;
         this.legalDocumentId = legalDocumentId;
         this.position = position;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    PlanLegalBasis copyTo(Long planId) {
+        return new PlanLegalBasis(planId, legalDocumentId, position);
     }
 }

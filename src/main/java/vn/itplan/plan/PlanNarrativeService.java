@@ -22,11 +22,11 @@ public class PlanNarrativeService {
 
     private final PlanFiguresService figures;
     private final PlanService plans;
-    private final PlanEditService edits;
+    private final PlanSectionService edits;
     private final NarrativeService narratives;
     private final MessageSource messages;
 
-    PlanNarrativeService(PlanFiguresService figures, PlanService plans, PlanEditService edits,
+    PlanNarrativeService(PlanFiguresService figures, PlanService plans, PlanSectionService edits,
                          NarrativeService narratives, MessageSource messages) {
         this.figures = figures;
         this.plans = plans;
@@ -71,7 +71,7 @@ public class PlanNarrativeService {
         return parts;
     }
 
-    /** Inserts or regenerates one part (drafts only, staff only: PlanEditService refuses otherwise). */
+    /** Inserts or regenerates one part (drafts only, staff only: PlanSectionService refuses otherwise). */
     @Transactional
     public void insert(Long planId, NarrativePart part, CurrentUser user) {
         PlanFigures planFigures = figures.figures(planId);

@@ -12,13 +12,11 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** A section of a plan's text: "II. Hiện trạng ...", "3.1. ...", "a) ..."; a tree through {@code parentId}. */
 @Entity
 @Table(name = "plan_section")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanSection {
 
@@ -58,10 +56,41 @@ public class PlanSection {
     @Version
     private long version;
 
-    PlanSection(Long planId, Long parentId, int position) {
+    PlanSection(Long planId, Long parentId, int position, String heading, String title, String body) {
         this.planId = planId;
         this.parentId = parentId;
         this.position = position;
+        rewrite(heading, title, body);
+    }
+
+    /** A section whose body is generated from the roll-up for {@code part}. */
+    static PlanSection generated(Long planId, Long parentId, int position, String title, String body,
+                                 NarrativePart part) {
+        PlanSection section = new PlanSection(planId, parentId, position, null, title, body);
+        section.generatedPart = part;
+        return section;
+    }
+
+    void rewrite(String heading, String title, String body) {
+        this.heading = heading;
+        this.title = title;
+        this.body = body;
+    }
+
+    /** Replaces the generated body with a newly generated one. */
+    void regenerate(String body) {
+        this.body = body;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** The same section in another plan, under {@code parentId} there. */
+    PlanSection copyTo(Long planId, Long parentId) {
+        PlanSection copy = new PlanSection(planId, parentId, position, heading, title, body);
+        copy.generatedPart = generatedPart;
+        return copy;
     }
 
     /** "II. Hiện trạng ..." */

@@ -30,7 +30,6 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.NotFoundException;
-import vn.itplan.web.SearchText;
 
 /**
  * Plans as the screens and other features read them. Every list is one query plus bulk look-ups of the
@@ -39,9 +38,6 @@ import vn.itplan.web.SearchText;
 @Service
 @Transactional(readOnly = true)
 public class PlanService {
-
-    /** At most this many catalogue documents are offered when adding a legal basis. */
-    static final int SEARCH_LIMIT = 15;
 
     private final PlanRepository plans;
     private final PlanLegalBasisRepository bases;
@@ -200,20 +196,5 @@ public class PlanService {
                 .map(vn.itplan.period.ReportingPeriod::getId).collect(Collectors.toSet());
         return all.stream().filter(p -> p.isIssued() && baselines.contains(p.getBaselinePeriodId())).findFirst()
                 .or(() -> all.stream().filter(p -> p.getYear() == year).findFirst());
-    }
-
-    /**
-     * Catalogue documents matching a query (diacritics and case ignored, every word must match), for
-     * adding a legal basis; an empty query finds nothing.
-     */
-    public List<LegalDocument> searchDocuments(String query) {
-        List<String> terms = SearchText.terms(query);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        return documents.findAll().stream()
-                .filter(d -> terms.stream().allMatch(t -> d.getSearchText().contains(t)))
-                .limit(SEARCH_LIMIT)
-                .toList();
     }
 }

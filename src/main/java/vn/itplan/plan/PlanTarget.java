@@ -11,13 +11,11 @@ import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** A plan's target (chỉ tiêu) for one indicator of the catalogue: from the baseline to the target value. */
 @Entity
 @Table(name = "plan_target")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanTarget {
 
@@ -47,8 +45,26 @@ public class PlanTarget {
     @Version
     private long version;
 
-    PlanTarget(Long planId, Long indicatorId) {
+    PlanTarget(Long planId, Long indicatorId, BigDecimal baselineValue, BigDecimal targetValue, String note) {
         this.planId = planId;
         this.indicatorId = indicatorId;
+        this.baselineValue = baselineValue;
+        this.targetValue = targetValue;
+        this.note = note;
+    }
+
+    /** New values confirmed by staff: no longer a made-up demo value. */
+    void revise(Long indicatorId, BigDecimal baselineValue, BigDecimal targetValue, String note) {
+        this.indicatorId = indicatorId;
+        this.baselineValue = baselineValue;
+        this.targetValue = targetValue;
+        this.note = note;
+        this.demo = false;
+    }
+
+    PlanTarget copyTo(Long planId) {
+        PlanTarget copy = new PlanTarget(planId, indicatorId, baselineValue, targetValue, note);
+        copy.demo = demo;
+        return copy;
     }
 }

@@ -18,13 +18,11 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import lombok.Setter;
 
 /** A task or project of the plan's appendix (Phụ lục danh mục nhiệm vụ), with its budget in đồng. */
 @Entity
 @Table(name = "plan_task")
 @Getter
-@Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PlanTask {
 
@@ -82,8 +80,37 @@ public class PlanTask {
     @Version
     private long version;
 
-    PlanTask(Long planId, int position) {
+    PlanTask(Long planId, int position, TaskDetails details) {
         this.planId = planId;
         this.position = position;
+        edit(details);
+    }
+
+    TaskDetails details() {
+        return new TaskDetails(name, goal, leadUnitId, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(partnerUnitIds)), startDate, endDate, budget,
+                fundingSource, status, progress, note);
+    }
+
+    void edit(TaskDetails details) {
+        this.name = details.name();
+        this.goal = details.goal();
+        this.leadUnitId = details.leadUnitId();
+        this.partnerUnitIds.clear();
+        this.partnerUnitIds.addAll(details.partnerUnitIds());
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.budget = details.budget();
+        this.fundingSource = details.fundingSource();
+        this.status = details.status();
+        this.progress = details.progress();
+        this.note = details.note();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    PlanTask copyTo(Long planId) {
+        return new PlanTask(planId, position, details());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import vn.itplan.plan.Plan;
 import vn.itplan.plan.PlanStatus;
 
@@ -13,10 +14,10 @@ class FileNamesTest {
         Constructor<Plan> constructor = Plan.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         Plan plan = constructor.newInstance();
-        plan.setNumber(number);
-        plan.setYear(year);
-        plan.setStatus(status);
-        plan.setRevisionNo(revision);
+        ReflectionTestUtils.setField(plan, "number", number);
+        ReflectionTestUtils.setField(plan, "year", year);
+        ReflectionTestUtils.setField(plan, "status", status);
+        ReflectionTestUtils.setField(plan, "revisionNo", revision);
         return plan;
     }
 

@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
+import org.springframework.data.domain.PageRequest;
 import vn.itplan.indicator.IndicatorService;
+import vn.itplan.legal.LegalDocumentQuery;
+import vn.itplan.legal.LegalDocumentService;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.unit.UnitService;
 
@@ -43,6 +46,8 @@ class PlanControllerTest {
     IndicatorService indicators;
     @Autowired
     UnitService units;
+    @Autowired
+    LegalDocumentService legal;
 
     UserDetails staff() {
         return users.loadUserByUsername("itstaff");
@@ -185,7 +190,7 @@ class PlanControllerTest {
                         .param("issuer", "UBND tỉnh Kon Tum").param("version", String.valueOf(before.getVersion())))) {
             mvc.perform(asStaff(request))
                     .andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("id=\"state-error\"")))
+                    .andExpect(content().string(containsString("id=\"flash-error\"")))
                     .andExpect(content().string(containsString("Kế hoạch đã ban hành nên không sửa được")));
         }
         assertThat(plans.sections(id)).hasSize(sections);
@@ -279,7 +284,7 @@ class PlanControllerTest {
     @Test
     void legalBasesFromTheCatalogueOnlyOnceAndNeverA500() throws Exception {
         Long id = draft();
-        Long doc = plans.searchDocuments("1605/QĐ").get(0).getId();
+        Long doc = legal.search(new LegalDocumentQuery("1605/QĐ", null, null), PageRequest.of(0, 1)).getContent().get(0).getId();
         mvc.perform(asStaff(post("/plans/{id}/legal-bases", id)).param("documentId", doc.toString()).param("q", "1605"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(asStaff(post("/plans/{id}/legal-bases", id)).param("documentId", doc.toString()).param("q", "1605"))

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.plan.PlanViews.BudgetSummary;
@@ -21,6 +22,7 @@ import vn.itplan.web.InvalidInputException;
 
 /** The plan's SQL and ordering rules on the real PostgreSQL, through the services that use them. */
 @PostgresTest
+@WithUserDetails("itstaff")
 class PlanRepositoryTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -28,7 +30,15 @@ class PlanRepositoryTest {
     @Autowired
     PlanService plans;
     @Autowired
-    PlanEditService edits;
+    PlanMetadataService metadata;
+    @Autowired
+    PlanLegalBasisService bases;
+    @Autowired
+    PlanSectionService sectionEdits;
+    @Autowired
+    PlanTaskService taskEdits;
+    @Autowired
+    PlanLifecycleService lifecycle;
     @Autowired
     PlanTaskRepository taskRepository;
     @Autowired
@@ -46,7 +56,7 @@ class PlanRepositoryTest {
         PlanForm form = PlanForm.blank(2040);
         form.setNumber((900 + SEQ.incrementAndGet()) + "/KH-REPO" + System.nanoTime() % 100000);
         form.setTitle("Kế hoạch thử nghiệm");
-        return edits.create(form, staff());
+        return metadata.create(form, staff());
     }
 
     @Test
@@ -121,15 +131,15 @@ class PlanRepositoryTest {
 
         assertThat(titles(id)).containsExactly("Một/0", "Một rưỡi/0", "Hai/0", "Hai.1/1", "Hai.1.1/2", "Hai.2/1");
 
-        edits.moveSection(id, b.getId(), true, staff());
+        sectionEdits.move(id, b.getId(), true, staff());
         assertThat(titles(id)).containsExactly("Một/0", "Một rưỡi/0", "Hai/0", "Hai.2/1", "Hai.1/1", "Hai.1.1/2");
 
-        edits.moveSection(id, two.getId(), true, staff());
-        edits.moveSection(id, two.getId(), true, staff());
-        edits.moveSection(id, two.getId(), true, staff()); // already first: nothing happens
+        sectionEdits.move(id, two.getId(), true, staff());
+        sectionEdits.move(id, two.getId(), true, staff());
+        sectionEdits.move(id, two.getId(), true, staff()); // already first: nothing happens
         assertThat(titles(id)).containsExactly("Hai/0", "Hai.2/1", "Hai.1/1", "Hai.1.1/2", "Một/0", "Một rưỡi/0");
 
-        assertThat(edits.deleteSection(id, a.getId(), staff())).isEqualTo(2);
+        assertThat(sectionEdits.delete(id, a.getId(), staff())).isEqualTo(2);
         assertThat(titles(id)).containsExactly("Hai/0", "Hai.2/1", "Một/0", "Một rưỡi/0");
         assertThat(a1.getId()).isNotNull();
         assertThat(oneAndHalf.getId()).isNotNull();
@@ -142,24 +152,24 @@ class PlanRepositoryTest {
     void legalBasesKeepTheirOrderAfterMovesAndRemovals() {
         Plan plan = newPlan();
         Long id = plan.getId();
-        List<Long> docs = plans.searchDocuments("quyet dinh").stream().limit(4).map(d -> d.getId()).toList();
+        List<Long> docs = documents("quyet dinh").stream().limit(4).map(d -> d.getId()).toList();
         assertThat(docs).hasSize(4);
-        docs.forEach(doc -> edits.addLegalBasis(id, doc, staff()));
+        docs.forEach(doc -> bases.add(id, doc, staff()));
         assertThat(docIds(id)).containsExactlyElementsOf(docs);
 
         List<LegalBasisView> before = plans.legalBases(id);
-        edits.moveLegalBasis(id, before.get(3).id(), true, staff());
-        edits.moveLegalBasis(id, before.get(3).id(), true, staff());
+        bases.move(id, before.get(3).id(), true, staff());
+        bases.move(id, before.get(3).id(), true, staff());
         assertThat(docIds(id)).containsExactly(docs.get(0), docs.get(3), docs.get(1), docs.get(2));
 
-        edits.moveLegalBasis(id, before.get(0).id(), false, staff());
+        bases.move(id, before.get(0).id(), false, staff());
         assertThat(docIds(id)).containsExactly(docs.get(3), docs.get(0), docs.get(1), docs.get(2));
 
-        edits.removeLegalBasis(id, before.get(1).id(), staff());
+        bases.delete(id, before.get(1).id(), staff());
         assertThat(docIds(id)).containsExactly(docs.get(3), docs.get(0), docs.get(2));
         assertThat(plans.legalBases(id)).extracting(LegalBasisView::number).containsExactly(1, 2, 3);
 
-        assertThatThrownBy(() -> edits.addLegalBasis(id, docs.get(0), staff()))
+        assertThatThrownBy(() -> bases.add(id, docs.get(0), staff()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("plan.basis.duplicate");
         assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
                 .containsSubsequence("PLAN_CREATED", "LEGAL_BASIS_ADDED", "LEGAL_BASIS_MOVED", "LEGAL_BASIS_REMOVED");
@@ -169,16 +179,16 @@ class PlanRepositoryTest {
     void aRevisionCopiesEverythingIntoADraftThatKeepsTheNumber() {
         Plan plan = newPlan();
         Long id = plan.getId();
-        edits.addLegalBasis(id, plans.searchDocuments("1605").get(0).getId(), staff());
+        bases.add(id, documents("1605").get(0).getId(), staff());
         PlanSection parent = section(id, null, null, "I.", "Cha");
         section(id, parent.getId(), null, "1.", "Con");
         addTask(plan, "Nhiệm vụ", 1_000L, FundingSource.OTHER, TaskStatus.PLANNED);
         PlanForm form = PlanForm.of(plans.get(id));
         form.setIssueDate(LocalDate.of(2040, 1, 5));
-        edits.update(id, form, staff());
-        edits.issue(id, staff());
+        metadata.update(id, form, staff());
+        lifecycle.issue(id, staff());
 
-        Plan revision = edits.revise(id, staff());
+        Plan revision = lifecycle.revise(id, staff());
         assertThat(revision.isDraft()).isTrue();
         assertThat(revision.getRevisionOf()).isEqualTo(id);
         assertThat(revision.getRevisionNo()).isEqualTo(1);
@@ -186,9 +196,9 @@ class PlanRepositoryTest {
         assertThat(titles(revision.getId())).containsExactly("Cha/0", "Con/1");
         assertThat(plans.legalBases(revision.getId())).hasSize(1);
         assertThat(plans.budget(revision.getId()).total()).isEqualTo(1_000L);
-        assertThatThrownBy(() -> edits.revise(id, staff())).isInstanceOf(PlanStateException.class);
+        assertThatThrownBy(() -> lifecycle.revise(id, staff())).isInstanceOf(PlanStateException.class);
         // the revision's metadata can be saved although the original has the same number
-        edits.update(revision.getId(), PlanForm.of(plans.get(revision.getId())), staff());
+        metadata.update(revision.getId(), PlanForm.of(plans.get(revision.getId())), staff());
     }
 
     private void addTask(Plan plan, String name, long budget, FundingSource source, TaskStatus status) {
@@ -198,7 +208,7 @@ class PlanRepositoryTest {
         form.setBudget(budget);
         form.setFundingSource(source);
         form.setStatus(status);
-        edits.saveTask(plan.getId(), form, staff());
+        taskEdits.save(plan.getId(), form, staff());
     }
 
     private PlanSection section(Long planId, Long parentId, Long afterId, String heading, String title) {
@@ -207,7 +217,11 @@ class PlanRepositoryTest {
         form.setAfterId(afterId);
         form.setHeading(heading);
         form.setTitle(title);
-        return edits.saveSection(planId, form, staff());
+        return sectionEdits.save(planId, form, staff());
+    }
+
+    private List<vn.itplan.legal.LegalDocument> documents(String query) {
+        return bases.search(0L, query, 0).results().getContent();
     }
 
     private List<String> titles(Long planId) {

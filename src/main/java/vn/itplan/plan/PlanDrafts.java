@@ -1,0 +1,47 @@
+package vn.itplan.plan;
+
+import org.springframework.stereotype.Component;
+import vn.itplan.audit.AuditService;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.web.NotFoundException;
+
+/**
+ * What every change to a plan starts and ends with: the plan row locked for the transaction (edits of one plan take
+ * turns), refused with {@link PlanStateException} unless it is a draft; and an audit record under entity type
+ * {@value #ENTITY} with the plan's id, so that the plan's history reads in one place.
+ */
+@Component
+class PlanDrafts {
+
+    static final String ENTITY = "Plan";
+
+    private final PlanRepository plans;
+    private final AuditService audit;
+
+    PlanDrafts(PlanRepository plans, AuditService audit) {
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    /** The plan, locked until the end of the transaction. */
+    Plan lock(Long planId) {
+        return plans.findForUpdate(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    /** The plan, locked, if it may still be changed: a draft. */
+    Plan lockDraft(Long planId) {
+        Plan plan = lock(planId);
+        if (!plan.isDraft()) {
+            throw new PlanStateException(planId, "plan.locked");
+        }
+        return plan;
+    }
+
+    void record(CurrentUser user, String action, Long planId, String summary) {
+        audit.record(user.username(), action, ENTITY, planId, summary);
+    }
+
+    void record(CurrentUser user, String action, Long planId, String summary, ChangeLog changes) {
+        audit.record(user.username(), action, ENTITY, planId, summary, changes.details());
+    }
+}

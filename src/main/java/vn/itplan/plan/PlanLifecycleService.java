@@ -1,0 +1,89 @@
+package vn.itplan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
+import vn.itplan.web.DisplayFormat;
+
+/** A plan's life: a draft is issued (and from then on read-only); an issued plan is revised by a new draft. */
+@Service
+@Transactional
+class PlanLifecycleService {
+
+    private final PlanRepository plans;
+    private final PlanLegalBasisRepository bases;
+    private final PlanSectionRepository sections;
+    private final PlanTargetRepository targets;
+    private final PlanTaskRepository tasks;
+    private final PlanDrafts drafts;
+    private final Clock clock;
+
+    PlanLifecycleService(PlanRepository plans, PlanLegalBasisRepository bases, PlanSectionRepository sections,
+                         PlanTargetRepository targets, PlanTaskRepository tasks, PlanDrafts drafts, Clock clock) {
+        this.plans = plans;
+        this.bases = bases;
+        this.sections = sections;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    @StaffOnly
+    void issue(Long planId, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        if (plan.getIssueDate() == null) {
+            throw new PlanStateException(planId, "plan.issue.needsIssueDate");
+        }
+        plan.issue(Instant.now(clock), user.username());
+        DisplayFormat format = new DisplayFormat();
+        drafts.record(user, "PLAN_ISSUED", planId, plan.getNumber() + " issued " + format.date(plan.getIssueDate())
+                + ", effective " + format.date(plan.getEffectiveDate()));
+    }
+
+    /** Copies an issued plan, with everything in it, into a new draft that revises it. */
+    @StaffOnly
+    Plan revise(Long planId, CurrentUser user) {
+        Plan original = drafts.lock(planId);
+        if (!original.isIssued()) {
+            throw new PlanStateException(planId, "plan.revise.notIssued");
+        }
+        if (plans.findByRevisionOf(planId).isPresent()) {
+            throw new PlanStateException(planId, "plan.revise.exists");
+        }
+        Plan copy = plans.save(original.revision());
+        Long copyId = copy.getId();
+        bases.findByPlanIdOrderByPositionAscIdAsc(planId).forEach(b -> bases.save(b.copyTo(copyId)));
+        copySections(planId, copyId);
+        targets.findByPlanIdOrderByIdAsc(planId).forEach(t -> targets.save(t.copyTo(copyId)));
+        tasks.findByPlanIdOrderByPositionAscIdAsc(planId).forEach(t -> tasks.save(t.copyTo(copyId)));
+        String summary = original.getNumber() + ": revision " + copy.getRevisionNo();
+        drafts.record(user, "PLAN_REVISED", planId, summary + " drafted as plan #" + copyId);
+        drafts.record(user, "PLAN_REVISED", copyId, summary + " of plan #" + planId);
+        return copy;
+    }
+
+    /** Parents before children, so that each copy's parent id is known when it is saved. */
+    private void copySections(Long fromPlan, Long toPlan) {
+        List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(fromPlan);
+        Map<Long, Long> newIds = new HashMap<>();
+        boolean copied = true;
+        while (copied) {
+            copied = false;
+            for (PlanSection s : all) {
+                boolean parentReady = s.getParentId() == null || newIds.containsKey(s.getParentId());
+                if (!newIds.containsKey(s.getId()) && parentReady) {
+                    Long parent = s.getParentId() == null ? null : newIds.get(s.getParentId());
+                    newIds.put(s.getId(), sections.save(s.copyTo(toPlan, parent)).getId());
+                    copied = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.itplan.plan;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.indicator.Indicator;
+import vn.itplan.indicator.IndicatorService;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
+import vn.itplan.web.NotFoundException;
+import vn.itplan.web.Problem;
+import vn.itplan.web.Problems;
+import vn.itplan.web.StaleEditException;
+import vn.itplan.web.UniqueKeys;
+
+/** A plan's targets: one per indicator of the catalogue in use in the plan's year, from baseline to target value. */
+@Service
+@Transactional
+class PlanTargetService implements PlanItems {
+
+    static final String UNIQUE_INDICATOR = "uq_plan_target";
+
+    private final PlanTargetRepository targets;
+    private final PlanDrafts drafts;
+    private final IndicatorService indicators;
+
+    PlanTargetService(PlanTargetRepository targets, PlanDrafts drafts, IndicatorService indicators) {
+        this.targets = targets;
+        this.drafts = drafts;
+        this.indicators = indicators;
+    }
+
+    /**
+     * The indicator exists, is in use in the plan's year (a target kept from before may keep its indicator) and has
+     * no other target in this plan.
+     */
+    Problems check(Plan plan, PlanTarget existing, TargetForm form) {
+        Problems problems = new Problems();
+        Optional<Indicator> indicator = indicator(form.getIndicatorId());
+        if (indicator.isEmpty()) {
+            return problems.reject("indicatorId", "plan.target.unknownIndicator");
+        }
+        Indicator chosen = indicator.get();
+        boolean kept = existing != null && existing.getIndicatorId().equals(chosen.getId());
+        if (!kept && !chosen.validIn(plan.getYear())) {
+            problems.reject("indicatorId", "plan.target.indicatorNotInYear", chosen.getCode(),
+                    String.valueOf(plan.getYear()));
+        }
+        boolean duplicate = existing == null
+                ? targets.existsByPlanIdAndIndicatorId(plan.getId(), chosen.getId())
+                : targets.existsByPlanIdAndIndicatorIdAndIdNot(plan.getId(), chosen.getId(), existing.getId());
+        if (duplicate) {
+            problems.add(duplicate(chosen));
+        }
+        return problems;
+    }
+
+    @StaffOnly
+    void save(Long planId, TargetForm form, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        PlanTarget existing = form.getId() == null ? null : find(planId, form.getId());
+        if (existing != null) {
+            StaleEditException.check("target", existing.getId(), form.getVersion(), existing.getVersion());
+        }
+        check(plan, existing, form).throwIfAny();
+        Indicator indicator = indicator(form.getIndicatorId()).orElseThrow();
+        String note = PlanText.text(form.getNote());
+        if (existing == null) {
+            UniqueKeys.saveOrReject(UNIQUE_INDICATOR, duplicate(indicator), () -> targets.saveAndFlush(
+                    new PlanTarget(planId, indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note)));
+            drafts.record(user, "TARGET_ADDED", planId, plan.getNumber() + ": " + indicator.getCode() + " "
+                    + PlanText.number(form.getBaselineValue()) + " → " + PlanText.number(form.getTargetValue()));
+            return;
+        }
+        ChangeLog changes = new ChangeLog()
+                .change("indicator", existing.getIndicatorId(), indicator.getId())
+                .change("baselineValue", PlanText.number(existing.getBaselineValue()), PlanText.number(form.getBaselineValue()))
+                .change("targetValue", PlanText.number(existing.getTargetValue()), PlanText.number(form.getTargetValue()))
+                .change("note", existing.getNote(), note);
+        if (changes.isEmpty()) {
+            return;
+        }
+        existing.revise(indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note);
+        UniqueKeys.saveOrReject(UNIQUE_INDICATOR, duplicate(indicator), () -> targets.saveAndFlush(existing));
+        drafts.record(user, "TARGET_UPDATED", planId,
+                plan.getNumber() + ": " + indicator.getCode() + " (" + changes.fields() + ")", changes);
+    }
+
+    @Override
+    @StaffOnly
+    public int delete(Long planId, Long targetId, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        PlanTarget target = find(planId, targetId);
+        targets.delete(target);
+        String code = indicator(target.getIndicatorId()).map(Indicator::getCode).orElse("#" + target.getIndicatorId());
+        drafts.record(user, "TARGET_DELETED", planId, plan.getNumber() + ": " + code
+                + " target " + PlanText.number(target.getTargetValue()));
+        return 1;
+    }
+
+    private PlanTarget find(Long planId, Long targetId) {
+        return targets.findById(targetId).filter(t -> t.getPlanId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("target", targetId));
+    }
+
+    private Optional<Indicator> indicator(Long id) {
+        return id == null ? Optional.empty() : indicators.findAll().stream().filter(i -> i.getId().equals(id)).findFirst();
+    }
+
+    private static Problem duplicate(Indicator indicator) {
+        return Problem.field("indicatorId", "plan.target.duplicate", indicator.getCode());
+    }
+}

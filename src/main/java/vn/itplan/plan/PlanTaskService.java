@@ -1,0 +1,141 @@
+package vn.itplan.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
+import vn.itplan.unit.Unit;
+import vn.itplan.unit.UnitService;
+import vn.itplan.web.DisplayFormat;
+import vn.itplan.web.NotFoundException;
+import vn.itplan.web.Problems;
+import vn.itplan.web.StaleEditException;
+
+/** The plan's appendix of tasks: each with a lead unit, co-operating units, dates and a budget in đồng. */
+@Service
+@Transactional
+class PlanTaskService implements PlanItems.Ordered {
+
+    private final PlanTaskRepository tasks;
+    private final PlanDrafts drafts;
+    private final UnitService units;
+
+    PlanTaskService(PlanTaskRepository tasks, PlanDrafts drafts, UnitService units) {
+        this.tasks = tasks;
+        this.drafts = drafts;
+        this.units = units;
+    }
+
+    /**
+     * Dates in order; the lead unit not also a partner; every unit in the catalogue and active (a unit the task had
+     * before may stay on it).
+     */
+    Problems check(PlanTask existing, TaskForm form) {
+        Problems problems = new Problems();
+        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+            problems.reject("endDate", "plan.task.endBeforeStart");
+        }
+        Set<Long> partners = partners(form);
+        if (partners.contains(form.getLeadUnitId())) {
+            problems.reject("partnerUnitIds", "plan.task.partnerIsLead");
+        }
+        Set<Long> had = new HashSet<>();
+        if (existing != null) {
+            had.add(existing.getLeadUnitId());
+            had.addAll(existing.getPartnerUnitIds());
+        }
+        Set<Long> wanted = new HashSet<>(partners);
+        if (form.getLeadUnitId() != null) {
+            wanted.add(form.getLeadUnitId());
+        }
+        Map<Long, Unit> found = units.byIds(wanted);
+        checkUnit(problems, "leadUnitId", form.getLeadUnitId() == null ? Set.of() : Set.of(form.getLeadUnitId()), found, had);
+        checkUnit(problems, "partnerUnitIds", partners, found, had);
+        return problems;
+    }
+
+    private static void checkUnit(Problems problems, String field, Set<Long> ids, Map<Long, Unit> found, Set<Long> had) {
+        if (!found.keySet().containsAll(ids)) {
+            problems.reject(field, "plan.task.unknownUnit");
+        } else if (ids.stream().anyMatch(id -> !found.get(id).isActive() && !had.contains(id))) {
+            problems.reject(field, "plan.task.inactiveUnit");
+        }
+    }
+
+    @StaffOnly
+    void save(Long planId, TaskForm form, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        PlanTask existing = form.getId() == null ? null : find(planId, form.getId());
+        if (existing != null) {
+            StaleEditException.check("task", existing.getId(), form.getVersion(), existing.getVersion());
+        }
+        check(existing, form).throwIfAny();
+        TaskDetails details = new TaskDetails(PlanText.oneLine(form.getName()), PlanText.text(form.getGoal()),
+                form.getLeadUnitId(), partners(form), form.getStartDate(), form.getEndDate(), form.getBudget(),
+                form.getFundingSource(), form.getStatus(), form.getProgress(), PlanText.text(form.getNote()));
+        if (existing == null) {
+            PlanTask task = tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, details));
+            drafts.record(user, "TASK_ADDED", planId, plan.getNumber() + ": " + task.getName()
+                    + ", " + new DisplayFormat().money(task.getBudget()) + " " + task.getFundingSource());
+            return;
+        }
+        TaskDetails before = existing.details();
+        ChangeLog changes = new ChangeLog()
+                .change("name", before.name(), details.name())
+                .change("goal", before.goal(), details.goal())
+                .change("leadUnitId", before.leadUnitId(), details.leadUnitId())
+                .change("partnerUnitIds", before.partnerUnitIds(), details.partnerUnitIds())
+                .change("startDate", before.startDate(), details.startDate())
+                .change("endDate", before.endDate(), details.endDate())
+                .change("budget", before.budget(), details.budget())
+                .change("fundingSource", before.fundingSource(), details.fundingSource())
+                .change("status", before.status(), details.status())
+                .change("progress", before.progress(), details.progress())
+                .change("note", before.note(), details.note());
+        if (changes.isEmpty()) {
+            return;
+        }
+        existing.edit(details);
+        drafts.record(user, "TASK_UPDATED", planId,
+                plan.getNumber() + ": " + existing.getName() + " (" + changes.fields() + ")", changes);
+    }
+
+    @Override
+    @StaffOnly
+    public void move(Long planId, Long taskId, boolean up, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        List<PlanTask> list = new ArrayList<>(tasks.findByPlanIdOrderByPositionAscIdAsc(planId));
+        PlanTask task = list.stream().filter(t -> t.getId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("task", taskId));
+        Positions.move(list, task, up, PlanTask::moveTo).ifPresent(move ->
+                drafts.record(user, "TASK_MOVED", planId, plan.getNumber() + ": " + task.getName() + " " + move));
+    }
+
+    @Override
+    @StaffOnly
+    public int delete(Long planId, Long taskId, CurrentUser user) {
+        Plan plan = drafts.lockDraft(planId);
+        PlanTask task = find(planId, taskId);
+        tasks.delete(task);
+        drafts.record(user, "TASK_DELETED", planId, plan.getNumber() + ": " + task.getName()
+                + ", " + new DisplayFormat().money(task.getBudget()));
+        return 1;
+    }
+
+    private PlanTask find(Long planId, Long taskId) {
+        return tasks.findById(taskId).filter(t -> t.getPlanId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("task", taskId));
+    }
+
+    private static Set<Long> partners(TaskForm form) {
+        return new LinkedHashSet<>(form.getPartnerUnitIds() == null ? List.of()
+                : form.getPartnerUnitIds().stream().filter(Objects::nonNull).toList());
+    }
+}
