@@ -1,4 +1,5 @@
-// Dashboard charts (Chart.js) from the JSON in #dashboard-data's data-charts attribute, the sortable ranking
+// Dashboard charts (Chart.js) from the JSON in #dashboard-data's data-charts attribute (which also names the
+// indicators and states each chart shows: this script has no list of its own), the sortable ranking
 // table and the print button. The JSON arrives through an HTML attribute, so no text in it can break out
 // into a script.
 (function () {
@@ -6,6 +7,7 @@
 
     // Okabe–Ito palette: distinguishable with the common forms of colour blindness.
     var COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+    var POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
     var holder = document.getElementById('dashboard-data');
     if (holder && window.Chart) {
         var data = JSON.parse(holder.dataset.charts || '{}');
@@ -18,7 +20,7 @@
         draw('chart-adoption', data.adoption && {
             type: 'bar',
             data: {
-                labels: data.adoption.codes.map(function (c) { return c; }),
+                labels: data.adoption.codes,
                 datasets: [
                     {label: labels['dashboard.chart.provincial'], data: data.adoption.PROVINCIAL, backgroundColor: COLOURS[0]},
                     {label: labels['dashboard.chart.district'], data: data.adoption.DISTRICT, backgroundColor: COLOURS[1]}
@@ -31,9 +33,10 @@
             type: 'line',
             data: {
                 labels: data.trend.years,
-                datasets: ['UD04', 'UD02', 'UD05', 'HT09'].map(function (code, i) {
+                datasets: data.trend.codes.map(function (code, i) {
                     return {label: code + ' · ' + (labels[code] || ''), data: data.trend[code],
-                        borderColor: COLOURS[i], backgroundColor: COLOURS[i], pointStyle: ['circle', 'rect', 'triangle', 'rectRot'][i]};
+                        borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],
+                        pointStyle: POINTS[i % POINTS.length]};
                 })
             },
             options: {scales: {y: percentAxis}}
@@ -54,7 +57,7 @@
         draw('chart-states', data.states && {
             type: 'doughnut',
             data: {
-                labels: ['NONE', 'DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'].map(function (s) { return labels['dashboard.state.' + s]; }),
+                labels: data.stateCodes.map(function (s) { return labels['dashboard.state.' + s]; }),
                 datasets: [{data: data.states, backgroundColor: ['#BBBBBB', COLOURS[4], COLOURS[1], COLOURS[5], COLOURS[2]]}]
             },
             options: {plugins: {legend: {position: 'right'}}}

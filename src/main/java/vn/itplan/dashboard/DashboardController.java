@@ -1,22 +1,40 @@
 package vn.itplan.dashboard;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.itplan.indicator.IndicatorService;
 import vn.itplan.unit.UnitKind;
 
-/** {@code /dashboard}: where the province stands, for leaders and staff. Filters travel in the URL. */
+/**
+ * {@code /dashboard}: where the province stands, for leaders and staff. Filters travel in the URL. The numbers come
+ * from {@link DashboardService}; the words (indicator names, chart labels) are looked up here, in the user's language.
+ */
 @Controller
 @EnableConfigurationProperties(RankingProperties.class)
 class DashboardController {
 
-    private final DashboardService dashboards;
+    private static final List<String> CHART_LABELS = List.of("dashboard.chart.provincial", "dashboard.chart.district",
+            "dashboard.chart.actual", "dashboard.chart.target", "dashboard.chart.percentOfUnits");
 
-    DashboardController(DashboardService dashboards) {
+    private final DashboardService dashboards;
+    private final DashboardCharts charts;
+    private final IndicatorService indicators;
+    private final MessageSource messages;
+
+    DashboardController(DashboardService dashboards, DashboardCharts charts, IndicatorService indicators,
+                        MessageSource messages) {
         this.dashboards = dashboards;
+        this.charts = charts;
+        this.indicators = indicators;
+        this.messages = messages;
     }
 
     @GetMapping("/dashboard")
@@ -25,7 +43,15 @@ class DashboardController {
                      @RequestParam(required = false) UnitKind.Group group,
                      @RequestParam(required = false) Long unit,
                      Locale locale, Model model) {
-        model.addAttribute("view", dashboards.build(new DashboardFilters(year, period, group, unit), locale));
+        DashboardView view = dashboards.build(new DashboardFilters(year, period, group, unit));
+        Map<String, String> names = indicators.namesByCode(locale);
+        Map<String, String> labels = new LinkedHashMap<>(names);
+        CHART_LABELS.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
+        DashboardCharts.STATES.forEach(state -> labels.put("dashboard.state." + state,
+                messages.getMessage("dashboard.state." + state, null, locale)));
+        model.addAttribute("view", view);
+        model.addAttribute("indicatorNames", names);
+        model.addAttribute("chartsJson", charts.json(view, labels));
         return "dashboard/index";
     }
 }

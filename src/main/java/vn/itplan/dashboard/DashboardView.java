@@ -1,15 +1,25 @@
 package vn.itplan.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.itplan.period.ReportingPeriod;
+import vn.itplan.plan.PlanFigures;
+import vn.itplan.plan.ProgressStatus;
+import vn.itplan.report.BoardCounts;
 import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.UnitRow;
 import vn.itplan.unit.Unit;
+import vn.itplan.unit.UnitKind;
 
-/** Everything the dashboard page shows, computed by {@link DashboardService}. */
+/**
+ * Everything the dashboard page shows, computed by {@link DashboardService}; {@code planTargets} is null when no plan
+ * sets targets for the figures' year.
+ */
 public record DashboardView(
         DashboardFilters filters,
         List<ReportingPeriod> periods,
@@ -21,61 +31,103 @@ public record DashboardView(
         List<Kpi> kpis,
         List<TrendPoint> trend,
         Ranking ranking,
-        Map<String, BigDecimal> targets,
-        Map<String, String> indicatorNames,
-        String chartsJson) {
+        PlanFigures.PlanTargets planTargets) {
 
     public List<String> adoptionCodes() {
-        return DashboardService.ADOPTION_CODES;
+        return KeyIndicators.ADOPTION;
     }
 
     public List<String> trendCodes() {
-        return DashboardService.TREND_CODES;
+        return KeyIndicators.TREND;
     }
 
     /** Per adoption indicator, its figure among provincial bodies and among districts. */
     public List<GroupRow> adoptionRows() {
-        Map<String, Figure> provincial = figures.figuresByGroup().get(vn.itplan.unit.UnitKind.Group.PROVINCIAL);
-        Map<String, Figure> district = figures.figuresByGroup().get(vn.itplan.unit.UnitKind.Group.DISTRICT);
-        return DashboardService.ADOPTION_CODES.stream()
+        Map<String, Figure> provincial = figures.figuresByGroup().get(UnitKind.Group.PROVINCIAL);
+        Map<String, Figure> district = figures.figuresByGroup().get(UnitKind.Group.DISTRICT);
+        return KeyIndicators.ADOPTION.stream()
                 .map(code -> new GroupRow(code, provincial.get(code), district.get(code))).toList();
     }
 
     public record GroupRow(String code, Figure provincial, Figure district) {
     }
 
-    /** The actual value a target is compared with. */
-    public BigDecimal actualFor(String code) {
-        return figures.figures().get(code).comparable();
+    /** The plan's targets of indicators the roll-up computes, by code: the target chart and its table. */
+    public List<PlanFigures.TargetProgress> targets() {
+        if (planTargets == null || figures == null) {
+            return List.of();
+        }
+        return planTargets.targets().stream().filter(t -> figures.figures().containsKey(t.code()))
+                .sorted(Comparator.comparing(PlanFigures.TargetProgress::code)).toList();
     }
 
-    /** Report states of the expected units for one period, and how many were submitted on time. */
-    public record Completeness(ReportingPeriod period, int expected, int notStarted, int draft, int submitted,
-                               int returned, int approved, int onTime, int late, List<UnitRow> pending) {
+    /** The completeness board's counts for one period over the dashboard's scope, and the units still pending. */
+    public record Completeness(ReportingPeriod period, BoardCounts counts, List<UnitRow> pending) {
 
-        /** Submitted at some point (under review, returned or approved). */
+        public int expected() {
+            return counts.expected();
+        }
+
+        public int notStarted() {
+            return counts.notStarted();
+        }
+
+        public int draft() {
+            return counts.drafts();
+        }
+
+        public int submitted() {
+            return counts.submitted();
+        }
+
+        public int returned() {
+            return counts.returned();
+        }
+
+        public int approved() {
+            return counts.approved();
+        }
+
+        public int onTime() {
+            return counts.onTime();
+        }
+
+        public int late() {
+            return counts.late();
+        }
+
+        /** Submitted at least once (under review, returned or approved). */
         public int received() {
-            return submitted + returned + approved;
+            return counts.received();
         }
 
         public BigDecimal receivedShare() {
-            return share(received(), expected);
+            return share(received(), expected());
         }
 
         public BigDecimal onTimeShare() {
-            return share(onTime, onTime + late);
+            return share(onTime(), onTime() + late());
         }
 
         private static BigDecimal share(int part, int whole) {
-            return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
+            return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
         }
     }
 
     /**
-     * One headline card: an indicator's figure, its target for the year when a plan sets one, and whether it is met.
-     * {@code met} is null without a target.
+     * One headline card: an indicator's figure for the dashboard's year and scope, and its plan target's progress as
+     * the plan page judges it (null without a target).
      */
-    public record Kpi(String code, Figure figure, BigDecimal target, Boolean met) {
+    public record Kpi(String code, Figure figure, PlanFigures.TargetProgress progress) {
+
+        public BigDecimal target() {
+            return progress == null ? null : progress.targetValue();
+        }
+
+        /** Whether the target is met; null without a target. */
+        public Boolean met() {
+            return progress == null ? null : progress.status() == ProgressStatus.ACHIEVED;
+        }
     }
 
     /** The figures of one year's annual reports. */

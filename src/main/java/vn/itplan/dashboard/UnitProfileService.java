@@ -1,6 +1,5 @@
 package vn.itplan.dashboard;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
+import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
@@ -30,9 +30,6 @@ import vn.itplan.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 public class UnitProfileService {
-
-    /** The indicators charted over the years. */
-    static final List<String> CODES = List.of("HT01", "HT03", "HT08", "UD01", "UD03");
 
     private final UnitService units;
     private final PeriodService periods;
@@ -75,7 +72,7 @@ public class UnitProfileService {
             rank = all.of(unitId).orElse(null);
             ranked = all.entries().size();
         }
-        return new UnitProfile(unit, parent, history, rank, ranked, rankPeriod, CODES, charts(history));
+        return new UnitProfile(unit, parent, history, rank, ranked, rankPeriod, KeyIndicators.UNIT_PROFILE, charts(history));
     }
 
     /** Annual values of the charted indicators, oldest year first. */
@@ -84,12 +81,10 @@ public class UnitProfileService {
                 .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
                 .sorted(Comparator.comparingInt(e -> e.period().getYear())).toList();
         Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("codes", KeyIndicators.UNIT_PROFILE);
         chart.put("years", annual.stream().map(e -> e.period().getYear()).toList());
-        for (String code : CODES) {
-            chart.put(code, annual.stream().map(e -> {
-                BigDecimal value = e.report().figures().get(code).value();
-                return value;
-            }).toList());
+        for (String code : KeyIndicators.UNIT_PROFILE) {
+            chart.put(code, annual.stream().map(e -> e.report().figures().get(code).value()).toList());
         }
         return json.writeValueAsString(chart);
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.web.Flash;
 
 /**
  * {@code /plans/{id}/rollup} (staff): the plan's current-status figures from the approved reports of its baseline
@@ -45,13 +46,13 @@ class PlanFiguresController {
     String insert(@PathVariable Long planId, @PathVariable NarrativePart part,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         narratives.insert(planId, part, user);
-        redirect.addFlashAttribute("flashKey", "plan.narrative.inserted");
+        Flash.success(redirect, "plan.narrative.inserted");
         return "redirect:/plans/" + planId + "/rollup#narrative";
     }
 
     @ExceptionHandler(PlanStateException.class)
     String refused(PlanStateException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("stateErrorKey", e.messageKey());
+        Flash.error(redirect, e.messageKey());
         return "redirect:/plans/" + e.planId() + "/rollup";
     }
 }

@@ -23,9 +23,11 @@ import vn.itplan.rollup.RollupService;
 import vn.itplan.unit.UnitKind;
 
 /**
- * The roll-up as a plan sees it (issue 5): the baseline figures and the targets' progress. A bounded number of
- * statements: the plan, its targets, the catalogue, the periods, the per-kind sums that find the latest period of
- * the plan's year with approved reports, and up to three roll-ups.
+ * The roll-up as a plan sees it: the baseline figures and the targets' progress. The one place that decides whether
+ * a target is met ({@link #status}), for the plan page, the figures page, the dashboard and the exports; the rule is
+ * in {@code src/docs/indicators.md}. A bounded number of statements: the plan, its targets, the catalogue, the
+ * periods, the per-kind sums that find the latest period of the plan's year with approved reports, and up to three
+ * roll-ups.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,6 +59,30 @@ public class PlanFiguresService {
             }
         }
 
+        Progress progress = progress(plan, baselinePeriod, baseline);
+        return new PlanFigures(baselinePeriod, baseline, rows, progress.actualPeriod(), progress.targets());
+    }
+
+    /**
+     * The targets' progress of the plan the dashboard shows for a year (the plan of that year, else the plan whose
+     * baseline is that year's annual period), judged by the same rule as the plan page; empty without such a plan.
+     */
+    public Optional<PlanFigures.PlanTargets> targetsFor(int year) {
+        return plans.planForTargets(year).map(plan -> {
+            Progress progress = progress(plan, null, null);
+            return new PlanFigures.PlanTargets(plan.getId(), plan.getNumber(), plan.getYear(), progress.actualPeriod(),
+                    progress.targets());
+        });
+    }
+
+    private record Progress(ReportingPeriod actualPeriod, List<PlanFigures.TargetProgress> targets) {
+    }
+
+    /**
+     * Each target against its figure in the plan's year (see {@link #latestWithApprovedReports}) over all units,
+     * and against the previous year's annual figure. Reuses the baseline roll-up when it is the same period.
+     */
+    private Progress progress(Plan plan, ReportingPeriod baselinePeriod, Rollup baseline) {
         List<ReportingPeriod> all = periods.findAll();
         ReportingPeriod actualPeriod = latestWithApprovedReports(plan.getYear(), all).orElse(null);
         Rollup actual = actualPeriod == null ? null
@@ -68,28 +94,20 @@ public class PlanFiguresService {
                 .orElse(null);
 
         List<PlanFigures.TargetProgress> progress = new ArrayList<>();
-        for (PlanViews.TargetView target : plans.targets(planId)) {
+        for (PlanViews.TargetView target : plans.targets(plan.getId())) {
             String code = target.indicator().getCode();
             Figure actualFigure = actual == null ? null : actual.figures().get(code);
             Figure previousFigure = previous == null ? null : previous.figures().get(code);
             progress.add(new PlanFigures.TargetProgress(target, actualFigure, previousFigure,
                     status(target, actualFigure, actualPeriod)));
         }
-        return new PlanFigures(baselinePeriod, baseline, rows, actualPeriod, progress);
+        return new Progress(actualPeriod, progress);
     }
 
-    /** The plan's targets by indicator code, for the dashboard: the plan of that year, else the next year's plan. */
-    public Map<String, BigDecimal> targetsFor(int year) {
-        return plans.planForTargets(year)
-                .map(plan -> {
-                    Map<String, BigDecimal> targets = new java.util.LinkedHashMap<>();
-                    plans.targets(plan.getId()).forEach(t -> targets.put(t.indicator().getCode(), t.target().getTargetValue()));
-                    return targets;
-                })
-                .orElse(Map.of());
-    }
-
-    /** The annual period of the year if it has approved reports, else its latest half-year or quarter that has. */
+    /**
+     * The period whose figure a target of a plan for {@code year} is compared with: the annual period of that year if
+     * it has approved reports, else its latest half-year that has, else its latest quarter that has.
+     */
     private Optional<ReportingPeriod> latestWithApprovedReports(int year, List<ReportingPeriod> all) {
         for (PeriodKind kind : List.of(PeriodKind.ANNUAL, PeriodKind.SEMI_ANNUAL, PeriodKind.QUARTERLY)) {
             Map<Long, Map<String, Figure>> withReports = rollups.figuresByPeriod(kind, RollupScope.ALL);
@@ -103,6 +121,11 @@ public class PlanFiguresService {
         return Optional.empty();
     }
 
+    /**
+     * Whether a target is met: achieved when the figure reaches the target (even on partial data: a count of units
+     * only grows); else no verdict on partial data; else on track when the progress from the target's baseline
+     * keeps pace with the share of the year the period covers, behind otherwise.
+     */
     static ProgressStatus status(PlanViews.TargetView target, Figure actual, ReportingPeriod period) {
         if (actual == null || actual.comparable() == null || IndicatorFormula.of(target.indicator().getCode()).isEmpty()) {
             return ProgressStatus.NO_DATA;

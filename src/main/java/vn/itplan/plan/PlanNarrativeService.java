@@ -10,6 +10,7 @@ import vn.itplan.rollup.Narrative;
 import vn.itplan.rollup.NarrativeService;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 
 /**
  * The generated "Hiện trạng" text of a plan: a preview in the interface language beside what the plan holds now
@@ -73,6 +74,7 @@ public class PlanNarrativeService {
 
     /** Inserts or regenerates one part (drafts only, staff only: PlanSectionService refuses otherwise). */
     @Transactional
+    @StaffOnly
     public void insert(Long planId, NarrativePart part, CurrentUser user) {
         PlanFigures planFigures = figures.figures(planId);
         if (planFigures.baseline() == null) {

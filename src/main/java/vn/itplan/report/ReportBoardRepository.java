@@ -1,27 +1,32 @@
 package vn.itplan.report;
 
-import vn.itplan.unit.ExpectedUnits;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The completeness board in SQL: one statement for the counts (GROUP-free aggregates over the expected units) and
- * one for the per-unit table, built from the same expressions so that they always agree, whatever the number
- * of units. Expected units are those the roll-up expects: reporting, active and valid during the period.
+ * The completeness board in SQL, the one place where report states are counted and timeliness is judged: one
+ * statement for the counts (GROUP-free aggregates over the expected units), one for the per-unit table and one for a
+ * unit's timeliness in every period, all built from the same expressions so that they always agree, whatever the
+ * number of units. Expected units are {@link BoardScope#expectedUnits()}, the roll-up's too.
  */
 @Repository
 class ReportBoardRepository {
 
     private static final String DUE = "coalesce(e.extended_to, pd.due_date)";
 
+    /**
+     * Judged on the first submission against the effective due date (the unit's extension, else the period's):
+     * submitted on or before it is on time, after it late; not submitted is overdue after the due date, else pending.
+     */
     private static final String TIMELINESS = "case when r.first_submitted_on is not null then"
             + " (case when r.first_submitted_on <= " + DUE + " then 'ON_TIME' else 'LATE' end)"
             + " when " + DUE + " < :today then 'OVERDUE' else 'PENDING' end";
@@ -30,8 +35,7 @@ class ReportBoardRepository {
             + " join reporting_period pd on pd.id = :period"
             + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id"
             + " left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id"
-            + " where " + ExpectedUnits.CONDITION + " ";
-
+            + " where ";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -39,8 +43,8 @@ class ReportBoardRepository {
         this.jdbc = jdbc;
     }
 
-    /** The counts for the period; {@code rootUnitId} limits them to a subtree (null: every unit). */
-    BoardCounts counts(long periodId, Long rootUnitId, LocalDate today) {
+    /** The counts for the period over the expected units in scope. */
+    BoardCounts counts(long periodId, BoardScope scope, LocalDate today) {
         String sql = "select count(*) as expected,"
                 + count("r.id is null") + " as not_started,"
                 + count("r.state = 'DRAFT'") + " as drafts,"
@@ -50,21 +54,34 @@ class ReportBoardRepository {
                 + count("(" + TIMELINESS + ") = 'ON_TIME'") + " as on_time,"
                 + count("(" + TIMELINESS + ") = 'LATE'") + " as late,"
                 + count("(" + TIMELINESS + ") = 'OVERDUE'") + " as overdue"
-                + FROM + scope(rootUnitId);
-        return jdbc.queryForObject(sql, parameters(periodId, rootUnitId, today), (rs, n) -> new BoardCounts(
+                + FROM + scope.expectedUnits();
+        return jdbc.queryForObject(sql, parameters(periodId, scope, today), (rs, n) -> new BoardCounts(
                 rs.getInt("expected"), rs.getInt("not_started"), rs.getInt("drafts"), rs.getInt("submitted"),
                 rs.getInt("returned"), rs.getInt("approved"), rs.getInt("on_time"), rs.getInt("late"),
                 rs.getInt("overdue")));
     }
 
     /** Every expected unit in display order, with its report's state and timeliness. */
-    List<BoardRow> rows(long periodId, Long rootUnitId, LocalDate today, ZoneId zone) {
+    List<BoardRow> rows(long periodId, BoardScope scope, LocalDate today, ZoneId zone) {
         String sql = "select u.id as unit_id, u.code, coalesce(u.short_name, u.name) as unit_name,"
                 + " r.id as report_id, r.state, r.updated_at, r.first_submitted_on, pd.due_date, e.extended_to, "
                 + TIMELINESS + " as timeliness"
-                + FROM + scope(rootUnitId)
+                + FROM + scope.expectedUnits()
                 + " order by u.sort_order, u.name";
-        return jdbc.query(sql, parameters(periodId, rootUnitId, today), (rs, n) -> row(rs, zone));
+        return jdbc.query(sql, parameters(periodId, scope, today), (rs, n) -> row(rs, zone));
+    }
+
+    /** One unit's timeliness in every period, by period id (whether or not the unit is expected to report). */
+    Map<Long, Timeliness> timelinessOf(long unitId, LocalDate today) {
+        String sql = "select pd.id as period_id, " + TIMELINESS + " as timeliness"
+                + " from reporting_period pd"
+                + " left join status_report r on r.unit_id = :unit and r.period_id = pd.id"
+                + " left join deadline_extension e on e.unit_id = :unit and e.period_id = pd.id";
+        Map<Long, Timeliness> result = new HashMap<>();
+        jdbc.query(sql, new MapSqlParameterSource("unit", unitId).addValue("today", today), rs -> {
+            result.put(rs.getLong("period_id"), Timeliness.valueOf(rs.getString("timeliness")));
+        });
+        return result;
     }
 
     private static BoardRow row(ResultSet rs, ZoneId zone) throws SQLException {
@@ -81,11 +98,8 @@ class ReportBoardRepository {
         return " coalesce(sum(case when " + condition + " then 1 else 0 end), 0)";
     }
 
-    private static String scope(Long rootUnitId) {
-        return rootUnitId == null ? "" : ExpectedUnits.IN_SUBTREE;
-    }
-
-    private static MapSqlParameterSource parameters(long periodId, Long rootUnitId, LocalDate today) {
-        return new MapSqlParameterSource("period", periodId).addValue("root", rootUnitId).addValue("today", today);
+    private static MapSqlParameterSource parameters(long periodId, BoardScope scope, LocalDate today) {
+        return new MapSqlParameterSource("period", periodId).addValue("root", scope.subtreeRootId())
+                .addValue("today", today);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +34,28 @@ public class ReportBoardService {
         List<ReportingPeriod> all = periods.findAll();
         ReportingPeriod period = periodId != null ? periods.get(periodId)
                 : defaultPeriod(all).orElse(null);
+        BoardScope scope = new BoardScope(null, rootUnitId);
         List<PeriodLabel> labels = all.stream().map(PeriodLabel::of).toList();
         LocalDate today = LocalDate.now(clock);
         if (period == null) {
             return new Board(null, null, false, new BoardCounts(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(), labels, today);
         }
         return new Board(PeriodLabel.of(period), period.getDueDate(), period.isOpen(),
-                board.counts(period.getId(), rootUnitId, today),
-                board.rows(period.getId(), rootUnitId, today, clock.getZone()), labels, today);
+                board.counts(period.getId(), scope, today),
+                board.rows(period.getId(), scope, today, clock.getZone()), labels, today);
     }
 
-    /** The counts only, for dashboards. */
-    public BoardCounts counts(Long periodId) {
-        return board.counts(periods.get(periodId).getId(), null, LocalDate.now(clock));
+    /** The counts only, for the dashboard: the same rule and statement as the board's, over the scope's units. */
+    public BoardCounts counts(long periodId, BoardScope scope) {
+        return board.counts(periodId, scope, LocalDate.now(clock));
+    }
+
+    /**
+     * One unit's timeliness in every period, by period id, judged by the board's rule (one statement): for a
+     * unit's list of reports and a report's header.
+     */
+    public Map<Long, Timeliness> timelinessOf(long unitId) {
+        return board.timelinessOf(unitId, LocalDate.now(clock));
     }
 
     /**

@@ -10,7 +10,11 @@ public enum Timeliness {
     /**
      * The same rule as the board's SQL ({@link ReportBoardRepository}): judged on the first submission against
      * the effective due date; not submitted after the due date is overdue.
+     *
+     * @deprecated the board's SQL is the rule: use {@link ReportBoardService#timelinessOf(long)}. Kept only while
+     *     {@code ReportService} still calls it.
      */
+    @Deprecated(forRemoval = true)
     public static Timeliness of(java.time.LocalDate firstSubmittedOn, java.time.LocalDate effectiveDue,
                                 java.time.LocalDate today) {
         if (firstSubmittedOn != null) {
@@ -21,14 +25,5 @@ public enum Timeliness {
 
     public String messageKey() {
         return "report.timeliness." + name();
-    }
-
-    public String badgeClass() {
-        return switch (this) {
-            case ON_TIME -> "text-bg-success";
-            case LATE -> "text-bg-warning";
-            case OVERDUE -> "text-bg-danger";
-            case PENDING -> "text-bg-light border";
-        };
     }
 }

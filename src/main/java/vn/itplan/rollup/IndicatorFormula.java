@@ -3,8 +3,10 @@ package vn.itplan.rollup;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Function;
 import vn.itplan.indicator.Aggregation;
+import vn.itplan.report.ReportMeasure;
+
+import static vn.itplan.report.ReportMeasure.*;
 
 /**
  * How each catalogue indicator is computed from {@link Measures}: a numerator over a denominator, both sums
@@ -12,33 +14,37 @@ import vn.itplan.indicator.Aggregation;
  * the denominator is the number of approved reports, and the figure reads "x/y units".
  */
 public enum IndicatorFormula {
-    HT01(Aggregation.RATIO, Measures::pcs, Measures::staff, 1),
-    HT02(Aggregation.RATIO, Measures::staffWithPc, Measures::staff, 100),
-    HT03(Aggregation.RATIO, Measures::pcsInternet, Measures::pcs, 100),
-    HT04(Aggregation.COUNT_UNITS, Measures::unitsWithLan, Measures::reports, 1),
-    HT05(Aggregation.SUM, Measures::servers, null, 1),
-    HT06(Aggregation.RATIO, Measures::bandwidthMbps, Measures::staff, 1000),
-    HT07(Aggregation.COUNT_UNITS, Measures::unitsOnGovNetwork, Measures::reports, 1),
-    HT08(Aggregation.RATIO, Measures::pcsAntivirus, Measures::pcs, 100),
-    HT09(Aggregation.COUNT_UNITS, Measures::unitsWithSecurity, Measures::reports, 1),
-    NL01(Aggregation.RATIO, Measures::itStaff, Measures::staff, 100),
-    UD01(Aggregation.RATIO, Measures::mailboxes, Measures::staff, 100),
-    UD02(Aggregation.COUNT_UNITS, Measures::unitsUsingEmail, Measures::reports, 1),
-    UD03(Aggregation.RATIO, Measures::documentsElectronic, Measures::documents, 100),
-    UD04(Aggregation.COUNT_UNITS, Measures::unitsWithEoffice, Measures::reports, 1),
-    UD05(Aggregation.COUNT_UNITS, Measures::unitsInterconnected, Measures::reports, 1),
-    DV02(Aggregation.SUM, Measures::servicesLevel1, null, 1),
-    DV03(Aggregation.SUM, Measures::servicesLevel2, null, 1),
-    DV04(Aggregation.SUM, Measures::servicesLevel3, null, 1),
-    DV05(Aggregation.SUM, Measures::servicesLevel4, null, 1);
+    HT01(Aggregation.RATIO, PCS, STAFF, 1),
+    HT02(Aggregation.RATIO, STAFF_WITH_PC, STAFF, 100),
+    HT03(Aggregation.RATIO, PCS_INTERNET, PCS, 100),
+    HT04(Aggregation.COUNT_UNITS, UNITS_WITH_LAN),
+    HT05(Aggregation.SUM, SERVERS),
+    HT06(Aggregation.RATIO, BANDWIDTH_MBPS, STAFF, 1000),
+    HT07(Aggregation.COUNT_UNITS, UNITS_ON_GOV_NETWORK),
+    HT08(Aggregation.RATIO, PCS_ANTIVIRUS, PCS, 100),
+    HT09(Aggregation.COUNT_UNITS, UNITS_WITH_SECURITY),
+    NL01(Aggregation.RATIO, IT_STAFF, STAFF, 100),
+    UD01(Aggregation.RATIO, MAILBOXES, STAFF, 100),
+    UD02(Aggregation.COUNT_UNITS, UNITS_USING_EMAIL),
+    UD03(Aggregation.RATIO, DOCUMENTS_ELECTRONIC, DOCUMENTS, 100),
+    UD04(Aggregation.COUNT_UNITS, UNITS_WITH_EOFFICE),
+    UD05(Aggregation.COUNT_UNITS, UNITS_INTERCONNECTED),
+    DV02(Aggregation.SUM, SERVICES_LEVEL1),
+    DV03(Aggregation.SUM, SERVICES_LEVEL2),
+    DV04(Aggregation.SUM, SERVICES_LEVEL3),
+    DV05(Aggregation.SUM, SERVICES_LEVEL4);
 
     private final Aggregation aggregation;
-    private final Function<Measures, BigDecimal> numerator;
-    private final Function<Measures, BigDecimal> denominator;
+    private final ReportMeasure numerator;
+    private final ReportMeasure denominator;
     private final int scale;
 
-    IndicatorFormula(Aggregation aggregation, Function<Measures, BigDecimal> numerator,
-                     Function<Measures, BigDecimal> denominator, int scale) {
+    /** A sum, or a count of units over the number of approved reports. */
+    IndicatorFormula(Aggregation aggregation, ReportMeasure numerator) {
+        this(aggregation, numerator, null, 1);
+    }
+
+    IndicatorFormula(Aggregation aggregation, ReportMeasure numerator, ReportMeasure denominator, int scale) {
         this.aggregation = aggregation;
         this.numerator = numerator;
         this.denominator = denominator;
@@ -59,12 +65,31 @@ public enum IndicatorFormula {
     }
 
     public BigDecimal numerator(Measures m) {
-        return numerator.apply(m);
+        return m.get(numerator);
     }
 
-    /** Null for a plain sum. */
+    /** The number of approved reports for a count of units; null for a plain sum. */
     public BigDecimal denominator(Measures m) {
-        return denominator == null ? null : denominator.apply(m);
+        return switch (aggregation) {
+            case COUNT_UNITS -> m.reports();
+            case RATIO -> m.get(denominator);
+            default -> null;
+        };
+    }
+
+    /** The measure counted or summed. */
+    public ReportMeasure numeratorMeasure() {
+        return numerator;
+    }
+
+    /** The measure divided by, for a ratio; null otherwise. */
+    public ReportMeasure denominatorMeasure() {
+        return denominator;
+    }
+
+    /** The display scale of a ratio: 100 for a percentage, 1000 for Mbps shown as kbps, else 1. */
+    public int scale() {
+        return scale;
     }
 
     /** The figure in its display unit; null when there is nothing to divide by or nothing reported. */

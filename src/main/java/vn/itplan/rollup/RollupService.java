@@ -14,8 +14,9 @@ import vn.itplan.unit.UnitKind;
 import vn.itplan.web.NotFoundException;
 
 /**
- * Turns approved unit reports into the plan's figures (issue 5): SQL aggregates per group of units, the
- * coverage behind every figure, and the drill-down from a figure to its units. A roll-up costs three statements
+ * Turns approved unit reports into figures: SQL aggregates of the {@link vn.itplan.report.ReportMeasure measures}
+ * per group of units, one {@link Figure} per {@link IndicatorFormula}, the coverage behind every figure, and the
+ * drill-down from a figure to its units (see {@code src/docs/indicators.md}). A roll-up costs three statements
  * (the period, the per-group sums, the per-unit rows) whatever the number of units.
  */
 @Service

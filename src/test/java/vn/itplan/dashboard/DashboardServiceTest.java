@@ -3,7 +3,7 @@ package vn.itplan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,12 +21,12 @@ import vn.itplan.support.StatementCounter;
 @Import(StatementCounter.class)
 class DashboardServiceTest {
 
-    private static final Locale VI = Locale.forLanguageTag("vi");
-
     @Autowired
     DashboardService dashboards;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DashboardCharts charts;
 
     static Long root;
     static long period2051;
@@ -76,7 +76,7 @@ class DashboardServiceTest {
 
     @Test
     void figuresCompletenessAndRankingForTheChosenYear() {
-        DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051, null, root), VI);
+        DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051, null, root));
 
         assertThat(view.figuresPeriod().getYear()).isEqualTo(year2051);
         assertThat(view.figures().coverage().expected()).isEqualTo(5);
@@ -108,11 +108,11 @@ class DashboardServiceTest {
     @Test
     void groupFilterKeepsOnlyThatGroup() {
         DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051,
-                vn.itplan.unit.UnitKind.Group.DISTRICT, root), VI);
+                vn.itplan.unit.UnitKind.Group.DISTRICT, root));
 
         assertThat(view.figures().coverage().expected()).isEqualTo(1);
         assertThat(view.completeness().expected()).isEqualTo(1);
-        assertThat(view.chartsJson()).contains("\"states\":[0,0,0,0,1]");
+        assertThat(charts.json(view, Map.of())).contains("\"states\":[0,0,0,0,1]");
     }
 
     @Test
@@ -137,8 +137,8 @@ class DashboardServiceTest {
             }
         }
 
-        var at30 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, small), VI));
-        var at300 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, large), VI));
+        var at30 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, small)));
+        var at300 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, large)));
 
         assertThat(at30.result().figures().coverage().approved()).isEqualTo(30);
         assertThat(at300.result().figures().coverage().approved()).isEqualTo(300);

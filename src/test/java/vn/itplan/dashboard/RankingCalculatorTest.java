@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.itplan.rollup.Coverage;
+import vn.itplan.report.ReportMeasure;
 import vn.itplan.rollup.Measures;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
@@ -30,9 +31,9 @@ class RankingCalculatorTest {
 
     /** staff, pcs, pcs with Internet, eOffice yes/no. */
     static UnitRow unit(long id, String name, String state, int staff, int pcs, int internet, boolean eoffice) {
-        Measures m = new Measures(BigDecimal.ONE, n(staff), n(pcs), n(internet), null, null, null, null, null, null,
-                null, null, null, null, null, n(eoffice ? 1 : 0), null, null, null, null, null, null, null);
-        return new UnitRow(id, "U" + id, name, UnitKind.SO, id, state, null, java.time.LocalDate.now(), m);
+        Measures m = new Measures(BigDecimal.ONE, Map.of(ReportMeasure.STAFF, n(staff), ReportMeasure.PCS, n(pcs),
+                ReportMeasure.PCS_INTERNET, n(internet), ReportMeasure.UNITS_WITH_EOFFICE, n(eoffice ? 1 : 0)));
+        return new UnitRow(id, "U" + id, name, UnitKind.SO, id, state, m);
     }
 
     static Rollup rollup(UnitRow... units) {

@@ -22,9 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.Flash;
 
 /**
- * Issue 5 on the demo data: plan 263's figures from the approved 2014 reports (29/29 eOffice, 17/29 ≈ 60% e-mail),
+ * The plan figures page on the demo data: plan 263's figures from the approved 2014 reports (29/29 eOffice, 17/29 ≈ 60% e-mail),
  * each linked to its units, and the generated section II text inserted into a draft and regenerated.
  */
 @PostgresTest
@@ -91,7 +92,8 @@ class PlanFiguresControllerTest {
         Long id = draftOn2014();
 
         mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("itstaff"))).with(csrf()).param("lang", "en"))
-                .andExpect(redirectedUrl("/plans/" + id + "/rollup#narrative"));
+                .andExpect(redirectedUrl("/plans/" + id + "/rollup#narrative"))
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "plan.narrative.inserted")));
         List<PlanViews.SectionView> sections = plans.sections(id);
         assertThat(sections).extracting(s -> s.section().fullTitle())
                 .containsExactly("II. Hiện trạng ứng dụng CNTT trong hoạt động của cơ quan nhà nước",
@@ -126,7 +128,7 @@ class PlanFiguresControllerTest {
 
         mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("itstaff"))).with(csrf()))
                 .andExpect(redirectedUrl("/plans/" + id + "/rollup"))
-                .andExpect(flash().attribute("stateErrorKey", "plan.locked"));
+                .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "plan.locked")));
         mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("leader"))).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/plans/{id}/narrative/NOPE", id).with(user(as("itstaff"))).with(csrf()))

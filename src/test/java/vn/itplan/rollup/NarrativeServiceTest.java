@@ -1,5 +1,7 @@
 package vn.itplan.rollup;
 
+import static vn.itplan.report.ReportMeasure.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -19,8 +21,15 @@ class NarrativeServiceTest {
 
     /** 29 approved reports: LAN everywhere, 17 use e-mail regularly, eOffice 29/29, 5 interconnected, 2 secured. */
     static Measures konTum2014() {
-        return new Measures(n(29), n(3100), n(2480), n(2400), n(1500), n(2400), n(40), n(310), n(35),
-                n(29), n(12), n(2), n(2000), n(1600), n(17), n(29), n(5), n(60000), n(24000), n(120), n(80), n(6), n(0));
+        return new Measures(n(29), Map.ofEntries(Map.entry(STAFF, n(3100)), Map.entry(PCS, n(2480)),
+                Map.entry(PCS_INTERNET, n(2400)), Map.entry(PCS_ANTIVIRUS, n(1500)), Map.entry(STAFF_WITH_PC, n(2400)),
+                Map.entry(SERVERS, n(40)), Map.entry(BANDWIDTH_MBPS, n(310)), Map.entry(IT_STAFF, n(35)),
+                Map.entry(UNITS_WITH_LAN, n(29)), Map.entry(UNITS_ON_GOV_NETWORK, n(12)),
+                Map.entry(UNITS_WITH_SECURITY, n(2)), Map.entry(MAILBOXES, n(2000)), Map.entry(STAFF_USING_EMAIL, n(1600)),
+                Map.entry(UNITS_USING_EMAIL, n(17)), Map.entry(UNITS_WITH_EOFFICE, n(29)),
+                Map.entry(UNITS_INTERCONNECTED, n(5)), Map.entry(DOCUMENTS, n(60000)),
+                Map.entry(DOCUMENTS_ELECTRONIC, n(24000)), Map.entry(SERVICES_LEVEL1, n(120)),
+                Map.entry(SERVICES_LEVEL2, n(80)), Map.entry(SERVICES_LEVEL3, n(6)), Map.entry(SERVICES_LEVEL4, n(0))));
     }
 
     static Rollup rollupOf(Measures measures, int expected) {
@@ -56,8 +65,8 @@ class NarrativeServiceTest {
 
     @Test
     void partialDataIsSaidAndMissingFiguresAreLeftOut() {
-        Measures partial = new Measures(n(10), null, null, null, null, null, null, null, null, n(10), null, null,
-                null, null, n(7), n(10), null, null, null, null, null, null, null);
+        Measures partial = new Measures(n(10), Map.of(UNITS_WITH_LAN, n(10), UNITS_USING_EMAIL, n(7),
+                UNITS_WITH_EOFFICE, n(10)));
 
         Narrative text = narratives.generate(rollupOf(partial, 29), VI);
 

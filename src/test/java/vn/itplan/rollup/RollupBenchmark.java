@@ -1,6 +1,5 @@
 package vn.itplan.rollup;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +51,9 @@ class RollupBenchmark {
             DashboardFilters filters = new DashboardFilters(period.year(), period.id(), null, root);
             double rollup = millis(() -> rollups.rollup(period.id(), scope));
             double drill = millis(() -> rollups.drilldown(period.id(), "UD02", scope));
-            double dashboard = millis(() -> dashboards.build(filters, Locale.forLanguageTag("vi")));
+            double dashboard = millis(() -> dashboards.build(filters));
             int rollupStatements = StatementCounter.count(() -> rollups.rollup(period.id(), scope)).statements();
-            int dashboardStatements = StatementCounter.count(() -> dashboards.build(filters, Locale.ENGLISH)).statements();
+            int dashboardStatements = StatementCounter.count(() -> dashboards.build(filters)).statements();
             System.out.printf("%6d | %9.1f | %13.1f | %12.1f | %d / %d%n", units, rollup, drill, dashboard,
                     rollupStatements, dashboardStatements);
         }
