@@ -61,10 +61,7 @@ public class Indicator {
 
     public Indicator(String code, String nameVi, String nameEn, String unitOfMeasure, Aggregation aggregation) {
         this.code = code;
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
-        this.unitOfMeasure = unitOfMeasure;
-        this.aggregation = aggregation;
+        describe(nameVi, nameEn, unitOfMeasure, null, aggregation);
     }
 
     /** The name in the interface language. */
