@@ -82,7 +82,7 @@ class NumbersAgreeTest {
         assertThat(counts.submitted()).isEqualTo(6);
         assertThat(counts.returned()).isEqualTo(1);
         assertThat(counts.approved()).isEqualTo(10);
-        assertThat(demo.completeness().received()).isEqualTo(17);
+        assertThat(demo.completeness().counts().received()).isEqualTo(17);
 
         // 2014: every demo unit approved, and the figures rest on the same 29 reports
         DashboardView y2014 = dashboard("year=2014&period=" + annual2014() + "&unit=" + province());
