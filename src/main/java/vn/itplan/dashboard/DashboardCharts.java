@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.indicator.Aggregation;
 import vn.itplan.plan.PlanFigures;
+import vn.itplan.report.BoardCounts;
 import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.unit.UnitKind;
@@ -59,8 +60,9 @@ class DashboardCharts {
         DashboardView.Completeness completeness = view.completeness();
         if (completeness != null) {
             charts.put("stateCodes", STATES);
-            charts.put("states", List.of(completeness.notStarted(), completeness.draft(), completeness.submitted(),
-                    completeness.returned(), completeness.approved()));
+            BoardCounts counts = completeness.counts();
+            charts.put("states", List.of(counts.notStarted(), counts.drafts(), counts.submitted(), counts.returned(),
+                    counts.approved()));
         }
         return json.writeValueAsString(charts);
     }

@@ -61,52 +61,18 @@ public record DashboardView(
                 .sorted(Comparator.comparing(PlanFigures.TargetProgress::code)).toList();
     }
 
-    /** The completeness board's counts for one period over the dashboard's scope, and the units still pending. */
+    /**
+     * The completeness board's counts for one period over the dashboard's scope (the board's rule and statement), and
+     * the units still without an approved report.
+     */
     public record Completeness(ReportingPeriod period, BoardCounts counts, List<UnitRow> pending) {
 
-        public int expected() {
-            return counts.expected();
-        }
-
-        public int notStarted() {
-            return counts.notStarted();
-        }
-
-        public int draft() {
-            return counts.drafts();
-        }
-
-        public int submitted() {
-            return counts.submitted();
-        }
-
-        public int returned() {
-            return counts.returned();
-        }
-
-        public int approved() {
-            return counts.approved();
-        }
-
-        public int onTime() {
-            return counts.onTime();
-        }
-
-        public int late() {
-            return counts.late();
-        }
-
-        /** Submitted at least once (under review, returned or approved). */
-        public int received() {
-            return counts.received();
-        }
-
         public BigDecimal receivedShare() {
-            return share(received(), expected());
+            return share(counts.received(), counts.expected());
         }
 
         public BigDecimal onTimeShare() {
-            return share(onTime(), onTime() + late());
+            return share(counts.onTime(), counts.onTime() + counts.late());
         }
 
         private static BigDecimal share(int part, int whole) {

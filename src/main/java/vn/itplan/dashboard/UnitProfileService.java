@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
+import vn.itplan.rollup.IndicatorFormula;
 import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
@@ -75,13 +76,18 @@ public class UnitProfileService {
         return new UnitProfile(unit, parent, history, rank, ranked, rankPeriod, KeyIndicators.UNIT_PROFILE, charts(history));
     }
 
-    /** Annual values of the charted indicators, oldest year first. */
+    /**
+     * Annual values of the charted indicators, oldest year first, with the codes to draw ({@code codes}) and those
+     * on the percentage axis ({@code percentCodes}).
+     */
     private String charts(List<UnitProfile.Entry> history) {
         List<UnitProfile.Entry> annual = history.stream()
                 .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
                 .sorted(Comparator.comparingInt(e -> e.period().getYear())).toList();
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("codes", KeyIndicators.UNIT_PROFILE);
+        chart.put("percentCodes", KeyIndicators.UNIT_PROFILE.stream()
+                .filter(code -> IndicatorFormula.of(code).map(IndicatorFormula::isPercentage).orElse(false)).toList());
         chart.put("years", annual.stream().map(e -> e.period().getYear()).toList());
         for (String code : KeyIndicators.UNIT_PROFILE) {
             chart.put(code, annual.stream().map(e -> e.report().figures().get(code).value()).toList());

@@ -59,17 +59,18 @@ public class PlanFiguresService {
             }
         }
 
-        Progress progress = progress(plan, baselinePeriod, baseline);
+        Progress progress = progress(plan, baselinePeriod, baseline, true);
         return new PlanFigures(baselinePeriod, baseline, rows, progress.actualPeriod(), progress.targets());
     }
 
     /**
      * The targets' progress of the plan the dashboard shows for a year (the plan of that year, else the plan whose
      * baseline is that year's annual period), judged by the same rule as the plan page; empty without such a plan.
+     * Without the previous year's figures, which the dashboard does not show.
      */
     public Optional<PlanFigures.PlanTargets> targetsFor(int year) {
         return plans.planForTargets(year).map(plan -> {
-            Progress progress = progress(plan, null, null);
+            Progress progress = progress(plan, null, null, false);
             return new PlanFigures.PlanTargets(plan.getId(), plan.getNumber(), plan.getYear(), progress.actualPeriod(),
                     progress.targets());
         });
@@ -82,12 +83,12 @@ public class PlanFiguresService {
      * Each target against its figure in the plan's year (see {@link #latestWithApprovedReports}) over all units,
      * and against the previous year's annual figure. Reuses the baseline roll-up when it is the same period.
      */
-    private Progress progress(Plan plan, ReportingPeriod baselinePeriod, Rollup baseline) {
+    private Progress progress(Plan plan, ReportingPeriod baselinePeriod, Rollup baseline, boolean withPrevious) {
         List<ReportingPeriod> all = periods.findAll();
         ReportingPeriod actualPeriod = latestWithApprovedReports(plan.getYear(), all).orElse(null);
         Rollup actual = actualPeriod == null ? null
                 : actualPeriod.equals(baselinePeriod) ? baseline : rollups.rollup(actualPeriod.getId(), RollupScope.ALL);
-        Rollup previous = all.stream()
+        Rollup previous = !withPrevious ? null : all.stream()
                 .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == plan.getYear() - 1)
                 .findFirst()
                 .map(p -> p.equals(baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))

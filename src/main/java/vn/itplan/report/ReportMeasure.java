@@ -3,8 +3,9 @@ package vn.itplan.report;
 /**
  * A quantity read from a unit's report, defined once: its SQL expression over the report's section tables (aliases
  * {@code i} infrastructure, {@code m} e-mail, {@code e} eOffice, {@code p} public services; see
- * {@link ReportMeasures#SECTIONS}) and how it adds up over units. The roll-up, the drill-down, a unit's history and
- * the exports all iterate over this list; adding a measure is one line here (and the formulas that use it).
+ * {@link ReportMeasures#SECTIONS}) and how it adds up over units. The roll-up's sums, its per-unit rows (drill-down,
+ * ranking), a unit's history and the indicator formulas all iterate over this list; adding a measure is one line
+ * here (and the formulas that use it).
  * Each measure is described in {@code src/docs/indicators.md}.
  */
 public enum ReportMeasure {

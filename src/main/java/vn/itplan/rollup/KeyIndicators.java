@@ -27,6 +27,8 @@ public final class KeyIndicators {
     public static final List<String> PLAN_PANEL = codes(UD04, UD02, UD05, HT04, HT09, HT01, HT03, UD03);
     /** Charted over the years on a unit's profile. */
     public static final List<String> UNIT_PROFILE = codes(HT01, HT03, HT08, UD01, UD03);
+    /** Shown as yes/no per report on a unit's profile (counts of units: 1 or 0 for one unit). */
+    public static final List<String> UNIT_PROFILE_YES_NO = codes(UD04, UD02);
 
     /**
      * The weights of the units' composite IT-application score (dashboard ranking), indicator code to weight. The

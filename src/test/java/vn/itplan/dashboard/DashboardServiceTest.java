@@ -87,16 +87,16 @@ class DashboardServiceTest {
         DashboardView.Kpi internet = view.kpis().stream().filter(k -> k.code().equals("HT03")).findFirst().orElseThrow();
         assertThat(internet.figure().value()).isEqualByComparingTo("55.5556"); // 50 of 90 PCs
 
-        DashboardView.Completeness completeness = view.completeness();
+        vn.itplan.report.BoardCounts completeness = view.completeness().counts();
         assertThat(completeness.expected()).isEqualTo(5);
         assertThat(completeness.approved()).isEqualTo(2);
         assertThat(completeness.submitted()).isEqualTo(1);
-        assertThat(completeness.draft()).isEqualTo(1);
+        assertThat(completeness.drafts()).isEqualTo(1);
         assertThat(completeness.notStarted()).isEqualTo(1);
         assertThat(completeness.received()).isEqualTo(3);
         assertThat(completeness.onTime()).isEqualTo(2);
         assertThat(completeness.late()).isEqualTo(1);
-        assertThat(completeness.pending()).hasSize(3);
+        assertThat(view.completeness().pending()).hasSize(3);
 
         assertThat(view.ranking().entries()).hasSize(2);
         assertThat(view.ranking().unranked()).hasSize(3);
@@ -111,7 +111,7 @@ class DashboardServiceTest {
                 vn.itplan.unit.UnitKind.Group.DISTRICT, root));
 
         assertThat(view.figures().coverage().expected()).isEqualTo(1);
-        assertThat(view.completeness().expected()).isEqualTo(1);
+        assertThat(view.completeness().counts().expected()).isEqualTo(1);
         assertThat(charts.json(view, Map.of())).contains("\"states\":[0,0,0,0,1]");
     }
 

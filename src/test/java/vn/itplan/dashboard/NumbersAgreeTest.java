@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +21,7 @@ import vn.itplan.report.Board;
 import vn.itplan.report.BoardCounts;
 import vn.itplan.report.ReportBoardService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.StatementCounter;
 
 /**
  * On the demo data, the dashboard, the completeness board and the plan pages (the plan, its figures page) show the
@@ -27,6 +29,7 @@ import vn.itplan.support.PostgresTest;
  * whole province may include units other tests added, so the demo numbers are checked on the province's subtree.
  */
 @PostgresTest
+@Import(StatementCounter.class)
 class NumbersAgreeTest {
 
     @Autowired
@@ -37,6 +40,8 @@ class NumbersAgreeTest {
     JdbcTemplate jdbc;
     @Autowired
     ReportBoardService boards;
+    @Autowired
+    DashboardService dashboards;
 
     long q1() {
         return jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY'"
@@ -82,7 +87,7 @@ class NumbersAgreeTest {
         assertThat(counts.submitted()).isEqualTo(6);
         assertThat(counts.returned()).isEqualTo(1);
         assertThat(counts.approved()).isEqualTo(10);
-        assertThat(demo.completeness().received()).isEqualTo(17);
+        assertThat(demo.completeness().counts().received()).isEqualTo(17);
 
         // 2014: every demo unit approved, and the figures rest on the same 29 reports
         DashboardView y2014 = dashboard("year=2014&period=" + annual2014() + "&unit=" + province());
@@ -122,6 +127,14 @@ class NumbersAgreeTest {
             assertThat(chart.actualValue()).as(chart.code())
                     .isEqualByComparingTo(byCode.get(chart.code()).actualValue());
         }
+    }
+
+    @Test
+    void theDashboardWithAPlansTargetsCostsABoundedNumberOfStatements() {
+        var counted = StatementCounter.count(() -> dashboards.build(new DashboardFilters(2014, null, null, null)));
+        assertThat(counted.result().planTargets()).isNotNull();
+        System.out.printf("demo dashboard with plan targets: %d statements%n", counted.statements());
+        assertThat(counted.statements()).isLessThanOrEqualTo(30);
     }
 
     private static Map<String, ProgressStatus> statuses(java.util.List<PlanFigures.TargetProgress> targets) {
