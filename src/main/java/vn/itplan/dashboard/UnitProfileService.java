@@ -20,7 +20,7 @@ import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
-import vn.itplan.user.Role;
+import vn.itplan.security.Role;
 import vn.itplan.web.NotFoundException;
 
 /**

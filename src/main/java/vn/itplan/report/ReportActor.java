@@ -1,6 +1,6 @@
 package vn.itplan.report;
 
-import vn.itplan.user.Role;
+import vn.itplan.security.Role;
 
 /** The three ways people meet a report: the unit that writes it, the staff who review it, the leaders who read it. */
 public enum ReportActor {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import vn.itplan.user.AppUser;
-import vn.itplan.user.Role;
 
 /**
  * The signed-in user as the server sees it. Every scoping decision reads the role and the unit
@@ -14,11 +12,6 @@ import vn.itplan.user.Role;
  */
 public record CurrentUser(Long id, String username, String passwordHash, String fullName, Role role,
                           Long unitId, boolean enabled) implements UserDetails {
-
-    static CurrentUser of(AppUser user) {
-        return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
-                user.getRole(), user.getUnitId(), user.isEnabled());
-    }
 
     public boolean hasRole(Role candidate) {
         return role == candidate;

@@ -1,5 +1,6 @@
 package vn.itplan.user;
 
+import vn.itplan.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

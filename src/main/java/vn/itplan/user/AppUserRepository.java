@@ -1,5 +1,6 @@
 package vn.itplan.user;
 
+import vn.itplan.security.Role;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,6 @@
 package vn.itplan.user;
 
+import vn.itplan.security.Role;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.access.AccessDeniedException;
 import vn.itplan.report.ReportWorkflow.ActionNotAllowedException;
 import vn.itplan.report.ReportWorkflow.Window;
-import vn.itplan.user.Role;
+import vn.itplan.security.Role;
 
 /** The state machine: every state × kind of user × action, allowed or refused, and the period locks. */
 class ReportWorkflowTest {

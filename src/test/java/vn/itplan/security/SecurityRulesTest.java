@@ -95,8 +95,8 @@ class SecurityRulesTest {
     }
 
     static CurrentUser demoUser(String role) {
-        vn.itplan.user.Role r = vn.itplan.user.Role.valueOf(role);
+        vn.itplan.security.Role r = vn.itplan.security.Role.valueOf(role);
         return new CurrentUser(1L, role.toLowerCase(), "{noop}x", "Test " + role, r,
-                r == vn.itplan.user.Role.UNIT_ADMIN ? 1L : null, true);
+                r == vn.itplan.security.Role.UNIT_ADMIN ? 1L : null, true);
     }
 }

@@ -1,6 +1,6 @@
 package vn.itplan.security;
 
-import vn.itplan.user.Role;
+import vn.itplan.security.Role;
 
 /**
  * Signed-in users for tests that call services directly. The services' role checks ({@link StaffOnly},

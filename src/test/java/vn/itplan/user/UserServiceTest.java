@@ -1,5 +1,6 @@
 package vn.itplan.user;
 
+import vn.itplan.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

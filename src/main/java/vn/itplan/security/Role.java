@@ -1,4 +1,4 @@
-package vn.itplan.user;
+package vn.itplan.security;
 
 /**
  * The four roles of the portal: administrators (accounts, audit trail, everything IT staff do), IT staff (the

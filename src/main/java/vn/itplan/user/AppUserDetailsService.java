@@ -1,11 +1,12 @@
-package vn.itplan.security;
+package vn.itplan.user;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import vn.itplan.user.UserService;
+import vn.itplan.security.CurrentUser;
 
+/** Signs users in from the accounts table: the account becomes the {@link CurrentUser} of the session. */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -18,7 +19,12 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username.trim())
-                .map(CurrentUser::of)
+                .map(AppUserDetailsService::currentUser)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    static CurrentUser currentUser(AppUser user) {
+        return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
+                user.getRole(), user.getUnitId(), user.isEnabled());
     }
 }
