@@ -24,7 +24,7 @@ import vn.itplan.web.Forms;
  * {@code /plans}: the list by year, a new plan, the plan page and its metadata. The page's parameters open one form
  * in place: {@code edit=metadata}, a section ({@code section}, {@code addChild}, {@code addAfter},
  * {@code addSection}), a target, a task ({@code task}, {@code addTask}); {@code q} searches the legal catalogue.
- * The other panels post to their own controllers (PlanSectionController, ...).
+ * The panels post elsewhere: PlanLegalBasisController, PlanPartController, PlanItemController, PlanLifecycleController.
  */
 @Controller
 @RequestMapping("/plans")
