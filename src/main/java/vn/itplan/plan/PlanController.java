@@ -104,7 +104,8 @@ class PlanController {
     }
 
     /** The section form the parameters ask for: an edit, a child or a sibling of a section, or a new top section. */
-    private static SectionForm sectionForm(PlanPage plan, Long section, Long addChild, Long addAfter, String addSection) {
+    private static SectionForm sectionForm(PlanPage plan, Long section, Long addChild, Long addAfter,
+                                           String addSection) {
         if (section != null) {
             return plan.sections().stream().filter(s -> s.section().getId().equals(section)).findFirst()
                     .map(s -> SectionForm.of(s.section())).orElse(null);
