@@ -24,7 +24,7 @@ import vn.itplan.web.Forms;
  * {@code /plans}: the list by year, a new plan, the plan page and its metadata. The page's parameters open one form
  * in place: {@code edit=metadata}, a section ({@code section}, {@code addChild}, {@code addAfter},
  * {@code addSection}), a target, a task ({@code task}, {@code addTask}); {@code q} searches the legal catalogue.
- * The other panels post to their own controllers (PlanSectionController, ...).
+ * The panels post elsewhere: PlanLegalBasisController, PlanPartController, PlanItemController, PlanLifecycleController.
  */
 @Controller
 @RequestMapping("/plans")
@@ -104,7 +104,8 @@ class PlanController {
     }
 
     /** The section form the parameters ask for: an edit, a child or a sibling of a section, or a new top section. */
-    private static SectionForm sectionForm(PlanPage plan, Long section, Long addChild, Long addAfter, String addSection) {
+    private static SectionForm sectionForm(PlanPage plan, Long section, Long addChild, Long addAfter,
+                                           String addSection) {
         if (section != null) {
             return plan.sections().stream().filter(s -> s.section().getId().equals(section)).findFirst()
                     .map(s -> SectionForm.of(s.section())).orElse(null);

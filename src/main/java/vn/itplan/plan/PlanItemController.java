@@ -32,7 +32,8 @@ class PlanItemController {
     PlanItemController(PlanLegalBasisService bases, PlanSectionService sections, PlanTargetService targets,
                        PlanTaskService tasks) {
         this.lists = Map.of(
-                "legal-bases", new Items(bases, "plan.basis.moved", "plan.basis.removed", id -> "panel-legal", "panel-legal"),
+                "legal-bases", new Items(bases, "plan.basis.moved", "plan.basis.removed", id -> "panel-legal",
+                        "panel-legal"),
                 "sections", new Items(sections, "plan.section.moved", "plan.section.deleted", id -> "section-" + id,
                         "panel-sections"),
                 "targets", new Items(targets, null, "plan.target.deleted", id -> "panel-targets", "panel-targets"),
@@ -41,7 +42,8 @@ class PlanItemController {
 
     @PostMapping("/{items:legal-bases|sections|tasks}/{itemId}/{direction:up|down}")
     String move(@PathVariable Long planId, @PathVariable String items, @PathVariable Long itemId,
-                @PathVariable String direction, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+                @PathVariable String direction, @AuthenticationPrincipal CurrentUser user,
+                RedirectAttributes redirect) {
         Items list = lists.get(items);
         if (!(list.service() instanceof PlanItems.Ordered ordered)) {
             throw new NotFoundException(items, itemId);

@@ -72,7 +72,8 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         int position = bases.findByPlanIdOrderByPositionAscIdAsc(planId).size() + 1;
         UniqueKeys.saveOrReject(UNIQUE_DOCUMENT, duplicate,
                 () -> bases.saveAndFlush(new PlanLegalBasis(planId, documentId, position)));
-        drafts.record(user, "LEGAL_BASIS_ADDED", planId, plan.getNumber() + ": " + document.getNumber() + " at " + position);
+        drafts.record(user, "LEGAL_BASIS_ADDED", planId,
+                plan.getNumber() + ": " + document.getNumber() + " at " + position);
     }
 
     @Override

@@ -13,8 +13,8 @@ import vn.itplan.web.Flash;
  * A change the plan's state does not allow (an issued plan is read-only, issuing needs an issue date): 409 and the
  * plan page with the reason as its error message.
  */
-@ControllerAdvice(assignableTypes = {PlanController.class, PlanLegalBasisController.class, PlanSectionController.class,
-        PlanTargetController.class, PlanTaskController.class, PlanItemController.class, PlanLifecycleController.class})
+@ControllerAdvice(assignableTypes = {PlanController.class, PlanLegalBasisController.class, PlanPartController.class,
+        PlanItemController.class, PlanLifecycleController.class})
 class PlanStateAdvice {
 
     private final PlanService plans;

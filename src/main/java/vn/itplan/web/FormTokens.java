@@ -1,5 +1,6 @@
 package vn.itplan.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -53,7 +54,8 @@ public class FormTokens implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         String token = request.getParameter(PARAMETER);
-        if (!"POST".equals(request.getMethod()) || token == null || token.isBlank() || token.length() > MAX_LENGTH) {
+        boolean creating = request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod());
+        if (!creating || token == null || token.isBlank() || token.length() > MAX_LENGTH) {
             return true;
         }
         HttpSession session = request.getSession();
