@@ -8,14 +8,15 @@
         return;
     }
     var data = JSON.parse(holder.dataset.charts || '{}');
-    var codes = ['HT01', 'HT03', 'HT08', 'UD01', 'UD03'];
+    var codes = data.codes || [];
+    var percentCodes = data.percentCodes || [];
     new Chart(canvas, {
         type: 'line',
         data: {
             labels: data.years || [],
             datasets: codes.map(function (code, i) {
                 return {label: code, data: data[code], borderColor: COLOURS[i], backgroundColor: COLOURS[i],
-                    yAxisID: code === 'HT01' ? 'ratio' : 'percent'};
+                    yAxisID: percentCodes.indexOf(code) >= 0 ? 'percent' : 'ratio'};
             })
         },
         options: {
