@@ -1,6 +1,9 @@
 package vn.itplan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
@@ -10,6 +13,12 @@ import org.springframework.modulith.core.ApplicationModules;
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(ItPlanApplication.class);
+
+    @Test
+    void everyFeatureIsAModule() {
+        assertThat(MODULES.stream().map(ApplicationModule::getName)).contains("audit", "dashboard", "export",
+                "indicator", "legal", "period", "plan", "report", "rollup", "security", "unit", "user", "web");
+    }
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -2,17 +2,20 @@ package vn.itplan.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanTarget;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.Measures;
 import vn.itplan.rollup.UnitRow;
+import vn.itplan.unit.UnitKind;
 
 /**
  * The numbers an export shows, read from the plan's figures in this one place (the only class of the package that
- * knows {@link PlanFigures} and the target verdicts): the baseline period with its coverage, the indicator figures
+ * knows {@link PlanFigures}, the target verdicts and the roll-up's per-unit measures): the baseline period with its coverage, the indicator figures
  * and the units' rows, and each target with the actual value of the plan's year and its verdict as a message key.
  * The document and the workbook read this record only.
  *
@@ -21,8 +24,37 @@ import vn.itplan.rollup.UnitRow;
  * @param units          the units' rows of the baseline roll-up (empty without a baseline period)
  * @param actualPeriod   the period the targets' actual values come from (null: no approved reports in the year)
  */
-record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<FigureLine> figures, List<UnitRow> units,
+record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<FigureLine> figures, List<UnitLine> units,
                      ReportingPeriod actualPeriod, List<TargetLine> targets) {
+
+    /**
+     * The numbers of each unit's report on the units sheet, in its column order: staff, PCs, PCs with Internet,
+     * servers, then yes/no answers (1 or 0): LAN, e-mail used regularly, eOffice, interconnected, system-level
+     * security.
+     */
+    private static final List<Function<Measures, BigDecimal>> UNIT_COLUMNS = List.of(Measures::staff, Measures::pcs,
+            Measures::pcsInternet, Measures::servers, Measures::unitsWithLan, Measures::unitsUsingEmail,
+            Measures::unitsWithEoffice, Measures::unitsInterconnected, Measures::unitsWithSecurity);
+    static final int UNIT_MEASURES = UNIT_COLUMNS.size();
+    /** From the fifth measure on, the measures are yes/no answers (1 or 0). */
+    static final int FIRST_YES_NO = 4;
+
+    /**
+     * An expected unit of the baseline period and its report.
+     *
+     * @param reportState the state's name (APPROVED, ...), null without a report
+     * @param measures    {@link #UNIT_MEASURES} numbers in column order (nulls unless the report is approved)
+     */
+    record UnitLine(String code, String name, UnitKind kind, String reportState, boolean approved,
+                    List<BigDecimal> measures) {
+
+        static UnitLine of(UnitRow row) {
+            List<BigDecimal> measures = row.approved() && row.measures() != null
+                    ? UNIT_COLUMNS.stream().map(column -> column.apply(row.measures())).toList()
+                    : java.util.Collections.nCopies(UNIT_MEASURES, null);
+            return new UnitLine(row.code(), row.name(), row.kind(), row.reportState(), row.approved(), measures);
+        }
+    }
 
     /** An indicator and its figure over the baseline period. */
     record FigureLine(Indicator indicator, Figure figure) {
@@ -45,7 +77,7 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
                 figures.baselinePeriod(),
                 hasBaseline ? figures.baseline().coverage() : null,
                 figures.figures().stream().map(f -> new FigureLine(f.indicator(), f.figure())).toList(),
-                hasBaseline ? figures.baseline().units() : List.of(),
+                hasBaseline ? figures.baseline().units().stream().map(UnitLine::of).toList() : List.of(),
                 figures.actualPeriod(),
                 figures.targets().stream().map(t -> {
                     PlanTarget target = t.target().target();

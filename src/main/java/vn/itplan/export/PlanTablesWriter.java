@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,8 +30,6 @@ import vn.itplan.plan.PlanViews.TaskView;
 import vn.itplan.plan.TaskStatus;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
-import vn.itplan.rollup.Measures;
-import vn.itplan.rollup.UnitRow;
 import vn.itplan.unit.Unit;
 
 /**
@@ -135,12 +132,6 @@ final class PlanTablesWriter {
 
     // ------------------------------------------------------------------ "Đơn vị"
 
-    private static final List<Function<Measures, BigDecimal>> UNIT_MEASURES = List.of(Measures::staff, Measures::pcs,
-            Measures::pcsInternet, Measures::servers, Measures::unitsWithLan, Measures::unitsUsingEmail,
-            Measures::unitsWithEoffice, Measures::unitsInterconnected, Measures::unitsWithSecurity);
-    /** From the fifth measure on, the measures are yes/no answers (1 or 0). */
-    private static final int FIRST_YES_NO = 4;
-
     private void units() {
         ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
@@ -157,7 +148,7 @@ final class PlanTablesWriter {
             empty(sheet, text.get("export.figure.noBaseline"), 14);
             return;
         }
-        List<UnitRow> units = figures.units();
+        List<ExportFigures.UnitLine> units = figures.units();
         if (units.isEmpty()) {
             empty(sheet, text.get("export.empty.units"), 14);
             return;
@@ -165,17 +156,17 @@ final class PlanTablesWriter {
         int r = FIRST_DATA_ROW;
         int no = 1;
         String approved = text.get("export.reportState.APPROVED");
-        for (UnitRow unit : units) {
+        for (ExportFigures.UnitLine unit : units) {
             Row row = sheet.createRow(r++);
             integer(row, 0, no++);
             text(row, 1, unit.code());
             text(row, 2, unit.name());
             text(row, 3, text.get(unit.kind().messageKey()));
             text(row, 4, text.get("export.reportState." + (unit.reportState() == null ? "NONE" : unit.reportState())));
-            for (int m = 0; m < UNIT_MEASURES.size(); m++) {
-                BigDecimal value = unit.approved() ? UNIT_MEASURES.get(m).apply(unit.measures()) : null;
+            for (int m = 0; m < ExportFigures.UNIT_MEASURES; m++) {
+                BigDecimal value = unit.approved() ? unit.measures().get(m) : null;
                 Cell cell = row.createCell(5 + m);
-                cell.setCellStyle(m >= FIRST_YES_NO ? styles.yesNo : styles.integer);
+                cell.setCellStyle(m >= ExportFigures.FIRST_YES_NO ? styles.yesNo : styles.integer);
                 if (value != null) {
                     cell.setCellValue(value.doubleValue());
                 }
@@ -193,7 +184,7 @@ final class PlanTablesWriter {
         Cell count = total.createCell(4);
         count.setCellStyle(styles.totalApproved);
         count.setCellFormula("COUNTIF(" + range(4, FIRST_DATA_ROW, last) + ",\"" + approved + "\")");
-        for (int m = 0; m < UNIT_MEASURES.size(); m++) {
+        for (int m = 0; m < ExportFigures.UNIT_MEASURES; m++) {
             Cell cell = total.createCell(5 + m);
             cell.setCellStyle(styles.totalInteger);
             cell.setCellFormula("SUM(" + range(5 + m, FIRST_DATA_ROW, last) + ")");
