@@ -2,11 +2,6 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import lombok.AccessLevel;
@@ -18,17 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "email_adoption")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class EmailAdoption {
-
-    @Id
-    @Column(name = "report_id")
-    private Long reportId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    @Getter(AccessLevel.NONE)
-    private StatusReport report;
+class EmailAdoption extends ReportSection {
 
     private Integer mailboxes;
 
@@ -46,6 +31,6 @@ class EmailAdoption {
     private Integer staffUsingFreeMail;
 
     EmailAdoption(StatusReport report) {
-        this.report = report;
+        super(report);
     }
 }

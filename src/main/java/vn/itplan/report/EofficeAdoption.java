@@ -2,11 +2,6 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -18,17 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "eoffice_adoption")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class EofficeAdoption {
-
-    @Id
-    @Column(name = "report_id")
-    private Long reportId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    @Getter(AccessLevel.NONE)
-    private StatusReport report;
+class EofficeAdoption extends ReportSection {
 
     private Boolean deployed;
 
@@ -57,6 +42,6 @@ class EofficeAdoption {
     private Boolean digitalSignatures;
 
     EofficeAdoption(StatusReport report) {
-        this.report = report;
+        super(report);
     }
 }

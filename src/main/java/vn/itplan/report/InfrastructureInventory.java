@@ -2,11 +2,6 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import lombok.AccessLevel;
@@ -18,17 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "infrastructure_inventory")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class InfrastructureInventory {
-
-    @Id
-    @Column(name = "report_id")
-    private Long reportId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    @Getter(AccessLevel.NONE)
-    private StatusReport report;
+class InfrastructureInventory extends ReportSection {
 
     /** Cán bộ, công chức, viên chức (CBCCVC). */
     @Column(name = "staff_count")
@@ -73,6 +58,6 @@ class InfrastructureInventory {
     private Integer itStaff;
 
     InfrastructureInventory(StatusReport report) {
-        this.report = report;
+        super(report);
     }
 }

@@ -1,12 +1,7 @@
 package vn.itplan.report;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Column;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -17,17 +12,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "public_services")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class PublicServices {
-
-    @Id
-    @Column(name = "report_id")
-    private Long reportId;
-
-    @MapsId
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id")
-    @Getter(AccessLevel.NONE)
-    private StatusReport report;
+class PublicServices extends ReportSection {
 
     private Integer level1;
 
@@ -38,6 +23,6 @@ class PublicServices {
     private Integer level4;
 
     PublicServices(StatusReport report) {
-        this.report = report;
+        super(report);
     }
 }

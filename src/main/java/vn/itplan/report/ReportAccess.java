@@ -3,7 +3,6 @@ package vn.itplan.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -178,10 +177,6 @@ class ReportAccess {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
     }
 
     /** A period as the audit trail names it: "2015 QUARTER 1". */

@@ -112,10 +112,7 @@ class ReportController {
     @PostMapping("/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("notSaved", true);
-            return showEdit(model, pages.editContext(id, user));
-        }
+        model.addAttribute("notSaved", result.hasErrors());
         if (!Forms.run(result, () -> submissions.save(id, form, user), () -> afterConflict(id, form, user, model))) {
             return showEdit(model, pages.editContext(id, user));
         }
@@ -126,10 +123,7 @@ class ReportController {
     @PostMapping("/{id}/submit")
     String submit(@PathVariable Long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("notSaved", true);
-            return showEdit(model, pages.editContext(id, user));
-        }
+        model.addAttribute("notSaved", result.hasErrors());
         Optional<SubmitOutcome> submitted = Forms.save(result, () -> submissions.submit(id, form, user),
                 () -> afterConflict(id, form, user, model));
         if (submitted.isEmpty()) {

@@ -127,7 +127,7 @@ class ReportPages {
         }
         List<HistoryLine> history = context.actor() == ReportActor.STAFF
                 ? audit.historyOf(ReportAccess.ENTITY, report.getId()).stream()
-                        .map(e -> new HistoryLine(access.local(e.getOccurredAt()), e.getActor(), e.getAction(),
+                        .map(e -> new HistoryLine(e.getOccurredAt(), e.getActor(), e.getAction(),
                                 e.getSummary(), e.getDetails())).toList()
                 : List.of();
         return new ReportPage(header(report, context), context.perms(), sections,
@@ -172,17 +172,17 @@ class ReportPages {
         Unit unit = units.get(r.getUnitId());
         return new ReportHeader(r.getId(), r.getVersion(), r.getUnitId(), unit.displayName(),
                 PeriodLabel.of(context.period()), r.getState(), context.period().getDueDate(),
-                context.window().extendedTo(), context.period().isOpen(), access.local(r.getCreatedAt()),
-                r.getCreatedBy(), access.local(r.getUpdatedAt()), r.getUpdatedBy(), access.local(r.getSubmittedAt()),
-                r.getSubmittedBy(), r.getFirstSubmittedOn(), access.local(r.getReturnedAt()), r.getReturnedBy(),
-                access.local(r.getApprovedAt()), r.getApprovedBy(), access.local(r.getReopenedAt()),
+                context.window().extendedTo(), context.period().isOpen(), r.getCreatedAt(),
+                r.getCreatedBy(), r.getUpdatedAt(), r.getUpdatedBy(), r.getSubmittedAt(),
+                r.getSubmittedBy(), r.getFirstSubmittedOn(), r.getReturnedAt(), r.getReturnedBy(),
+                r.getApprovedAt(), r.getApprovedBy(), r.getReopenedAt(),
                 r.getReopenedBy(), r.getReviewComment(),
                 Timeliness.of(r.getFirstSubmittedOn(), context.window().effectiveDue(), context.today()));
     }
 
     private List<CommentView> commentViews(StatusReport report) {
         return comments.findByReportIdOrderByCreatedAtAscIdAsc(report.getId()).stream()
-                .map(c -> new CommentView(c.kindKey(), c.getAuthor(), access.local(c.getCreatedAt()), c.getBody()))
+                .map(c -> new CommentView(c.kindKey(), c.getAuthor(), c.getCreatedAt(), c.getBody()))
                 .toList();
     }
 
@@ -191,7 +191,7 @@ class ReportPages {
             EvidenceType type = EvidenceType.byContentType(a.getContentType());
             return new AttachmentView(a.getId(), a.getFileName(),
                     type == null ? "report.attachment.type.OTHER" : type.messageKey(), a.getSizeBytes(),
-                    a.getSha256(), a.getUploadedBy(), access.local(a.getUploadedAt()));
+                    a.getSha256(), a.getUploadedBy(), a.getUploadedAt());
         }).toList();
     }
 

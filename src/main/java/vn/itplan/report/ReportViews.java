@@ -1,8 +1,8 @@
 package vn.itplan.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import vn.itplan.report.ReportWorkflow.Lock;
@@ -22,10 +22,10 @@ public final class ReportViews {
 
     public record ReportHeader(Long id, long version, Long unitId, String unitName, PeriodLabel period,
                                ReportState state, LocalDate dueDate, LocalDate extendedTo, boolean periodOpen,
-                               LocalDateTime createdAt, String createdBy, LocalDateTime updatedAt, String updatedBy,
-                               LocalDateTime submittedAt, String submittedBy, LocalDate firstSubmittedOn,
-                               LocalDateTime returnedAt, String returnedBy, LocalDateTime approvedAt,
-                               String approvedBy, LocalDateTime reopenedAt, String reopenedBy, String reviewComment,
+                               Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                               Instant submittedAt, String submittedBy, LocalDate firstSubmittedOn,
+                               Instant returnedAt, String returnedBy, Instant approvedAt,
+                               String approvedBy, Instant reopenedAt, String reopenedBy, String reviewComment,
                                Timeliness timeliness) {
     }
 
@@ -41,14 +41,14 @@ public final class ReportViews {
     public record SectionRows(ReportField.Section section, List<ValueRow> rows) {
     }
 
-    public record CommentView(String kindKey, String author, LocalDateTime at, String body) {
+    public record CommentView(String kindKey, String author, Instant at, String body) {
     }
 
     public record AttachmentView(Long id, String fileName, String typeKey, long sizeBytes, String sha256,
-                                 String uploadedBy, LocalDateTime uploadedAt) {
+                                 String uploadedBy, Instant uploadedAt) {
     }
 
-    public record HistoryLine(LocalDateTime at, String actor, String action, String summary, String details) {
+    public record HistoryLine(Instant at, String actor, String action, String summary, String details) {
     }
 
     /** The read-only page of a report, with the review actions the user has. */

@@ -16,7 +16,7 @@ import vn.itplan.web.Flash;
  * An upload larger than the multipart limit is refused before any controller runs, so this advice cannot be
  * limited to the report controllers: an evidence upload goes back to its report with a clear message; any other
  * upload gets the error page with 413. (With Tomcat, evidence uploads whose declared length is over the limit are
- * already answered by {@link EvidenceUploadLimitFilter}; this covers the rest, e.g. a request without a length.)
+ * already answered by {@link RequestLimitFilter}; this covers the rest, e.g. a request without a length.)
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
