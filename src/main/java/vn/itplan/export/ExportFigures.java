@@ -2,14 +2,13 @@ package vn.itplan.export;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanTarget;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
-import vn.itplan.rollup.Measures;
+import vn.itplan.report.ReportMeasure;
 import vn.itplan.rollup.UnitRow;
 import vn.itplan.unit.UnitKind;
 
@@ -32,9 +31,10 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
      * servers, then yes/no answers (1 or 0): LAN, e-mail used regularly, eOffice, interconnected, system-level
      * security.
      */
-    private static final List<Function<Measures, BigDecimal>> UNIT_COLUMNS = List.of(Measures::staff, Measures::pcs,
-            Measures::pcsInternet, Measures::servers, Measures::unitsWithLan, Measures::unitsUsingEmail,
-            Measures::unitsWithEoffice, Measures::unitsInterconnected, Measures::unitsWithSecurity);
+    private static final List<ReportMeasure> UNIT_COLUMNS = List.of(ReportMeasure.STAFF, ReportMeasure.PCS,
+            ReportMeasure.PCS_INTERNET, ReportMeasure.SERVERS, ReportMeasure.UNITS_WITH_LAN,
+            ReportMeasure.UNITS_USING_EMAIL, ReportMeasure.UNITS_WITH_EOFFICE, ReportMeasure.UNITS_INTERCONNECTED,
+            ReportMeasure.UNITS_WITH_SECURITY);
     static final int UNIT_MEASURES = UNIT_COLUMNS.size();
     /** From the fifth measure on, the measures are yes/no answers (1 or 0). */
     static final int FIRST_YES_NO = 4;
@@ -50,7 +50,7 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
 
         static UnitLine of(UnitRow row) {
             List<BigDecimal> measures = row.approved() && row.measures() != null
-                    ? UNIT_COLUMNS.stream().map(column -> column.apply(row.measures())).toList()
+                    ? UNIT_COLUMNS.stream().map(row.measures()::get).toList()
                     : java.util.Collections.nCopies(UNIT_MEASURES, null);
             return new UnitLine(row.code(), row.name(), row.kind(), row.reportState(), row.approved(), measures);
         }

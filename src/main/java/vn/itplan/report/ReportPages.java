@@ -55,10 +55,11 @@ class ReportPages {
     private final UnitService units;
     private final AuditService audit;
     private final DisplayFormat fmt;
+    private final ReportBoardService board;
 
     ReportPages(ReportAccess access, StatusReportRepository reports, ReportCommentRepository comments,
                 ReportAttachmentRepository attachments, DeadlineExtensionRepository extensions, PeriodService periods,
-                UnitService units, AuditService audit, DisplayFormat fmt) {
+                UnitService units, AuditService audit, DisplayFormat fmt, ReportBoardService board) {
         this.access = access;
         this.reports = reports;
         this.comments = comments;
@@ -68,6 +69,7 @@ class ReportPages {
         this.units = units;
         this.audit = audit;
         this.fmt = fmt;
+        this.board = board;
     }
 
     /** Every period with the unit's report in it, or whether it can be started and from which earlier report. */
@@ -86,12 +88,12 @@ class ReportPages {
                 .map(r -> periodsById.get(r.getPeriodId())).filter(Objects::nonNull).toList();
         LocalDate today = access.today();
         boolean expected = unit.isActive() && unit.isReporting();
+        Map<Long, Timeliness> timelinessByPeriod = board.timelinessOf(unit.getId());
         List<UnitPeriodRow> rows = new ArrayList<>();
         for (ReportingPeriod period : all) {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
             StatusReport report = byPeriod.get(period.getId());
-            Timeliness timeliness = Timeliness.of(report == null ? null : report.getFirstSubmittedOn(),
-                    window.effectiveDue(), today);
+            Timeliness timeliness = timelinessByPeriod.get(period.getId());
             if (report == null) {
                 Lock lock = expected ? ReportWorkflow.startLock(window, today) : ReportAccess.NOT_EXPECTED;
                 rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
@@ -177,7 +179,7 @@ class ReportPages {
                 r.getSubmittedBy(), r.getFirstSubmittedOn(), r.getReturnedAt(), r.getReturnedBy(),
                 r.getApprovedAt(), r.getApprovedBy(), r.getReopenedAt(),
                 r.getReopenedBy(), r.getReviewComment(),
-                Timeliness.of(r.getFirstSubmittedOn(), context.window().effectiveDue(), context.today()));
+                board.timelinessOf(r.getUnitId()).get(r.getPeriodId()));
     }
 
     private List<CommentView> commentViews(StatusReport report) {

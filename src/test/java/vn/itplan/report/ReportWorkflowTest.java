@@ -152,13 +152,4 @@ class ReportWorkflowTest {
                 .isEqualTo("report.lock.leader");
     }
 
-    @Test
-    void timelinessIsJudgedOnTheFirstSubmissionAgainstTheEffectiveDueDate() {
-        LocalDate due = LocalDate.of(2015, 4, 10);
-        assertThat(Timeliness.of(due, due, TODAY)).isEqualTo(Timeliness.ON_TIME);
-        assertThat(Timeliness.of(due.plusDays(1), due, TODAY)).isEqualTo(Timeliness.LATE);
-        assertThat(Timeliness.of(null, due, TODAY)).isEqualTo(Timeliness.OVERDUE);
-        assertThat(Timeliness.of(null, TODAY, TODAY)).as("due today is not yet overdue").isEqualTo(Timeliness.PENDING);
-        assertThat(EnumSet.allOf(Timeliness.class)).hasSize(4);
-    }
 }
