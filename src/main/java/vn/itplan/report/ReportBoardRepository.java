@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,13 @@ class ReportBoardRepository {
     }
 
     /** Every expected unit in display order, with its report's state and timeliness. */
-    List<BoardRow> rows(long periodId, BoardScope scope, LocalDate today, ZoneId zone) {
+    List<BoardRow> rows(long periodId, BoardScope scope, LocalDate today) {
         String sql = "select u.id as unit_id, u.code, coalesce(u.short_name, u.name) as unit_name,"
                 + " r.id as report_id, r.state, r.updated_at, r.first_submitted_on, pd.due_date, e.extended_to, "
                 + TIMELINESS + " as timeliness"
                 + FROM + scope.expectedUnits()
                 + " order by u.sort_order, u.name";
-        return jdbc.query(sql, parameters(periodId, scope, today), (rs, n) -> row(rs, zone));
+        return jdbc.query(sql, parameters(periodId, scope, today), (rs, n) -> row(rs));
     }
 
     /** One unit's timeliness in every period, by period id (whether or not the unit is expected to report). */
@@ -84,12 +83,12 @@ class ReportBoardRepository {
         return result;
     }
 
-    private static BoardRow row(ResultSet rs, ZoneId zone) throws SQLException {
+    private static BoardRow row(ResultSet rs) throws SQLException {
         String state = rs.getString("state");
         OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
         return new BoardRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("unit_name"),
                 rs.getObject("report_id", Long.class), state == null ? null : ReportState.valueOf(state),
-                updated == null ? null : updated.atZoneSameInstant(zone).toLocalDateTime(),
+                updated == null ? null : updated.toInstant(),
                 rs.getObject("first_submitted_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
                 rs.getObject("extended_to", LocalDate.class), Timeliness.valueOf(rs.getString("timeliness")));
     }

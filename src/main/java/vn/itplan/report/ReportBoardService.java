@@ -42,7 +42,7 @@ public class ReportBoardService {
         }
         return new Board(PeriodLabel.of(period), period.getDueDate(), period.isOpen(),
                 board.counts(period.getId(), scope, today),
-                board.rows(period.getId(), scope, today, clock.getZone()), labels, today);
+                board.rows(period.getId(), scope, today), labels, today);
     }
 
     /** The counts only, for the dashboard: the same rule and statement as the board's, over the scope's units. */

@@ -67,7 +67,7 @@ class ReportBoardRepositoryTest {
         assertThat(counts).isEqualTo(new BoardCounts(9, 2, 2, 2, 1, 2, 3, 2, 3));
         assertThat(counts.received()).isEqualTo(5);
 
-        List<BoardRow> rows = board.rows(period, new BoardScope(null, root), TODAY, java.time.ZoneOffset.UTC);
+        List<BoardRow> rows = board.rows(period, new BoardScope(null, root), TODAY);
         Map<Long, Timeliness> timeliness = rows.stream().collect(Collectors.toMap(BoardRow::unitId, BoardRow::timeliness));
         assertThat(rows).extracting(BoardRow::unitId).containsExactly(a, b, c, d, e, f, g, h, i);
         assertThat(timeliness).containsEntry(a, Timeliness.ON_TIME).containsEntry(b, Timeliness.LATE)
