@@ -35,18 +35,23 @@ class ArchitectureTest {
             "audit", "dashboard", "export", "indicator", "legal", "period", "plan", "report", "rollup", "unit", "user");
 
     private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate.describe(
-            "a repository", c -> c.getSimpleName().endsWith("Repository")
+            "a repository",
+            c -> c.getSimpleName().endsWith("Repository")
                     || c.isAssignableTo(org.springframework.data.repository.Repository.class));
 
     @ArchTest
     static final ArchRule repositoriesAreNotPublic = classes()
-            .that(REPOSITORY).and().resideInAPackage("vn.itplan..")
-            .should().notBePublic()
+            .that(REPOSITORY)
+            .and()
+            .resideInAPackage("vn.itplan..")
+            .should()
+            .notBePublic()
             .because("a feature's repositories are its own; other features use its public services");
 
     @ArchTest
     static final ArchRule noFeatureUsesAnotherFeaturesRepository = classes()
-            .that().resideInAPackage("vn.itplan..")
+            .that()
+            .resideInAPackage("vn.itplan..")
             .should(new ArchCondition<JavaClass>("use only the repositories of their own package") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
@@ -60,15 +65,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule webDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("vn.itplan.web..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("vn.itplan.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     FEATURES.stream().map(f -> "vn.itplan." + f + "..").toArray(String[]::new))
             .because("web is infrastructure that every feature uses");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices()
-            .matching("vn.itplan.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenFeatures =
+            slices().matching("vn.itplan.(*)..").should().beFreeOfCycles();
 
     /**
      * Lombok's {@code @Setter} is gone after compilation, so the rule checks what it generates: a public
@@ -76,7 +83,8 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule entitiesHaveNoPublicSetters = classes()
-            .that().areAnnotatedWith(Entity.class)
+            .that()
+            .areAnnotatedWith(Entity.class)
             .should(new ArchCondition<JavaClass>("have no public setters (state changes through named methods)") {
                 @Override
                 public void check(JavaClass entity, ConditionEvents events) {
@@ -84,7 +92,8 @@ class ArchitectureTest {
                         if (method.getModifiers().contains(JavaModifier.PUBLIC)
                                 && method.getName().matches("set[A-Z].*")
                                 && method.getRawParameterTypes().size() == 1) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is a public setter"));
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " is a public setter"));
                         }
                     }
                 }
@@ -92,20 +101,25 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule controllersDoNotCatchInputOrStaleEditErrors = classes()
-            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-            .should(new ArchCondition<JavaClass>(
-                    "not catch InvalidInputException, StaleEditException or OptimisticLockingFailureException"
-                            + " (web.Forms does)") {
-                @Override
-                public void check(JavaClass controller, ConditionEvents events) {
-                    controller.getCodeUnits().forEach(unit -> unit.getTryCatchBlocks().forEach(block ->
-                            block.getCaughtThrowables().stream()
-                                    .filter(t -> t.isAssignableTo(InvalidInputException.class)
-                                            || t.isAssignableTo(StaleEditException.class)
-                                            || t.isAssignableTo(OptimisticLockingFailureException.class))
-                                    .forEach(t -> events.add(SimpleConditionEvent.violated(block,
-                                            unit.getFullName() + " catches " + t.getSimpleName() + " "
-                                                    + block.getSourceCodeLocation())))));
-                }
-            });
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .should(
+                    new ArchCondition<JavaClass>(
+                            "not catch InvalidInputException, StaleEditException or OptimisticLockingFailureException"
+                                    + " (web.Forms does)") {
+                        @Override
+                        public void check(JavaClass controller, ConditionEvents events) {
+                            controller.getCodeUnits().forEach(unit -> unit.getTryCatchBlocks()
+                                    .forEach(block -> block.getCaughtThrowables().stream()
+                                            .filter(t -> t.isAssignableTo(InvalidInputException.class)
+                                                    || t.isAssignableTo(StaleEditException.class)
+                                                    || t.isAssignableTo(OptimisticLockingFailureException.class))
+                                            .forEach(t -> events.add(SimpleConditionEvent.violated(
+                                                    block,
+                                                    unit.getFullName() + " catches " + t.getSimpleName() + " "
+                                                            + block.getSourceCodeLocation())))));
+                        }
+                    });
 }

@@ -16,8 +16,21 @@ class ModularityTest {
 
     @Test
     void everyFeatureIsAModule() {
-        assertThat(MODULES.stream().map(ApplicationModule::getName)).contains("audit", "dashboard", "export",
-                "indicator", "legal", "period", "plan", "report", "rollup", "security", "unit", "user", "web");
+        assertThat(MODULES.stream().map(ApplicationModule::getName))
+                .contains(
+                        "audit",
+                        "dashboard",
+                        "export",
+                        "indicator",
+                        "legal",
+                        "period",
+                        "plan",
+                        "report",
+                        "rollup",
+                        "security",
+                        "unit",
+                        "user",
+                        "web");
     }
 
     @Test

@@ -28,13 +28,16 @@ class AuditController {
 
     /** The page size is always {@value #PAGE_SIZE}, whatever the address asks for. */
     @GetMapping
-    String list(@RequestParam(required = false) String entityType, @RequestParam(required = false) String actor,
-                @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+    String list(
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String actor,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            Model model) {
         String type = trimToNull(entityType);
         String who = trimToNull(actor);
         // capped so that page × size cannot overflow; a page past the end simply shows nothing
-        Page<AuditEvent> events = audit.search(type, who,
-                PageRequest.of(Math.min(pageable.getPageNumber(), 1_000_000), PAGE_SIZE));
+        Page<AuditEvent> events =
+                audit.search(type, who, PageRequest.of(Math.min(pageable.getPageNumber(), 1_000_000), PAGE_SIZE));
         model.addAttribute("events", events);
         model.addAttribute("entityType", type);
         model.addAttribute("actor", who);

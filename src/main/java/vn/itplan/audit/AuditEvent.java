@@ -47,8 +47,14 @@ public class AuditEvent {
     @Column(length = DETAILS_LENGTH)
     private String details;
 
-    AuditEvent(Instant occurredAt, String actor, String action, String entityType, Long entityId,
-               String summary, String details) {
+    AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            Long entityId,
+            String summary,
+            String details) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

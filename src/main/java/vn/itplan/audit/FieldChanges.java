@@ -21,8 +21,7 @@ public final class FieldChanges {
     private final List<String> names = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
 
-    private FieldChanges() {
-    }
+    private FieldChanges() {}
 
     /** A snapshot builder that keeps the order the fields are put in. */
     public static Map<String, String> snapshot() {

@@ -38,31 +38,59 @@ class DashboardCharts {
             Map<String, Object> adoption = new LinkedHashMap<>();
             adoption.put("codes", KeyIndicators.ADOPTION);
             for (UnitKind.Group group : List.of(UnitKind.Group.PROVINCIAL, UnitKind.Group.DISTRICT)) {
-                adoption.put(group.name(), KeyIndicators.ADOPTION.stream()
-                        .map(code -> percentOfUnits(view.figures().figuresByGroup().get(group).get(code))).toList());
+                adoption.put(
+                        group.name(),
+                        KeyIndicators.ADOPTION.stream()
+                                .map(code -> percentOfUnits(view.figures()
+                                        .figuresByGroup()
+                                        .get(group)
+                                        .get(code)))
+                                .toList());
             }
             charts.put("adoption", adoption);
 
             List<PlanFigures.TargetProgress> targets = view.targets();
             Map<String, Object> targetChart = new LinkedHashMap<>();
-            targetChart.put("codes", targets.stream().map(PlanFigures.TargetProgress::code).toList());
-            targetChart.put("actual", targets.stream().map(PlanFigures.TargetProgress::actualValue).toList());
-            targetChart.put("target", targets.stream().map(PlanFigures.TargetProgress::targetValue).toList());
+            targetChart.put(
+                    "codes",
+                    targets.stream().map(PlanFigures.TargetProgress::code).toList());
+            targetChart.put(
+                    "actual",
+                    targets.stream()
+                            .map(PlanFigures.TargetProgress::actualValue)
+                            .toList());
+            targetChart.put(
+                    "target",
+                    targets.stream()
+                            .map(PlanFigures.TargetProgress::targetValue)
+                            .toList());
             charts.put("targets", targetChart);
         }
         Map<String, Object> trendChart = new LinkedHashMap<>();
         trendChart.put("codes", KeyIndicators.TREND);
-        trendChart.put("years", view.trend().stream().map(DashboardView.TrendPoint::year).toList());
+        trendChart.put(
+                "years",
+                view.trend().stream().map(DashboardView.TrendPoint::year).toList());
         for (String code : KeyIndicators.TREND) {
-            trendChart.put(code, view.trend().stream().map(t -> percentOfUnits(t.figures().get(code))).toList());
+            trendChart.put(
+                    code,
+                    view.trend().stream()
+                            .map(t -> percentOfUnits(t.figures().get(code)))
+                            .toList());
         }
         charts.put("trend", trendChart);
         DashboardView.Completeness completeness = view.completeness();
         if (completeness != null) {
             charts.put("stateCodes", STATES);
             BoardCounts counts = completeness.counts();
-            charts.put("states", List.of(counts.notStarted(), counts.drafts(), counts.submitted(), counts.returned(),
-                    counts.approved()));
+            charts.put(
+                    "states",
+                    List.of(
+                            counts.notStarted(),
+                            counts.drafts(),
+                            counts.submitted(),
+                            counts.returned(),
+                            counts.approved()));
         }
         return json.writeValueAsString(charts);
     }
@@ -74,7 +102,9 @@ class DashboardCharts {
         }
         BigDecimal share = figure.shareOfUnits();
         if (figure.aggregation() == Aggregation.COUNT_UNITS) {
-            return share == null ? null : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+            return share == null
+                    ? null
+                    : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
         }
         return figure.value();
     }

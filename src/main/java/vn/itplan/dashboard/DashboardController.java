@@ -21,16 +21,20 @@ import vn.itplan.unit.UnitKind;
 @EnableConfigurationProperties(RankingProperties.class)
 class DashboardController {
 
-    private static final List<String> CHART_LABELS = List.of("dashboard.chart.provincial", "dashboard.chart.district",
-            "dashboard.chart.actual", "dashboard.chart.target", "dashboard.chart.percentOfUnits");
+    private static final List<String> CHART_LABELS = List.of(
+            "dashboard.chart.provincial",
+            "dashboard.chart.district",
+            "dashboard.chart.actual",
+            "dashboard.chart.target",
+            "dashboard.chart.percentOfUnits");
 
     private final DashboardService dashboards;
     private final DashboardCharts charts;
     private final IndicatorService indicators;
     private final MessageSource messages;
 
-    DashboardController(DashboardService dashboards, DashboardCharts charts, IndicatorService indicators,
-                        MessageSource messages) {
+    DashboardController(
+            DashboardService dashboards, DashboardCharts charts, IndicatorService indicators, MessageSource messages) {
         this.dashboards = dashboards;
         this.charts = charts;
         this.indicators = indicators;
@@ -38,17 +42,19 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) Integer year,
-                     @RequestParam(required = false) Long period,
-                     @RequestParam(required = false) UnitKind.Group group,
-                     @RequestParam(required = false) Long unit,
-                     Locale locale, Model model) {
+    String dashboard(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long period,
+            @RequestParam(required = false) UnitKind.Group group,
+            @RequestParam(required = false) Long unit,
+            Locale locale,
+            Model model) {
         DashboardView view = dashboards.build(new DashboardFilters(year, period, group, unit));
         Map<String, String> names = indicators.namesByCode(locale);
         Map<String, String> labels = new LinkedHashMap<>(names);
         CHART_LABELS.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
-        DashboardCharts.STATES.forEach(state -> labels.put("dashboard.state." + state,
-                messages.getMessage("dashboard.state." + state, null, locale)));
+        DashboardCharts.STATES.forEach(state ->
+                labels.put("dashboard.state." + state, messages.getMessage("dashboard.state." + state, null, locale)));
         model.addAttribute("view", view);
         model.addAttribute("indicatorNames", names);
         model.addAttribute("chartsJson", charts.json(view, labels));

@@ -39,8 +39,13 @@ public class DashboardService {
     private final PlanFiguresService targets;
     private final ReportBoardService boards;
 
-    DashboardService(RollupService rollups, PeriodService periods, UnitService units, RankingCalculator ranking,
-                     PlanFiguresService targets, ReportBoardService boards) {
+    DashboardService(
+            RollupService rollups,
+            PeriodService periods,
+            UnitService units,
+            RankingCalculator ranking,
+            PlanFiguresService targets,
+            ReportBoardService boards) {
         this.rollups = rollups;
         this.periods = periods;
         this.units = units;
@@ -55,66 +60,101 @@ public class DashboardService {
             units.get(filters.unit()); // 404 for an unknown unit
         }
         List<ReportingPeriod> allPeriods = periods.findAll();
-        List<ReportingPeriod> annual = allPeriods.stream().filter(p -> p.getKind() == PeriodKind.ANNUAL)
-                .sorted(Comparator.comparingInt(ReportingPeriod::getYear)).toList();
+        List<ReportingPeriod> annual = allPeriods.stream()
+                .filter(p -> p.getKind() == PeriodKind.ANNUAL)
+                .sorted(Comparator.comparingInt(ReportingPeriod::getYear))
+                .toList();
         Map<Long, Map<String, Figure>> byYear = rollups.figuresByPeriod(PeriodKind.ANNUAL, scope);
 
         ReportingPeriod figuresPeriod = figuresPeriod(filters.year(), annual, byYear);
         Rollup figures = figuresPeriod == null ? null : rollups.rollup(figuresPeriod.getId(), scope);
         Rollup previous = previousYear(figuresPeriod, annual)
-                .map(p -> rollups.rollup(p.getId(), scope)).orElse(null);
+                .map(p -> rollups.rollup(p.getId(), scope))
+                .orElse(null);
         Ranking ranked = figures == null ? null : ranking.rank(figures, previous);
 
         ReportingPeriod completenessPeriod = completenessPeriod(filters.period(), allPeriods);
-        DashboardView.Completeness completeness = completenessPeriod == null ? null
-                : completeness(completenessPeriod, scope);
+        DashboardView.Completeness completeness =
+                completenessPeriod == null ? null : completeness(completenessPeriod, scope);
 
-        PlanFigures.PlanTargets planTargets = figuresPeriod == null ? null
+        PlanFigures.PlanTargets planTargets = figuresPeriod == null
+                ? null
                 : targets.targetsFor(figuresPeriod.getYear()).orElse(null);
-        List<DashboardView.Kpi> kpis = figures == null ? List.of() : KeyIndicators.HEADLINE.stream()
-                .map(code -> new DashboardView.Kpi(code, figures.figures().get(code),
-                        planTargets == null ? null : planTargets.of(code).orElse(null)))
+        List<DashboardView.Kpi> kpis = figures == null
+                ? List.of()
+                : KeyIndicators.HEADLINE.stream()
+                        .map(code -> new DashboardView.Kpi(
+                                code,
+                                figures.figures().get(code),
+                                planTargets == null
+                                        ? null
+                                        : planTargets.of(code).orElse(null)))
+                        .toList();
+        List<DashboardView.TrendPoint> trend = annual.stream()
+                .filter(p -> byYear.containsKey(p.getId()))
+                .map(p -> new DashboardView.TrendPoint(p.getYear(), byYear.get(p.getId())))
                 .toList();
-        List<DashboardView.TrendPoint> trend = annual.stream().filter(p -> byYear.containsKey(p.getId()))
-                .map(p -> new DashboardView.TrendPoint(p.getYear(), byYear.get(p.getId()))).toList();
 
-        List<Integer> years = annual.stream().map(ReportingPeriod::getYear).sorted(Comparator.reverseOrder()).toList();
-        return new DashboardView(filters, allPeriods, years, units.findAll(), figuresPeriod, figures, completeness,
-                kpis, trend, ranked, planTargets);
+        List<Integer> years = annual.stream()
+                .map(ReportingPeriod::getYear)
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        return new DashboardView(
+                filters,
+                allPeriods,
+                years,
+                units.findAll(),
+                figuresPeriod,
+                figures,
+                completeness,
+                kpis,
+                trend,
+                ranked,
+                planTargets);
     }
 
     /** The board's counts for the period over the dashboard's scope, and the units without an approved report. */
     private DashboardView.Completeness completeness(ReportingPeriod period, RollupScope scope) {
         var counts = boards.counts(period.getId(), new BoardScope(scope.group(), scope.subtreeRootId()));
         List<UnitRow> pending = rollups.rollup(period.getId(), scope).units().stream()
-                .filter(u -> !u.approved()).toList();
+                .filter(u -> !u.approved())
+                .toList();
         return new DashboardView.Completeness(period, counts, pending);
     }
 
     /** The requested year's annual period, or the latest annual period with approved reports. */
-    private static ReportingPeriod figuresPeriod(Integer year, List<ReportingPeriod> annual,
-                                                 Map<Long, Map<String, Figure>> byYear) {
+    private static ReportingPeriod figuresPeriod(
+            Integer year, List<ReportingPeriod> annual, Map<Long, Map<String, Figure>> byYear) {
         if (year != null) {
             return annual.stream().filter(p -> p.getYear() == year).findFirst().orElse(null);
         }
-        return annual.stream().filter(p -> byYear.containsKey(p.getId()))
-                .max(Comparator.comparingInt(ReportingPeriod::getYear)).orElse(null);
+        return annual.stream()
+                .filter(p -> byYear.containsKey(p.getId()))
+                .max(Comparator.comparingInt(ReportingPeriod::getYear))
+                .orElse(null);
     }
 
     private static Optional<ReportingPeriod> previousYear(ReportingPeriod period, List<ReportingPeriod> annual) {
-        return period == null ? Optional.empty()
-                : annual.stream().filter(p -> p.getYear() == period.getYear() - 1).findFirst();
+        return period == null
+                ? Optional.empty()
+                : annual.stream()
+                        .filter(p -> p.getYear() == period.getYear() - 1)
+                        .findFirst();
     }
 
     /** The requested period, or the latest period (by end date) in which any report exists. */
     private ReportingPeriod completenessPeriod(Long requested, List<ReportingPeriod> all) {
         if (requested != null) {
-            return all.stream().filter(p -> p.getId().equals(requested)).findFirst()
+            return all.stream()
+                    .filter(p -> p.getId().equals(requested))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("period", requested));
         }
         Map<Long, Integer> counts = rollups.reportCountsByPeriod();
-        return all.stream().filter(p -> counts.getOrDefault(p.getId(), 0) > 0)
-                .max(Comparator.comparing(ReportingPeriod::getEndDate).thenComparing(p -> p.getKind() == PeriodKind.ANNUAL ? 0 : 1))
+        return all.stream()
+                .filter(p -> counts.getOrDefault(p.getId(), 0) > 0)
+                .max(Comparator.comparing(ReportingPeriod::getEndDate)
+                        .thenComparing(p -> p.getKind() == PeriodKind.ANNUAL ? 0 : 1))
                 .orElse(null);
     }
 }

@@ -46,19 +46,21 @@ public record DashboardView(
         Map<String, Figure> provincial = figures.figuresByGroup().get(UnitKind.Group.PROVINCIAL);
         Map<String, Figure> district = figures.figuresByGroup().get(UnitKind.Group.DISTRICT);
         return KeyIndicators.ADOPTION.stream()
-                .map(code -> new GroupRow(code, provincial.get(code), district.get(code))).toList();
+                .map(code -> new GroupRow(code, provincial.get(code), district.get(code)))
+                .toList();
     }
 
-    public record GroupRow(String code, Figure provincial, Figure district) {
-    }
+    public record GroupRow(String code, Figure provincial, Figure district) {}
 
     /** The plan's targets of indicators the roll-up computes, by code: the target chart and its table. */
     public List<PlanFigures.TargetProgress> targets() {
         if (planTargets == null || figures == null) {
             return List.of();
         }
-        return planTargets.targets().stream().filter(t -> figures.figures().containsKey(t.code()))
-                .sorted(Comparator.comparing(PlanFigures.TargetProgress::code)).toList();
+        return planTargets.targets().stream()
+                .filter(t -> figures.figures().containsKey(t.code()))
+                .sorted(Comparator.comparing(PlanFigures.TargetProgress::code))
+                .toList();
     }
 
     /**
@@ -76,7 +78,9 @@ public record DashboardView(
         }
 
         private static BigDecimal share(int part, int whole) {
-            return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+            return whole == 0
+                    ? null
+                    : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
         }
     }
 
@@ -97,6 +101,5 @@ public record DashboardView(
     }
 
     /** The figures of one year's annual reports. */
-    public record TrendPoint(int year, Map<String, Figure> figures) {
-    }
+    public record TrendPoint(int year, Map<String, Figure> figures) {}
 }

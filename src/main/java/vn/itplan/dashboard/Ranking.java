@@ -17,8 +17,15 @@ public record Ranking(List<Entry> entries, List<Unranked> unranked, Map<String, 
      * @param components each weighted indicator's normalised value, 0–1
      * @param previousRank null when the unit was not ranked the year before
      */
-    public record Entry(int rank, Long unitId, String code, String name, UnitKind kind, BigDecimal score,
-                        Map<String, BigDecimal> components, Integer previousRank) {
+    public record Entry(
+            int rank,
+            Long unitId,
+            String code,
+            String name,
+            UnitKind kind,
+            BigDecimal score,
+            Map<String, BigDecimal> components,
+            Integer previousRank) {
 
         /** Places gained since the previous year (negative: lost); null when there is nothing to compare. */
         public Integer change() {
@@ -27,6 +34,5 @@ public record Ranking(List<Entry> entries, List<Unranked> unranked, Map<String, 
     }
 
     /** An expected unit without an approved report: not ranked, and the page says why. */
-    public record Unranked(Long unitId, String code, String name, String reportState) {
-    }
+    public record Unranked(Long unitId, String code, String name, String reportState) {}
 }

@@ -31,7 +31,8 @@ class RankingCalculator {
         this.weights = new LinkedHashMap<>();
         properties.weights().forEach((code, weight) -> {
             if (IndicatorFormula.of(code).isEmpty() || weight.signum() <= 0) {
-                throw new IllegalStateException("itplan.ranking.weights." + code + ": not a computed indicator or not positive");
+                throw new IllegalStateException(
+                        "itplan.ranking.weights." + code + ": not a computed indicator or not positive");
             }
             weights.put(code, weight);
         });
@@ -50,14 +51,22 @@ class RankingCalculator {
         }
         Ranking ranking = scoreAndSort(current);
         List<Ranking.Entry> withPrevious = ranking.entries().stream()
-                .map(e -> new Ranking.Entry(e.rank(), e.unitId(), e.code(), e.name(), e.kind(), e.score(),
-                        e.components(), previousRanks.get(e.unitId())))
+                .map(e -> new Ranking.Entry(
+                        e.rank(),
+                        e.unitId(),
+                        e.code(),
+                        e.name(),
+                        e.kind(),
+                        e.score(),
+                        e.components(),
+                        previousRanks.get(e.unitId())))
                 .toList();
         return new Ranking(withPrevious, ranking.unranked(), weights);
     }
 
     private Ranking scoreAndSort(Rollup rollup) {
-        List<UnitRow> approved = rollup.units().stream().filter(UnitRow::approved).toList();
+        List<UnitRow> approved =
+                rollup.units().stream().filter(UnitRow::approved).toList();
         Map<String, BigDecimal> best = bestValues(approved);
         BigDecimal totalWeight = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 
@@ -71,9 +80,11 @@ class RankingCalculator {
                 components.put(weight.getKey(), normalised);
                 weighted = weighted.add(normalised.multiply(weight.getValue()));
             }
-            BigDecimal score = totalWeight.signum() == 0 ? BigDecimal.ZERO
+            BigDecimal score = totalWeight.signum() == 0
+                    ? BigDecimal.ZERO
                     : weighted.divide(totalWeight, SCALE, RoundingMode.HALF_UP);
-            scored.add(new Ranking.Entry(0, unit.unitId(), unit.code(), unit.name(), unit.kind(), score, components, null));
+            scored.add(new Ranking.Entry(
+                    0, unit.unitId(), unit.code(), unit.name(), unit.kind(), score, components, null));
         }
         scored.sort(Comparator.comparing(Ranking.Entry::score).reversed().thenComparing(Ranking.Entry::name));
 
@@ -81,11 +92,16 @@ class RankingCalculator {
         for (int k = 0; k < scored.size(); k++) {
             Ranking.Entry e = scored.get(k);
             // equal scores share a rank (1, 2, 2, 4)
-            int rank = k > 0 && e.score().compareTo(scored.get(k - 1).score()) == 0 ? ranked.get(k - 1).rank() : k + 1;
-            ranked.add(new Ranking.Entry(rank, e.unitId(), e.code(), e.name(), e.kind(), e.score(), e.components(), null));
+            int rank = k > 0 && e.score().compareTo(scored.get(k - 1).score()) == 0
+                    ? ranked.get(k - 1).rank()
+                    : k + 1;
+            ranked.add(
+                    new Ranking.Entry(rank, e.unitId(), e.code(), e.name(), e.kind(), e.score(), e.components(), null));
         }
-        List<Ranking.Unranked> unranked = rollup.units().stream().filter(u -> !u.approved())
-                .map(u -> new Ranking.Unranked(u.unitId(), u.code(), u.name(), u.reportState())).toList();
+        List<Ranking.Unranked> unranked = rollup.units().stream()
+                .filter(u -> !u.approved())
+                .map(u -> new Ranking.Unranked(u.unitId(), u.code(), u.name(), u.reportState()))
+                .toList();
         return new Ranking(ranked, unranked, weights);
     }
 
@@ -93,8 +109,11 @@ class RankingCalculator {
         Map<String, BigDecimal> best = new HashMap<>();
         for (String code : weights.keySet()) {
             IndicatorFormula formula = IndicatorFormula.of(code).orElseThrow();
-            units.stream().map(u -> formula.value(u.measures())).filter(v -> v != null)
-                    .max(Comparator.naturalOrder()).ifPresent(max -> best.put(code, max));
+            units.stream()
+                    .map(u -> formula.value(u.measures()))
+                    .filter(v -> v != null)
+                    .max(Comparator.naturalOrder())
+                    .ifPresent(max -> best.put(code, max));
         }
         return best;
     }
@@ -109,7 +128,9 @@ class RankingCalculator {
         } else if (formula.isPercentage()) {
             normalised = value.divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP);
         } else {
-            normalised = best == null || best.signum() == 0 ? BigDecimal.ZERO : value.divide(best, SCALE, RoundingMode.HALF_UP);
+            normalised = best == null || best.signum() == 0
+                    ? BigDecimal.ZERO
+                    : value.divide(best, SCALE, RoundingMode.HALF_UP);
         }
         return normalised.min(BigDecimal.ONE).setScale(SCALE, RoundingMode.HALF_UP);
     }

@@ -7,8 +7,15 @@ import vn.itplan.rollup.RollupService;
 import vn.itplan.unit.Unit;
 
 /** A unit's IT status over time: its reports and their states, its indicators per year, and its rank. */
-public record UnitProfile(Unit unit, Unit parent, List<Entry> history, Ranking.Entry rank, Integer rankedUnits,
-                          ReportingPeriod rankPeriod, List<String> codes, String chartsJson) {
+public record UnitProfile(
+        Unit unit,
+        Unit parent,
+        List<Entry> history,
+        Ranking.Entry rank,
+        Integer rankedUnits,
+        ReportingPeriod rankPeriod,
+        List<String> codes,
+        String chartsJson) {
 
     /** The indicators shown as yes/no per report. */
     public List<String> yesNoCodes() {
@@ -16,6 +23,5 @@ public record UnitProfile(Unit unit, Unit parent, List<Entry> history, Ranking.E
     }
 
     /** One period's report of the unit. */
-    public record Entry(ReportingPeriod period, RollupService.UnitHistory report) {
-    }
+    public record Entry(ReportingPeriod period, RollupService.UnitHistory report) {}
 }

@@ -18,9 +18,9 @@ import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.Role;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
-import vn.itplan.security.Role;
 import vn.itplan.web.NotFoundException;
 
 /**
@@ -38,8 +38,12 @@ public class UnitProfileService {
     private final RankingCalculator ranking;
     private final JsonMapper json;
 
-    UnitProfileService(UnitService units, PeriodService periods, RollupService rollups, RankingCalculator ranking,
-                       JsonMapper json) {
+    UnitProfileService(
+            UnitService units,
+            PeriodService periods,
+            RollupService rollups,
+            RankingCalculator ranking,
+            JsonMapper json) {
         this.units = units;
         this.periods = periods;
         this.rollups = rollups;
@@ -53,27 +57,33 @@ public class UnitProfileService {
         }
         Unit unit = units.get(unitId);
         Unit parent = unit.getParentId() == null ? null : units.get(unit.getParentId());
-        Map<Long, ReportingPeriod> allPeriods = periods.findAll().stream()
-                .collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        Map<Long, ReportingPeriod> allPeriods =
+                periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
         List<UnitProfile.Entry> history = rollups.unitHistory(unitId).stream()
                 .map(h -> new UnitProfile.Entry(allPeriods.get(h.row().periodId()), h))
                 .toList();
 
         ReportingPeriod rankPeriod = history.stream()
-                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
-                .map(UnitProfile.Entry::period).max(Comparator.comparingInt(ReportingPeriod::getYear)).orElse(null);
+                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL
+                        && e.report().row().approved())
+                .map(UnitProfile.Entry::period)
+                .max(Comparator.comparingInt(ReportingPeriod::getYear))
+                .orElse(null);
         Ranking.Entry rank = null;
         Integer ranked = null;
         if (rankPeriod != null) {
             Rollup current = rollups.rollup(rankPeriod.getId(), RollupScope.ALL);
             Rollup previous = allPeriods.values().stream()
                     .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == rankPeriod.getYear() - 1)
-                    .findFirst().map(p -> rollups.rollup(p.getId(), RollupScope.ALL)).orElse(null);
+                    .findFirst()
+                    .map(p -> rollups.rollup(p.getId(), RollupScope.ALL))
+                    .orElse(null);
             Ranking all = ranking.rank(current, previous);
             rank = all.of(unitId).orElse(null);
             ranked = all.entries().size();
         }
-        return new UnitProfile(unit, parent, history, rank, ranked, rankPeriod, KeyIndicators.UNIT_PROFILE, charts(history));
+        return new UnitProfile(
+                unit, parent, history, rank, ranked, rankPeriod, KeyIndicators.UNIT_PROFILE, charts(history));
     }
 
     /**
@@ -82,15 +92,26 @@ public class UnitProfileService {
      */
     private String charts(List<UnitProfile.Entry> history) {
         List<UnitProfile.Entry> annual = history.stream()
-                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL && e.report().row().approved())
-                .sorted(Comparator.comparingInt(e -> e.period().getYear())).toList();
+                .filter(e -> e.period().getKind() == PeriodKind.ANNUAL
+                        && e.report().row().approved())
+                .sorted(Comparator.comparingInt(e -> e.period().getYear()))
+                .toList();
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("codes", KeyIndicators.UNIT_PROFILE);
-        chart.put("percentCodes", KeyIndicators.UNIT_PROFILE.stream()
-                .filter(code -> IndicatorFormula.of(code).map(IndicatorFormula::isPercentage).orElse(false)).toList());
+        chart.put(
+                "percentCodes",
+                KeyIndicators.UNIT_PROFILE.stream()
+                        .filter(code -> IndicatorFormula.of(code)
+                                .map(IndicatorFormula::isPercentage)
+                                .orElse(false))
+                        .toList());
         chart.put("years", annual.stream().map(e -> e.period().getYear()).toList());
         for (String code : KeyIndicators.UNIT_PROFILE) {
-            chart.put(code, annual.stream().map(e -> e.report().figures().get(code).value()).toList());
+            chart.put(
+                    code,
+                    annual.stream()
+                            .map(e -> e.report().figures().get(code).value())
+                            .toList());
         }
         return json.writeValueAsString(chart);
     }

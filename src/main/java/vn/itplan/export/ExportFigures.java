@@ -6,9 +6,9 @@ import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanTarget;
+import vn.itplan.report.ReportMeasure;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
-import vn.itplan.report.ReportMeasure;
 import vn.itplan.rollup.UnitRow;
 import vn.itplan.unit.UnitKind;
 
@@ -23,18 +23,30 @@ import vn.itplan.unit.UnitKind;
  * @param units          the units' rows of the baseline roll-up (empty without a baseline period)
  * @param actualPeriod   the period the targets' actual values come from (null: no approved reports in the year)
  */
-record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<FigureLine> figures, List<UnitLine> units,
-                     ReportingPeriod actualPeriod, List<TargetLine> targets) {
+record ExportFigures(
+        ReportingPeriod baselinePeriod,
+        Coverage coverage,
+        List<FigureLine> figures,
+        List<UnitLine> units,
+        ReportingPeriod actualPeriod,
+        List<TargetLine> targets) {
 
     /**
      * The numbers of each unit's report on the units sheet, in its column order: staff, PCs, PCs with Internet,
      * servers, then yes/no answers (1 or 0): LAN, e-mail used regularly, eOffice, interconnected, system-level
      * security.
      */
-    private static final List<ReportMeasure> UNIT_COLUMNS = List.of(ReportMeasure.STAFF, ReportMeasure.PCS,
-            ReportMeasure.PCS_INTERNET, ReportMeasure.SERVERS, ReportMeasure.UNITS_WITH_LAN,
-            ReportMeasure.UNITS_USING_EMAIL, ReportMeasure.UNITS_WITH_EOFFICE, ReportMeasure.UNITS_INTERCONNECTED,
+    private static final List<ReportMeasure> UNIT_COLUMNS = List.of(
+            ReportMeasure.STAFF,
+            ReportMeasure.PCS,
+            ReportMeasure.PCS_INTERNET,
+            ReportMeasure.SERVERS,
+            ReportMeasure.UNITS_WITH_LAN,
+            ReportMeasure.UNITS_USING_EMAIL,
+            ReportMeasure.UNITS_WITH_EOFFICE,
+            ReportMeasure.UNITS_INTERCONNECTED,
             ReportMeasure.UNITS_WITH_SECURITY);
+
     static final int UNIT_MEASURES = UNIT_COLUMNS.size();
     /** From the fifth measure on, the measures are yes/no answers (1 or 0). */
     static final int FIRST_YES_NO = 4;
@@ -45,8 +57,8 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
      * @param reportState the state's name (APPROVED, ...), null without a report
      * @param measures    {@link #UNIT_MEASURES} numbers in column order (nulls unless the report is approved)
      */
-    record UnitLine(String code, String name, UnitKind kind, String reportState, boolean approved,
-                    List<BigDecimal> measures) {
+    record UnitLine(
+            String code, String name, UnitKind kind, String reportState, boolean approved, List<BigDecimal> measures) {
 
         static UnitLine of(UnitRow row) {
             List<BigDecimal> measures = row.approved() && row.measures() != null
@@ -57,8 +69,7 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
     }
 
     /** An indicator and its figure over the baseline period. */
-    record FigureLine(Indicator indicator, Figure figure) {
-    }
+    record FigureLine(Indicator indicator, Figure figure) {}
 
     /**
      * A target of the plan.
@@ -66,24 +77,45 @@ record ExportFigures(ReportingPeriod baselinePeriod, Coverage coverage, List<Fig
      * @param actual    the indicator's figure in the plan's year (null without approved reports)
      * @param statusKey the message key of the verdict ("met", "behind", ...), decided by the plan
      */
-    record TargetLine(Indicator indicator, BigDecimal baseline, BigDecimal target, String note, boolean demo,
-                      Figure actual, BigDecimal actualValue, BigDecimal previousValue, Coverage actualCoverage,
-                      String statusKey) {
-    }
+    record TargetLine(
+            Indicator indicator,
+            BigDecimal baseline,
+            BigDecimal target,
+            String note,
+            boolean demo,
+            Figure actual,
+            BigDecimal actualValue,
+            BigDecimal previousValue,
+            Coverage actualCoverage,
+            String statusKey) {}
 
     static ExportFigures of(PlanFigures figures) {
         boolean hasBaseline = figures.baselinePeriod() != null && figures.baseline() != null;
         return new ExportFigures(
                 figures.baselinePeriod(),
                 hasBaseline ? figures.baseline().coverage() : null,
-                figures.figures().stream().map(f -> new FigureLine(f.indicator(), f.figure())).toList(),
-                hasBaseline ? figures.baseline().units().stream().map(UnitLine::of).toList() : List.of(),
+                figures.figures().stream()
+                        .map(f -> new FigureLine(f.indicator(), f.figure()))
+                        .toList(),
+                hasBaseline
+                        ? figures.baseline().units().stream().map(UnitLine::of).toList()
+                        : List.of(),
                 figures.actualPeriod(),
-                figures.targets().stream().map(t -> {
-                    PlanTarget target = t.target().target();
-                    return new TargetLine(t.target().indicator(), target.getBaselineValue(), target.getTargetValue(),
-                            target.getNote(), target.isDemo(), t.actual(), t.actualValue(), t.previousValue(),
-                            t.coverage(), t.status().messageKey());
-                }).toList());
+                figures.targets().stream()
+                        .map(t -> {
+                            PlanTarget target = t.target().target();
+                            return new TargetLine(
+                                    t.target().indicator(),
+                                    target.getBaselineValue(),
+                                    target.getTargetValue(),
+                                    target.getNote(),
+                                    target.isDemo(),
+                                    t.actual(),
+                                    t.actualValue(),
+                                    t.previousValue(),
+                                    t.coverage(),
+                                    t.status().messageKey());
+                        })
+                        .toList());
     }
 }

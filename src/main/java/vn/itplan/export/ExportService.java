@@ -41,8 +41,13 @@ public class ExportService {
 
     PlanExport load(Long planId) {
         Plan plan = plans.get(planId);
-        return new PlanExport(plan, plans.legalBases(planId), plans.sections(planId), plans.tasks(planId),
-                plans.budget(planId), ExportFigures.of(figures.figures(planId)));
+        return new PlanExport(
+                plan,
+                plans.legalBases(planId),
+                plans.sections(planId),
+                plans.tasks(planId),
+                plans.budget(planId),
+                ExportFigures.of(figures.figures(planId)));
     }
 
     private interface Writer {

@@ -42,8 +42,13 @@ class ExportText {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF))
+        text.codePoints()
+                .filter(c -> c == '\t'
+                        || c == '\n'
+                        || c == '\r'
+                        || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD)
+                        || (c >= 0x10000 && c <= 0x10FFFF))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

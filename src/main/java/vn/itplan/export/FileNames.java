@@ -11,8 +11,7 @@ import vn.itplan.plan.Plan;
  */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String baseName(Plan plan) {
         String number = plan.getNumber() == null ? "" : plan.getNumber().trim();

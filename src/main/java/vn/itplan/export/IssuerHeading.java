@@ -16,16 +16,15 @@ import java.util.regex.Pattern;
  */
 record IssuerHeading(List<Line> lines, String place, String onBehalf) {
 
-    record Line(String text, boolean bold) {
-    }
+    record Line(String text, boolean bold) {}
 
     private static final Locale VI = ExportText.VI;
     private static final String LEVELS = "(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)";
     private static final Pattern COUNCIL = Pattern.compile(
             "^(UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\\s+" + LEVELS + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern AGENCY = Pattern.compile("^(.+?)\\s+(tỉnh|thành phố)\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENCY =
+            Pattern.compile("^(.+?)\\s+(tỉnh|thành phố)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static IssuerHeading of(String issuer) {
         String text = issuer == null ? "" : issuer.trim().replaceAll("\\s+", " ");
@@ -33,16 +32,21 @@ record IssuerHeading(List<Line> lines, String place, String onBehalf) {
         if (council.matches()) {
             String body = bodyName(council.group(1));
             String area = council.group(2) + " " + council.group(3);
-            return new IssuerHeading(List.of(new Line(body, true), new Line(area.toUpperCase(VI), true)),
-                    council.group(3), body);
+            return new IssuerHeading(
+                    List.of(new Line(body, true), new Line(area.toUpperCase(VI), true)), council.group(3), body);
         }
         Matcher agency = AGENCY.matcher(text);
         if (agency.matches()) {
             String parent = "UBND " + agency.group(2) + " " + agency.group(3);
-            return new IssuerHeading(List.of(new Line(parent.toUpperCase(VI), false),
-                    new Line(agency.group(1).toUpperCase(VI), true)), agency.group(3), null);
+            return new IssuerHeading(
+                    List.of(
+                            new Line(parent.toUpperCase(VI), false),
+                            new Line(agency.group(1).toUpperCase(VI), true)),
+                    agency.group(3),
+                    null);
         }
-        return new IssuerHeading(text.isEmpty() ? List.of() : List.of(new Line(text.toUpperCase(VI), true)), null, null);
+        return new IssuerHeading(
+                text.isEmpty() ? List.of() : List.of(new Line(text.toUpperCase(VI), true)), null, null);
     }
 
     private static String bodyName(String abbreviation) {

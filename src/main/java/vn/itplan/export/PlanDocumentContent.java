@@ -114,7 +114,9 @@ final class PlanDocumentContent {
     private void legalBases() {
         List<LegalBasisView> bases = export.legalBases();
         for (int i = 0; i < bases.size(); i++) {
-            run(word.bodyParagraph(), "- " + citation(bases.get(i).document()) + (i == bases.size() - 1 ? "." : ";"),
+            run(
+                    word.bodyParagraph(),
+                    "- " + citation(bases.get(i).document()) + (i == bases.size() - 1 ? "." : ";"),
                     BODY);
         }
     }
@@ -124,11 +126,15 @@ final class PlanDocumentContent {
         if (doc.getType() == LegalDocType.LUAT) {
             return text.get("export.doc.basis.law", doc.getTitle(), doc.getNumber(), date);
         }
-        String type = doc.getType() == LegalDocType.OTHER ? text.get("export.doc.basis.otherType")
+        String type = doc.getType() == LegalDocType.OTHER
+                ? text.get("export.doc.basis.otherType")
                 : text.get(doc.getType().messageKey());
-        String title = doc.getTitle() == null || doc.getTitle().isEmpty() ? ""
-                : doc.getTitle().substring(0, 1).toLowerCase(ExportText.VI) + doc.getTitle().substring(1);
-        return text.get("export.doc.basis", type, doc.getNumber(), date, doc.getIssuer(), title).trim();
+        String title = doc.getTitle() == null || doc.getTitle().isEmpty()
+                ? ""
+                : doc.getTitle().substring(0, 1).toLowerCase(ExportText.VI)
+                        + doc.getTitle().substring(1);
+        return text.get("export.doc.basis", type, doc.getNumber(), date, doc.getIssuer(), title)
+                .trim();
     }
 
     /** The current-status figures from the baseline period's approved reports, with their coverage. */
@@ -136,8 +142,10 @@ final class PlanDocumentContent {
         ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
         int number = ++tableNo;
-        word.caption(period == null ? text.get("export.doc.figures.captionNoPeriod", number)
-                : text.get("export.doc.figures.caption", number, text.period(period)));
+        word.caption(
+                period == null
+                        ? text.get("export.doc.figures.captionNoPeriod", number)
+                        : text.get("export.doc.figures.caption", number, text.period(period)));
         if (period == null) {
             word.note(text.get("export.figure.noBaseline"), false);
             return;
@@ -150,15 +158,23 @@ final class PlanDocumentContent {
         int[] widths = {mm(13), 0, mm(33), mm(45)};
         widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3];
         XWPFTable table = word.table(widths, 1 + figures.figures().size(), true);
-        WordDocument.header(table, text.all("export.doc.col.no", "export.doc.col.indicator", "export.doc.col.value",
-                "export.doc.col.coverage"));
+        WordDocument.header(
+                table,
+                text.all(
+                        "export.doc.col.no",
+                        "export.doc.col.indicator",
+                        "export.doc.col.value",
+                        "export.doc.col.coverage"));
         int row = 1;
         for (ExportFigures.FigureLine f : figures.figures()) {
             XWPFTableRow r = table.getRow(row);
             cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
             cell(r.getCell(1), f.indicator().getNameVi(), ParagraphAlignment.LEFT, false);
             cell(r.getCell(2), text.figure(f.indicator(), f.figure()), ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(3), f.figure() == null ? "" : text.coverage(f.figure().coverage()), ParagraphAlignment.LEFT,
+            cell(
+                    r.getCell(3),
+                    f.figure() == null ? "" : text.coverage(f.figure().coverage()),
+                    ParagraphAlignment.LEFT,
                     false);
             row++;
         }
@@ -181,8 +197,15 @@ final class PlanDocumentContent {
         int[] widths = {mm(13), 0, mm(22), mm(22), mm(25), mm(32)};
         widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4] - widths[5];
         XWPFTable table = word.table(widths, 1 + figures.targets().size(), true);
-        WordDocument.header(table, text.all("export.doc.col.no", "export.doc.col.indicator", "export.doc.col.baseline",
-                "export.doc.col.target", "export.doc.col.actual", "export.doc.col.status"));
+        WordDocument.header(
+                table,
+                text.all(
+                        "export.doc.col.no",
+                        "export.doc.col.indicator",
+                        "export.doc.col.baseline",
+                        "export.doc.col.target",
+                        "export.doc.col.actual",
+                        "export.doc.col.status"));
         int row = 1;
         boolean demo = false;
         for (ExportFigures.TargetLine t : figures.targets()) {
@@ -192,14 +215,19 @@ final class PlanDocumentContent {
             cell(r.getCell(1), t.indicator().getNameVi() + (t.demo() ? " (*)" : ""), ParagraphAlignment.LEFT, false);
             cell(r.getCell(2), text.amount(t.indicator(), t.baseline()), ParagraphAlignment.RIGHT, false);
             cell(r.getCell(3), text.amount(t.indicator(), t.target()), ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(4), t.actual() == null ? "" : text.figure(t.indicator(), t.actual()),
-                    ParagraphAlignment.RIGHT, false);
+            cell(
+                    r.getCell(4),
+                    t.actual() == null ? "" : text.figure(t.indicator(), t.actual()),
+                    ParagraphAlignment.RIGHT,
+                    false);
             cell(r.getCell(5), text.status(t.statusKey()), ParagraphAlignment.LEFT, false);
             row++;
         }
-        word.note(figures.actualPeriod() == null
-                ? text.get("export.doc.targets.noActual", year)
-                : text.get("export.doc.targets.actualFrom", text.period(figures.actualPeriod())), true);
+        word.note(
+                figures.actualPeriod() == null
+                        ? text.get("export.doc.targets.noActual", year)
+                        : text.get("export.doc.targets.actualFrom", text.period(figures.actualPeriod())),
+                true);
         if (demo) {
             word.note(text.get("export.doc.targets.demo"), true);
         }

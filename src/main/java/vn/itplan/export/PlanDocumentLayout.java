@@ -136,7 +136,8 @@ final class PlanDocumentLayout {
 
         XWPFTableCell signer = table.getRow(0).getCell(1);
         List<String> authority = new ArrayList<>();
-        String signerTitle = plan.getSignerTitle() == null ? "" : plan.getSignerTitle().trim();
+        String signerTitle =
+                plan.getSignerTitle() == null ? "" : plan.getSignerTitle().trim();
         // "TM. UBND" (on behalf of the collective body) unless the signer's title already says it
         if (issuer.onBehalf() != null && !SearchText.fold(signerTitle).startsWith("tm")) {
             authority.add(text.get("export.doc.onBehalf", issuer.onBehalf()));
@@ -194,7 +195,10 @@ final class PlanDocumentLayout {
         attached.setKeepNext(true);
         String attachedText = plan.getIssueDate() == null
                 ? text.get("export.doc.appendix.attachedNoDate", plan.getNumber(), plan.getIssuer())
-                : text.get("export.doc.appendix.attached", plan.getNumber(), text.date(plan.getIssueDate()),
+                : text.get(
+                        "export.doc.appendix.attached",
+                        plan.getNumber(),
+                        text.date(plan.getIssueDate()),
                         plan.getIssuer());
         run(attached, attachedText, HEADER).setItalic(true);
 
@@ -209,11 +213,20 @@ final class PlanDocumentLayout {
             used += widths[i];
         }
         widths[widths.length - 1] = WIDE_TEXT_WIDTH - used;
-        List<BudgetTotal> sources = export.budget().bySource().stream().filter(b -> b.tasks() > 0).toList();
+        List<BudgetTotal> sources =
+                export.budget().bySource().stream().filter(b -> b.tasks() > 0).toList();
         XWPFTable table = word.table(widths, 1 + tasks.size(), true);
-        WordDocument.header(table, text.all("export.doc.col.no", "export.doc.col.task", "export.doc.col.goal",
-                "export.doc.col.lead", "export.doc.col.partners", "export.doc.col.time", "export.doc.col.budget",
-                "export.doc.col.source"));
+        WordDocument.header(
+                table,
+                text.all(
+                        "export.doc.col.no",
+                        "export.doc.col.task",
+                        "export.doc.col.goal",
+                        "export.doc.col.lead",
+                        "export.doc.col.partners",
+                        "export.doc.col.time",
+                        "export.doc.col.budget",
+                        "export.doc.col.source"));
         boolean cancelled = false;
         int row = 1;
         for (TaskView v : tasks) {
@@ -223,12 +236,18 @@ final class PlanDocumentLayout {
             cell(r.getCell(0), String.valueOf(v.number()), ParagraphAlignment.CENTER, false);
             boolean isCancelled = t.getStatus() == TaskStatus.CANCELLED;
             cancelled |= isCancelled;
-            cell(r.getCell(1), t.getName() + (isCancelled ? " " + text.get("export.doc.cancelled") : ""),
-                    ParagraphAlignment.LEFT, false);
+            cell(
+                    r.getCell(1),
+                    t.getName() + (isCancelled ? " " + text.get("export.doc.cancelled") : ""),
+                    ParagraphAlignment.LEFT,
+                    false);
             cell(r.getCell(2), t.getGoal() == null ? "" : t.getGoal(), ParagraphAlignment.LEFT, false);
             cell(r.getCell(3), v.leadUnit() == null ? "" : v.leadUnit().getName(), ParagraphAlignment.LEFT, false);
-            cell(r.getCell(4), String.join("\n", v.partners().stream().map(Unit::getName).toList()),
-                    ParagraphAlignment.LEFT, false);
+            cell(
+                    r.getCell(4),
+                    String.join("\n", v.partners().stream().map(Unit::getName).toList()),
+                    ParagraphAlignment.LEFT,
+                    false);
             List<String> time = new ArrayList<>();
             if (t.getStartDate() != null) {
                 time.add(text.date(t.getStartDate()) + (t.getEndDate() != null ? " -" : ""));
@@ -242,8 +261,11 @@ final class PlanDocumentLayout {
         }
         totalRow(table, text.get("export.doc.total"), export.budget().total(), true);
         for (BudgetTotal source : sources) {
-            totalRow(table, text.get("export.doc.sourceTotal", text.get(source.source().messageKey())),
-                    source.budget(), false);
+            totalRow(
+                    table,
+                    text.get("export.doc.sourceTotal", text.get(source.source().messageKey())),
+                    source.budget(),
+                    false);
         }
         if (cancelled) {
             word.note(text.get("export.budget.cancelledExcluded"), true);

@@ -8,6 +8,10 @@ import vn.itplan.plan.PlanViews.SectionView;
 import vn.itplan.plan.PlanViews.TaskView;
 
 /** Everything an export of one plan shows, loaded in one read-only transaction. */
-record PlanExport(Plan plan, List<LegalBasisView> legalBases, List<SectionView> sections, List<TaskView> tasks,
-                  BudgetSummary budget, ExportFigures figures) {
-}
+record PlanExport(
+        Plan plan,
+        List<LegalBasisView> legalBases,
+        List<SectionView> sections,
+        List<TaskView> tasks,
+        BudgetSummary budget,
+        ExportFigures figures) {}

@@ -43,6 +43,7 @@ final class PlanTablesWriter {
 
     /** Title, subtitle, an empty row, then the header row. */
     static final int HEADER_ROW = 3;
+
     private static final int FIRST_DATA_ROW = HEADER_ROW + 1;
     private static final float LINE_HEIGHT = 15.75f;
 
@@ -57,7 +58,8 @@ final class PlanTablesWriter {
     }
 
     byte[] write() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             this.wb = workbook;
             Font base = wb.getFontAt(0);
             base.setFontName(WordDocument.FONT);
@@ -86,16 +88,25 @@ final class PlanTablesWriter {
         ReportingPeriod period = figures.baselinePeriod();
         Sheet sheet = sheet("export.sheet.figures", new int[] {8, 52, 14, 14, 12, 14, 14, 16, 40});
         title(sheet, text.get("export.xlsx.figures.title", export.plan().getNumber()));
-        header(sheet, "export.xlsx.col.code", "export.xlsx.col.indicator", "export.xlsx.col.numerator",
-                "export.xlsx.col.denominator", "export.xlsx.col.value", "export.xlsx.col.unitOfMeasure",
-                "export.xlsx.col.expected", "export.xlsx.col.approved", "export.xlsx.col.coverage");
+        header(
+                sheet,
+                "export.xlsx.col.code",
+                "export.xlsx.col.indicator",
+                "export.xlsx.col.numerator",
+                "export.xlsx.col.denominator",
+                "export.xlsx.col.value",
+                "export.xlsx.col.unitOfMeasure",
+                "export.xlsx.col.expected",
+                "export.xlsx.col.approved",
+                "export.xlsx.col.coverage");
         if (period == null) {
             empty(sheet, text.get("export.figure.noBaseline"), 9);
             return;
         }
         Coverage coverage = figures.coverage();
-        subtitle(sheet, text.get("export.xlsx.figures.period", text.period(period), coverage.approved(),
-                coverage.expected()));
+        subtitle(
+                sheet,
+                text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected()));
         if (coverage.empty() || figures.figures().isEmpty()) {
             empty(sheet, text.get("export.figure.noReports", text.period(period)), 9);
             return;
@@ -136,13 +147,27 @@ final class PlanTablesWriter {
         ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
         Sheet sheet = sheet("export.sheet.units", new int[] {6, 14, 44, 18, 20, 12, 12, 14, 11, 11, 16, 11, 13, 13});
-        title(sheet, period == null ? text.get("export.xlsx.units.title", "…")
-                : text.get("export.xlsx.units.title", text.period(period)));
+        title(
+                sheet,
+                period == null
+                        ? text.get("export.xlsx.units.title", "…")
+                        : text.get("export.xlsx.units.title", text.period(period)));
         subtitle(sheet, export.plan().getNumber());
-        header(sheet, "export.doc.col.no", "export.xlsx.col.code", "export.xlsx.col.unit", "export.xlsx.col.kind",
-                "export.xlsx.col.report", "export.xlsx.col.staff", "export.xlsx.col.pcs",
-                "export.xlsx.col.pcsInternet", "export.xlsx.col.servers", "export.xlsx.col.lan",
-                "export.xlsx.col.email", "export.xlsx.col.eoffice", "export.xlsx.col.interconnected",
+        header(
+                sheet,
+                "export.doc.col.no",
+                "export.xlsx.col.code",
+                "export.xlsx.col.unit",
+                "export.xlsx.col.kind",
+                "export.xlsx.col.report",
+                "export.xlsx.col.staff",
+                "export.xlsx.col.pcs",
+                "export.xlsx.col.pcsInternet",
+                "export.xlsx.col.servers",
+                "export.xlsx.col.lan",
+                "export.xlsx.col.email",
+                "export.xlsx.col.eoffice",
+                "export.xlsx.col.interconnected",
                 "export.xlsx.col.security");
         if (period == null) {
             empty(sheet, text.get("export.figure.noBaseline"), 14);
@@ -197,13 +222,26 @@ final class PlanTablesWriter {
         ExportFigures figures = export.figures();
         Sheet sheet = sheet("export.sheet.targets", new int[] {6, 8, 48, 12, 12, 12, 12, 12, 18, 38, 40});
         title(sheet, text.get("export.xlsx.targets.title", export.plan().getNumber()));
-        subtitle(sheet, figures.actualPeriod() == null
-                ? text.get("export.doc.targets.noActual", String.valueOf(export.plan().getYear()))
-                : text.get("export.doc.targets.actualFrom", text.period(figures.actualPeriod())));
-        header(sheet, "export.doc.col.no", "export.xlsx.col.code", "export.xlsx.col.indicator",
-                "export.xlsx.col.unitOfMeasure", "export.doc.col.baseline", "export.doc.col.target",
-                "export.doc.col.actual", "export.xlsx.col.previous", "export.doc.col.status",
-                "export.xlsx.col.coverage", "export.xlsx.col.note");
+        subtitle(
+                sheet,
+                figures.actualPeriod() == null
+                        ? text.get(
+                                "export.doc.targets.noActual",
+                                String.valueOf(export.plan().getYear()))
+                        : text.get("export.doc.targets.actualFrom", text.period(figures.actualPeriod())));
+        header(
+                sheet,
+                "export.doc.col.no",
+                "export.xlsx.col.code",
+                "export.xlsx.col.indicator",
+                "export.xlsx.col.unitOfMeasure",
+                "export.doc.col.baseline",
+                "export.doc.col.target",
+                "export.doc.col.actual",
+                "export.xlsx.col.previous",
+                "export.doc.col.status",
+                "export.xlsx.col.coverage",
+                "export.xlsx.col.note");
         if (figures.targets().isEmpty()) {
             empty(sheet, text.get("export.empty.targets"), 11);
             return;
@@ -254,9 +292,20 @@ final class PlanTablesWriter {
         Sheet sheet = sheet("export.sheet.tasks", new int[] {6, 44, 44, 30, 34, 12, 12, 18, 20, 16, 10, 40});
         title(sheet, text.get("export.xlsx.tasks.title", export.plan().getNumber()));
         subtitle(sheet, text.get("export.budget.cancelledExcluded"));
-        header(sheet, "export.doc.col.no", "export.doc.col.task", "export.doc.col.goal", "export.doc.col.lead",
-                "export.doc.col.partners", "export.xlsx.col.start", "export.xlsx.col.end", "export.doc.col.budget",
-                "export.doc.col.source", "export.xlsx.col.status", "export.xlsx.col.progress", "export.xlsx.col.note");
+        header(
+                sheet,
+                "export.doc.col.no",
+                "export.doc.col.task",
+                "export.doc.col.goal",
+                "export.doc.col.lead",
+                "export.doc.col.partners",
+                "export.xlsx.col.start",
+                "export.xlsx.col.end",
+                "export.doc.col.budget",
+                "export.doc.col.source",
+                "export.xlsx.col.status",
+                "export.xlsx.col.progress",
+                "export.xlsx.col.note");
         List<TaskView> tasks = export.tasks();
         if (tasks.isEmpty()) {
             empty(sheet, text.get("export.empty.tasks"), 12);
@@ -270,7 +319,10 @@ final class PlanTablesWriter {
             text(row, 1, t.getName());
             text(row, 2, t.getGoal());
             text(row, 3, v.leadUnit() == null ? "" : v.leadUnit().getName());
-            text(row, 4, String.join("; ", v.partners().stream().map(Unit::getName).toList()));
+            text(
+                    row,
+                    4,
+                    String.join("; ", v.partners().stream().map(Unit::getName).toList()));
             date(row, 5, t.getStartDate());
             date(row, 6, t.getEndDate());
             Cell budget = row.createCell(7);
@@ -470,7 +522,8 @@ final class PlanTablesWriter {
     }
 
     private static String range(int column, int firstRow, int lastRow) {
-        return new CellReference(firstRow, column).formatAsString() + ":" + new CellReference(lastRow, column).formatAsString();
+        return new CellReference(firstRow, column).formatAsString() + ":"
+                + new CellReference(lastRow, column).formatAsString();
     }
 
     private static String absolute(int column, int firstRow, int lastRow) {

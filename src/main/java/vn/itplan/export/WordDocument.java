@@ -44,10 +44,12 @@ final class WordDocument implements AutoCloseable {
     static final int MARGIN_RIGHT = mm(15);
     /** The width of the text on a portrait page, and on a landscape one. */
     static final int TEXT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT;
+
     static final int WIDE_TEXT_WIDTH = A4_LONG - MARGIN_LEFT - MARGIN_RIGHT;
     private static final int FIRST_LINE = mm(10);
     /** Font sizes (points): running text, header block and notes, tables. */
     static final int BODY = 14;
+
     static final int HEADER = 13;
     static final int TABLE = 12;
 
@@ -117,7 +119,10 @@ final class WordDocument implements AutoCloseable {
     /** Makes the last section (what follows the last section break) landscape A4. */
     void lastSectionLandscape() {
         var body = doc.getDocument().getBody();
-        page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), A4_LONG, A4_SHORT,
+        page(
+                body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(),
+                A4_LONG,
+                A4_SHORT,
                 STPageOrientation.LANDSCAPE);
     }
 
@@ -127,7 +132,9 @@ final class WordDocument implements AutoCloseable {
      */
     void pageNumbers(CTSectPr firstSection) {
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+        XWPFParagraph p = header.getParagraphs().isEmpty()
+                ? header.createParagraph()
+                : header.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
         run(p, "", HEADER).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         run(p, "", HEADER).getCTR().addNewInstrText().setStringValue(" PAGE ");
@@ -251,7 +258,9 @@ final class WordDocument implements AutoCloseable {
     // ------------------------------------------------------------------ tables
 
     static XWPFParagraph first(XWPFTableCell cell) {
-        return cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        return cell.getParagraphs().isEmpty()
+                ? cell.addParagraph()
+                : cell.getParagraphs().get(0);
     }
 
     /** A table of fixed column widths (twips): with grid lines for data, without for the header and signature. */
@@ -265,7 +274,8 @@ final class WordDocument implements AutoCloseable {
         table.setWidth(String.valueOf(total));
         var tblPr = table.getCTTbl().getTblPr();
         (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -325,7 +335,9 @@ final class WordDocument implements AutoCloseable {
             row.removeCell(row.getTableCells().size() - 1);
         }
         XWPFTableCell spanning = row.getCell(0);
-        CTTcPr pr = spanning.getCTTc().isSetTcPr() ? spanning.getCTTc().getTcPr() : spanning.getCTTc().addNewTcPr();
+        CTTcPr pr = spanning.getCTTc().isSetTcPr()
+                ? spanning.getCTTc().getTcPr()
+                : spanning.getCTTc().addNewTcPr();
         pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
         int width = 0;
         for (int i = 0; i < span; i++) {
@@ -334,7 +346,9 @@ final class WordDocument implements AutoCloseable {
         spanning.setWidthType(TableWidthType.DXA);
         spanning.setWidth(String.valueOf(width));
         for (int c = 1; c < row.getTableCells().size(); c++) {
-            row.getCell(c).setWidth(String.valueOf(((BigInteger) grid.getGridColArray(span + c - 1).getW()).intValue()));
+            row.getCell(c)
+                    .setWidth(String.valueOf(
+                            ((BigInteger) grid.getGridColArray(span + c - 1).getW()).intValue()));
         }
         return row.getTableCells();
     }

@@ -52,11 +52,14 @@ class IndicatorAdminService {
     @Transactional(readOnly = true)
     Problems check(IndicatorForm form, Long id) {
         Problems problems = new Problems();
-        if (id == null && form.getCode() != null && form.getCode().matches(IndicatorForm.CODE_PATTERN)
+        if (id == null
+                && form.getCode() != null
+                && form.getCode().matches(IndicatorForm.CODE_PATTERN)
                 && indicators.existsByCode(form.getCode())) {
             problems.add(duplicateCode());
         }
-        if (form.getValidFromYear() != null && form.getValidToYear() != null
+        if (form.getValidFromYear() != null
+                && form.getValidToYear() != null
                 && form.getValidToYear() < form.getValidFromYear()) {
             problems.reject("validToYear", "indicator.validTo.beforeFrom");
         }
@@ -66,13 +69,18 @@ class IndicatorAdminService {
     @StaffOnly
     Indicator create(IndicatorForm form, CurrentUser user) {
         check(form, null).throwIfAny();
-        Indicator indicator = new Indicator(form.getCode(), form.getNameVi(), form.getNameEn(),
-                form.getUnitOfMeasure(), form.getAggregation());
+        Indicator indicator = new Indicator(
+                form.getCode(), form.getNameVi(), form.getNameEn(), form.getUnitOfMeasure(), form.getAggregation());
         apply(form, indicator);
         UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> indicators.saveAndFlush(indicator));
         FieldChanges changes = FieldChanges.between(Map.of(), snapshot(indicator));
-        audit.record(user.username(), "INDICATOR_CREATED", ENTITY, indicator.getId(),
-                indicator.getCode() + " " + indicator.getNameVi(), changes.details());
+        audit.record(
+                user.username(),
+                "INDICATOR_CREATED",
+                ENTITY,
+                indicator.getId(),
+                indicator.getCode() + " " + indicator.getNameVi(),
+                changes.details());
         return indicator;
     }
 
@@ -87,7 +95,12 @@ class IndicatorAdminService {
         indicators.flush();
         FieldChanges changes = FieldChanges.between(before, snapshot(indicator));
         if (!changes.isEmpty()) {
-            audit.record(user.username(), "INDICATOR_UPDATED", ENTITY, id, indicator.getCode() + ": " + changes.names(),
+            audit.record(
+                    user.username(),
+                    "INDICATOR_UPDATED",
+                    ENTITY,
+                    id,
+                    indicator.getCode() + ": " + changes.names(),
                     changes.details());
         }
         return indicator;
@@ -98,7 +111,11 @@ class IndicatorAdminService {
     }
 
     private static void apply(IndicatorForm form, Indicator indicator) {
-        indicator.describe(form.getNameVi(), form.getNameEn(), form.getUnitOfMeasure(), form.getDefinition(),
+        indicator.describe(
+                form.getNameVi(),
+                form.getNameEn(),
+                form.getUnitOfMeasure(),
+                form.getDefinition(),
                 form.getAggregation());
         indicator.validBetween(form.getValidFromYear(), form.getValidToYear(), form.getSortOrder());
     }
@@ -111,8 +128,16 @@ class IndicatorAdminService {
         values.put("unitOfMeasure", indicator.getUnitOfMeasure());
         values.put("definition", indicator.getDefinition());
         values.put("aggregation", indicator.getAggregation().name());
-        values.put("validFromYear", indicator.getValidFromYear() == null ? null : indicator.getValidFromYear().toString());
-        values.put("validToYear", indicator.getValidToYear() == null ? null : indicator.getValidToYear().toString());
+        values.put(
+                "validFromYear",
+                indicator.getValidFromYear() == null
+                        ? null
+                        : indicator.getValidFromYear().toString());
+        values.put(
+                "validToYear",
+                indicator.getValidToYear() == null
+                        ? null
+                        : indicator.getValidToYear().toString());
         values.put("sortOrder", String.valueOf(indicator.getSortOrder()));
         return values;
     }

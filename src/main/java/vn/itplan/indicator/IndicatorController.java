@@ -53,8 +53,12 @@ class IndicatorController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.addProblems(result, indicators.check(form, null).asList());
         if (!Forms.run(result, () -> indicators.create(form, user))) {
             return showForm(null, model);
@@ -70,8 +74,13 @@ class IndicatorController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult result,
-                  Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Indicator current = indicators.get(id);
         form.setCode(current.getCode());
         Forms.addProblems(result, indicators.check(form, id).asList());

@@ -90,7 +90,8 @@ public class LegalDocument {
     }
 
     /** The number as written and its parts ({@link LegalNumberParser}), and the type it was checked against. */
-    void numbered(String number, String seq, Integer numberYear, String typeCode, String issuerCode, LegalDocType type) {
+    void numbered(
+            String number, String seq, Integer numberYear, String typeCode, String issuerCode, LegalDocType type) {
         this.number = number;
         this.seq = seq;
         this.numberYear = numberYear;

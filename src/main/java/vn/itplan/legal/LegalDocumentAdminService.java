@@ -56,14 +56,21 @@ class LegalDocumentAdminService {
     @StaffOnly
     LegalDocument create(LegalDocumentForm form, CurrentUser user) {
         LegalNumber number = checked(form, null);
-        LegalDocument document = new LegalDocument(number.text(), form.getType(), clean(form.getIssuer()),
-                form.getIssueDate(), clean(form.getTitle()));
+        LegalDocument document = new LegalDocument(
+                number.text(), form.getType(), clean(form.getIssuer()), form.getIssueDate(), clean(form.getTitle()));
         copy(form, number, document);
-        LegalDocument saved = UniqueKeys.saveOrReject(UNIQUE_CONSTRAINT, duplicate(number, document),
-                () -> documents.saveAndFlush(document));
-        audit.record(user.username(), CREATED, ENTITY, saved.getId(), saved.getNumber() + " · " + saved.getIssuer(),
-                details(snapshot(saved).entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                        .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        LegalDocument saved = UniqueKeys.saveOrReject(
+                UNIQUE_CONSTRAINT, duplicate(number, document), () -> documents.saveAndFlush(document));
+        audit.record(
+                user.username(),
+                CREATED,
+                ENTITY,
+                saved.getId(),
+                saved.getNumber() + " · " + saved.getIssuer(),
+                details(snapshot(saved).entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .toList()));
         return saved;
     }
 
@@ -86,8 +93,18 @@ class LegalDocumentAdminService {
             return document;
         }
         UniqueKeys.runOrReject(UNIQUE_CONSTRAINT, duplicate(number, document), documents::flush);
-        audit.record(user.username(), UPDATED, ENTITY, id, document.getNumber() + ": "
-                + String.join(", ", changes.stream().map(c -> c.substring(0, c.indexOf(':'))).toList()), details(changes));
+        audit.record(
+                user.username(),
+                UPDATED,
+                ENTITY,
+                id,
+                document.getNumber() + ": "
+                        + String.join(
+                                ", ",
+                                changes.stream()
+                                        .map(c -> c.substring(0, c.indexOf(':')))
+                                        .toList()),
+                details(changes));
         return document;
     }
 
@@ -114,19 +131,30 @@ class LegalDocumentAdminService {
             problems.add(typeMismatch(number, form.getType()));
         }
         if (number != null && number.year() != null && issueDate != null && number.year() != issueDate.getYear()) {
-            problems.add(Problem.field("number", "legal.number.yearMismatch", String.valueOf(number.year()),
+            problems.add(Problem.field(
+                    "number",
+                    "legal.number.yearMismatch",
+                    String.valueOf(number.year()),
                     String.valueOf(issueDate.getYear())));
         }
         LocalDate today = LocalDate.now(clock);
         if (issueDate != null && (issueDate.isBefore(EARLIEST_ISSUE) || issueDate.isAfter(today))) {
-            problems.add(Problem.field("issueDate", "legal.issueDate.range", DisplayFormat.DATE.format(EARLIEST_ISSUE),
+            problems.add(Problem.field(
+                    "issueDate",
+                    "legal.issueDate.range",
+                    DisplayFormat.DATE.format(EARLIEST_ISSUE),
                     DisplayFormat.DATE.format(today)));
         }
-        if (issueDate != null && form.getEffectiveDate() != null && form.getEffectiveDate().isBefore(issueDate)) {
-            problems.add(Problem.field("effectiveDate", "legal.effectiveDate.beforeIssue",
-                    DisplayFormat.DATE.format(issueDate)));
+        if (issueDate != null
+                && form.getEffectiveDate() != null
+                && form.getEffectiveDate().isBefore(issueDate)) {
+            problems.add(Problem.field(
+                    "effectiveDate", "legal.effectiveDate.beforeIssue", DisplayFormat.DATE.format(issueDate)));
         }
-        if (number != null && issueDate != null && form.getIssuer() != null && !form.getIssuer().isBlank()) {
+        if (number != null
+                && issueDate != null
+                && form.getIssuer() != null
+                && !form.getIssuer().isBlank()) {
             Optional<LegalDocument> other = duplicateOf(number, form.getIssuer(), issueDate.getYear(), id);
             if (other.isPresent()) {
                 problems.add(duplicate(number, other.get().getIssuer(), issueDate.getYear()));
@@ -150,7 +178,9 @@ class LegalDocumentAdminService {
     /** The document's change history, oldest first. */
     @Transactional(readOnly = true)
     List<LegalDocumentHistory> history(Long id) {
-        return audit.historyOf(ENTITY, id).stream().map(LegalDocumentHistory::of).toList();
+        return audit.historyOf(ENTITY, id).stream()
+                .map(LegalDocumentHistory::of)
+                .toList();
     }
 
     private LegalNumber checked(LegalDocumentForm form, Long id) {
@@ -186,13 +216,17 @@ class LegalDocumentAdminService {
             return Problem.field("number", "legal.number.typeMismatch.law", number.text(), chosenName);
         }
         LegalDocType expected = number.possibleTypes().iterator().next();
-        return Problem.field("number", "legal.number.typeMismatch", number.typeCode(),
-                new DefaultMessageSourceResolvable(expected.messageKey()), chosenName);
+        return Problem.field(
+                "number",
+                "legal.number.typeMismatch",
+                number.typeCode(),
+                new DefaultMessageSourceResolvable(expected.messageKey()),
+                chosenName);
     }
 
     private static void copy(LegalDocumentForm form, LegalNumber number, LegalDocument document) {
-        document.numbered(number.text(), number.seq(), number.year(), number.typeCode(), number.issuerCode(),
-                form.getType());
+        document.numbered(
+                number.text(), number.seq(), number.year(), number.typeCode(), number.issuerCode(), form.getType());
         document.issued(clean(form.getIssuer()), form.getIssueDate(), form.getEffectiveDate(), clean(form.getSigner()));
         document.describe(clean(form.getTitle()), clean(form.getField()));
     }
@@ -205,7 +239,8 @@ class LegalDocumentAdminService {
         if (text == null) {
             return null;
         }
-        String cleaned = UserText.clean(text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ")).strip();
+        String cleaned =
+                UserText.clean(text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ")).strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -57,8 +57,11 @@ class LegalDocumentController {
 
     /** A filter that does not bind is left out: the search still runs, without it. */
     @GetMapping
-    String list(@ModelAttribute("search") LegalSearchForm search, BindingResult ignoredFilters,
-                @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
+    String list(
+            @ModelAttribute("search") LegalSearchForm search,
+            BindingResult ignoredFilters,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            Model model) {
         LegalDocumentQuery query = search.query();
         Page<LegalDocument> page = documents.search(query, PageRequest.of(pageable.getPageNumber(), PAGE_SIZE));
         model.addAttribute("page", page);
@@ -82,8 +85,12 @@ class LegalDocumentController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") LegalDocumentForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.addProblems(result, admin.check(form, null).asList());
         Optional<LegalDocument> created = Forms.save(result, () -> admin.create(form, user));
         if (created.isEmpty()) {
@@ -100,8 +107,13 @@ class LegalDocumentController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") LegalDocumentForm form, BindingResult result,
-                  Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") LegalDocumentForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         documents.get(id); // an unknown document is a 404, even with errors in the form
         Forms.addProblems(result, admin.check(form, id).asList());
         Optional<LegalDocument> saved = Forms.save(result, () -> admin.update(id, form, user), () -> {
@@ -114,7 +126,10 @@ class LegalDocumentController {
             return showForm(model, id);
         }
         boolean unchanged = saved.get().getVersion() == form.getVersion();
-        Flash.success(redirect, unchanged ? "legal.unchanged" : "legal.updated", saved.get().getNumber());
+        Flash.success(
+                redirect,
+                unchanged ? "legal.unchanged" : "legal.updated",
+                saved.get().getNumber());
         return "redirect:/legal-bases/" + id;
     }
 

@@ -10,8 +10,7 @@ record LegalDocumentHistory(Instant when, String actor, String actionKey, List<C
     private static final String ARROW = " → ";
 
     /** One field: its label key, the value before (null on creation) and after. */
-    record Change(String labelKey, String before, String after) {
-    }
+    record Change(String labelKey, String before, String after) {}
 
     static LegalDocumentHistory of(AuditEvent event) {
         List<Change> changes = new ArrayList<>();
@@ -28,12 +27,13 @@ record LegalDocumentHistory(Instant when, String actor, String actionKey, List<C
                 if (created || arrow < 0) {
                     changes.add(new Change(labelKey(field), null, values));
                 } else {
-                    changes.add(new Change(labelKey(field), values.substring(0, arrow),
-                            values.substring(arrow + ARROW.length())));
+                    changes.add(new Change(
+                            labelKey(field), values.substring(0, arrow), values.substring(arrow + ARROW.length())));
                 }
             }
         }
-        return new LegalDocumentHistory(event.getOccurredAt(), event.getActor(), "legal.history." + event.getAction(), changes);
+        return new LegalDocumentHistory(
+                event.getOccurredAt(), event.getActor(), "legal.history." + event.getAction(), changes);
     }
 
     private static String labelKey(String field) {

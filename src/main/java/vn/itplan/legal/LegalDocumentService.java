@@ -20,6 +20,7 @@ public class LegalDocumentService {
 
     /** Newest first; the id keeps pages stable between documents of the same day and number. */
     static final Sort ORDER = Sort.by(Sort.Order.desc("issueDate"), Sort.Order.asc("number"), Sort.Order.desc("id"));
+
     static final int MAX_PAGE_SIZE = 100;
 
     private final LegalDocumentRepository documents;
@@ -33,8 +34,7 @@ public class LegalDocumentService {
     }
 
     public Map<Long, LegalDocument> byIds(Collection<Long> ids) {
-        return documents.findAllById(ids).stream()
-                .collect(Collectors.toMap(LegalDocument::getId, Function.identity()));
+        return documents.findAllById(ids).stream().collect(Collectors.toMap(LegalDocument::getId, Function.identity()));
     }
 
     /** Newest first. */
@@ -52,8 +52,8 @@ public class LegalDocumentService {
         PageRequest page = PageRequest.of(Math.min(Math.max(pageable.getPageNumber(), 0), 1_000_000), size, ORDER);
         Page<LegalDocument> result = documents.search(query.terms(), query.type(), query.year(), page);
         if (result.isEmpty() && result.getTotalPages() > 0 && page.getPageNumber() >= result.getTotalPages()) {
-            result = documents.search(query.terms(), query.type(), query.year(),
-                    page.withPage(result.getTotalPages() - 1));
+            result = documents.search(
+                    query.terms(), query.type(), query.year(), page.withPage(result.getTotalPages() - 1));
         }
         return result;
     }

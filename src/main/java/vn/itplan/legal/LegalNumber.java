@@ -48,7 +48,8 @@ public record LegalNumber(String seq, Integer year, String typeCode, String issu
             return LegalNumberParser.typesOf(typeCode);
         }
         // A Standing Committee number without a type code is a resolution or an ordinance (pháp lệnh).
-        return form == Form.LEGISLATIVE ? Set.of(LegalDocType.NGHI_QUYET, LegalDocType.OTHER)
+        return form == Form.LEGISLATIVE
+                ? Set.of(LegalDocType.NGHI_QUYET, LegalDocType.OTHER)
                 : Set.of(LegalDocType.CONG_VAN, LegalDocType.OTHER);
     }
 

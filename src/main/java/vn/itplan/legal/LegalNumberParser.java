@@ -30,6 +30,7 @@ public final class LegalNumberParser {
 
     /** The column size of {@code legal_document.number}. */
     public static final int MAX_LENGTH = 60;
+
     static final int MIN_YEAR = 1945;
     static final int MAX_YEAR = 2100;
 
@@ -40,6 +41,7 @@ public final class LegalNumberParser {
     private static final Map<String, Set<LegalDocType>> TYPE_CODES = typeCodes();
     /** The National Assembly's code in a law's number; only in the form {@code 67/2006/QH11}. */
     private static final String LAW_CODE = "QH";
+
     private static final Set<LegalDocType> LAW_TYPES = Set.of(LegalDocType.LUAT, LegalDocType.NGHI_QUYET);
     /** Issuer codes not written in capitals only. */
     private static final List<String> SPECIAL_ISSUERS = List.of("TTg", "HĐND", "BCĐ");
@@ -60,11 +62,10 @@ public final class LegalNumberParser {
     private static final Pattern SPACED_SEPARATOR = Pattern.compile(" ?([/-]) ?");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern SLASHES = Pattern.compile("[\\u2044\\u2215\\uFF0F]");
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:số|so|no\\.?)\\s*:?\\s*(?=\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER_PREFIX =
+            Pattern.compile("^(?:số|so|no\\.?)\\s*:?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private LegalNumberParser() {
-    }
+    private LegalNumberParser() {}
 
     /** What {@link #parse} answers: the parts, or why the text is not a document number. */
     public sealed interface Result permits Parsed, Rejected {
@@ -76,8 +77,7 @@ public final class LegalNumberParser {
     }
 
     /** The text is a document number. */
-    public record Parsed(LegalNumber value) implements Result {
-    }
+    public record Parsed(LegalNumber value) implements Result {}
 
     /**
      * The text is not a document number: {@code reasonKey} is a message key of {@code i18n/legal}, with
@@ -124,8 +124,14 @@ public final class LegalNumberParser {
         }
         if ((m = WITH_YEAR.matcher(text)).matches()) {
             Rejected badYear = checkYear(m.group(2));
-            return badYear != null ? badYear
-                    : typed(m.group(1), Integer.valueOf(m.group(2)), m.group(3), m.group(4), LegalNumber.Form.NORMATIVE);
+            return badYear != null
+                    ? badYear
+                    : typed(
+                            m.group(1),
+                            Integer.valueOf(m.group(2)),
+                            m.group(3),
+                            m.group(4),
+                            LegalNumber.Form.NORMATIVE);
         }
         if ((m = LEGISLATIVE.matcher(text)).matches()) {
             Rejected badYear = checkYear(m.group(2));
@@ -136,16 +142,21 @@ public final class LegalNumberParser {
             if (type.isPresent()) {
                 return typed(m.group(1), null, m.group(2), m.group(3), LegalNumber.Form.ADMINISTRATIVE);
             }
-            return new Parsed(new LegalNumber(seq(m.group(1)), null, null, issuerCode(m.group(2)),
-                    issuerCodes(m.group(3)), LegalNumber.Form.LETTER));
+            return new Parsed(new LegalNumber(
+                    seq(m.group(1)),
+                    null,
+                    null,
+                    issuerCode(m.group(2)),
+                    issuerCodes(m.group(3)),
+                    LegalNumber.Form.LETTER));
         }
         if ((m = ISSUER_ONLY.matcher(text)).matches()) {
             Optional<String> type = typeCode(m.group(2));
             if (type.isPresent() || m.group(2).equalsIgnoreCase(LAW_CODE)) {
                 return new Rejected("legal.number.error.missingIssuer", type.orElse(LAW_CODE));
             }
-            return new Parsed(new LegalNumber(seq(m.group(1)), null, null, issuerCode(m.group(2)), null,
-                    LegalNumber.Form.LETTER));
+            return new Parsed(new LegalNumber(
+                    seq(m.group(1)), null, null, issuerCode(m.group(2)), null, LegalNumber.Form.LETTER));
         }
         return new Rejected("legal.number.error.format");
     }
@@ -160,13 +171,17 @@ public final class LegalNumberParser {
 
     /** The canonical spelling of a type code typed in any case, with D for Đ: "nd" → "NĐ"; empty if unknown. */
     static Optional<String> typeCode(String typed) {
-        return TYPE_CODES.keySet().stream().filter(code -> sameCode(typed, code)).findFirst();
+        return TYPE_CODES.keySet().stream()
+                .filter(code -> sameCode(typed, code))
+                .findFirst();
     }
 
     /** The canonical text of the input: typed spaces, dashes and Đ look-alikes put right; not yet checked. */
     static String normalise(String input) {
         String text = Normalizer.normalize(input, Normalizer.Form.NFC)
-                .replace('\u00D0', 'Đ').replace('\u0189', 'Đ').replace('\u00F0', 'đ');
+                .replace('\u00D0', 'Đ')
+                .replace('\u0189', 'Đ')
+                .replace('\u00F0', 'đ');
         text = DASHES.matcher(text).replaceAll("-");
         text = SLASHES.matcher(text).replaceAll("/");
         text = SPACES.matcher(text).replaceAll(" ").trim();
@@ -182,7 +197,8 @@ public final class LegalNumberParser {
     private static Result typed(String seq, Integer year, String typed, String issuers, LegalNumber.Form form) {
         Optional<String> type = typeCode(typed);
         if (type.isEmpty()) {
-            if (typed.equalsIgnoreCase(LAW_CODE) || NATIONAL_ASSEMBLY.matcher(typed).matches()) {
+            if (typed.equalsIgnoreCase(LAW_CODE)
+                    || NATIONAL_ASSEMBLY.matcher(typed).matches()) {
                 return new Rejected("legal.number.error.format");
             }
             return new Rejected("legal.number.error.unknownType", typed);
@@ -192,12 +208,12 @@ public final class LegalNumberParser {
 
     private static Result legislative(String seq, int year, String code) {
         if (NATIONAL_ASSEMBLY.matcher(code).matches()) {
-            return new Parsed(new LegalNumber(seq(seq), year, LAW_CODE, code.toUpperCase(Locale.ROOT), null,
-                    LegalNumber.Form.LEGISLATIVE));
+            return new Parsed(new LegalNumber(
+                    seq(seq), year, LAW_CODE, code.toUpperCase(Locale.ROOT), null, LegalNumber.Form.LEGISLATIVE));
         }
         if (STANDING_COMMITTEE.matcher(code).matches()) {
-            return new Parsed(new LegalNumber(seq(seq), year, null, code.toUpperCase(Locale.ROOT), null,
-                    LegalNumber.Form.LEGISLATIVE));
+            return new Parsed(new LegalNumber(
+                    seq(seq), year, null, code.toUpperCase(Locale.ROOT), null, LegalNumber.Form.LEGISLATIVE));
         }
         Optional<String> type = typeCode(code);
         if (type.isPresent()) {
@@ -214,11 +230,15 @@ public final class LegalNumberParser {
     }
 
     private static String issuerCodes(String codes) {
-        return Arrays.stream(codes.split("-")).map(LegalNumberParser::issuerCode).collect(Collectors.joining("-"));
+        return Arrays.stream(codes.split("-"))
+                .map(LegalNumberParser::issuerCode)
+                .collect(Collectors.joining("-"));
     }
 
     private static String issuerCode(String typed) {
-        return SPECIAL_ISSUERS.stream().filter(code -> sameCode(typed, code)).findFirst()
+        return SPECIAL_ISSUERS.stream()
+                .filter(code -> sameCode(typed, code))
+                .findFirst()
                 .orElseGet(() -> typed.toUpperCase(Locale.ROOT));
     }
 

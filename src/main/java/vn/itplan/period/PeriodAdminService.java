@@ -33,17 +33,26 @@ class PeriodAdminService {
     @Transactional(readOnly = true)
     Problems check(PeriodForm form) {
         Problems problems = new Problems();
-        if (form.getKind() != null && form.getSeq() != null && form.getSeq() > form.getKind().perYear()) {
+        if (form.getKind() != null
+                && form.getSeq() != null
+                && form.getSeq() > form.getKind().perYear()) {
             problems.reject("seq", "period.seq.tooLarge", form.getKind().perYear());
         }
-        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+        if (form.getStartDate() != null
+                && form.getEndDate() != null
+                && form.getEndDate().isBefore(form.getStartDate())) {
             problems.reject("endDate", "period.endBeforeStart");
         }
-        if (form.getEndDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getEndDate())) {
+        if (form.getEndDate() != null
+                && form.getDueDate() != null
+                && form.getDueDate().isBefore(form.getEndDate())) {
             problems.reject("dueDate", "period.dueBeforeEnd");
         }
-        if (form.getYear() != null && form.getKind() != null && form.getSeq() != null
-                && periods.findByYearAndKindAndSeq(form.getYear(), form.getKind(), form.getSeq()).isPresent()) {
+        if (form.getYear() != null
+                && form.getKind() != null
+                && form.getSeq() != null
+                && periods.findByYearAndKindAndSeq(form.getYear(), form.getKind(), form.getSeq())
+                        .isPresent()) {
             problems.add(duplicate());
         }
         return problems;
@@ -53,10 +62,21 @@ class PeriodAdminService {
     @StaffOnly
     ReportingPeriod create(PeriodForm form, CurrentUser user) {
         check(form).throwIfAny();
-        ReportingPeriod period = UniqueKeys.saveOrReject(UNIQUE_CONSTRAINT, duplicate(),
-                () -> periods.saveAndFlush(new ReportingPeriod(form.getYear(), form.getKind(), form.getSeq(),
-                        form.getStartDate(), form.getEndDate(), form.getDueDate())));
-        audit.record(user.username(), "PERIOD_CREATED", ENTITY, period.getId(),
+        ReportingPeriod period = UniqueKeys.saveOrReject(
+                UNIQUE_CONSTRAINT,
+                duplicate(),
+                () -> periods.saveAndFlush(new ReportingPeriod(
+                        form.getYear(),
+                        form.getKind(),
+                        form.getSeq(),
+                        form.getStartDate(),
+                        form.getEndDate(),
+                        form.getDueDate())));
+        audit.record(
+                user.username(),
+                "PERIOD_CREATED",
+                ENTITY,
+                period.getId(),
                 form.getYear() + " " + form.getKind() + " " + form.getSeq() + ", due " + form.getDueDate());
         return period;
     }

@@ -39,8 +39,12 @@ class PeriodController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") PeriodForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.addProblems(result, periods.check(form).asList());
         if (!Forms.run(result, () -> periods.create(form, user))) {
             return showList(model);

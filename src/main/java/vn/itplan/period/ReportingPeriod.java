@@ -51,7 +51,8 @@ public class ReportingPeriod {
     @Version
     private long version;
 
-    public ReportingPeriod(int year, PeriodKind kind, int seq, LocalDate startDate, LocalDate endDate, LocalDate dueDate) {
+    public ReportingPeriod(
+            int year, PeriodKind kind, int seq, LocalDate startDate, LocalDate endDate, LocalDate dueDate) {
         this.year = year;
         this.kind = kind;
         this.seq = seq;

@@ -23,8 +23,7 @@ final class ChangeLog {
     /** A long text: its first 200 characters before and after, or "changed" when only the rest differs. */
     ChangeLog changeText(String field, String before, String after) {
         change(field, PlanText.abbreviate(before), PlanText.abbreviate(after));
-        if (!Objects.equals(before, after)
-                && Objects.equals(PlanText.abbreviate(before), PlanText.abbreviate(after))) {
+        if (!Objects.equals(before, after) && Objects.equals(PlanText.abbreviate(before), PlanText.abbreviate(after))) {
             lines.add(field + ": changed");
         }
         return this;
@@ -36,7 +35,13 @@ final class ChangeLog {
 
     /** The names of the changed fields: "title, signer". */
     String fields() {
-        return String.join(", ", lines.toString().lines().map(l -> l.substring(0, l.indexOf(':'))).distinct().toList());
+        return String.join(
+                ", ",
+                lines.toString()
+                        .lines()
+                        .map(l -> l.substring(0, l.indexOf(':')))
+                        .distinct()
+                        .toList());
     }
 
     String details() {

@@ -9,11 +9,12 @@ public enum NarrativePart {
     EOFFICE;
 
     public String text(Narrative narrative) {
-        String text = switch (this) {
-            case INFRASTRUCTURE -> narrative.infrastructure();
-            case EMAIL -> narrative.email();
-            case EOFFICE -> narrative.eoffice();
-        };
+        String text =
+                switch (this) {
+                    case INFRASTRUCTURE -> narrative.infrastructure();
+                    case EMAIL -> narrative.email();
+                    case EOFFICE -> narrative.eoffice();
+                };
         String note = narrative.coverageNote();
         return text.isBlank() || note.isBlank() ? text : text + " " + note;
     }

@@ -87,8 +87,8 @@ public class Plan {
 
     /** The metadata as staff edit it. */
     PlanDetails details() {
-        return new PlanDetails(number, title, year, issueDate, effectiveDate, issuer, signer, signerTitle, fields,
-                baselinePeriodId);
+        return new PlanDetails(
+                number, title, year, issueDate, effectiveDate, issuer, signer, signerTitle, fields, baselinePeriodId);
     }
 
     void edit(PlanDetails details) {

@@ -58,8 +58,12 @@ class PlanController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Optional<Plan> plan = Forms.save(result, () -> metadata.create(form, user));
         if (plan.isEmpty()) {
             return showNew(model);
@@ -74,12 +78,20 @@ class PlanController {
     }
 
     @GetMapping("/{planId}")
-    String show(@PathVariable Long planId, @RequestParam(required = false) String edit,
-                @RequestParam(required = false) Long section, @RequestParam(required = false) Long addChild,
-                @RequestParam(required = false) Long addAfter, @RequestParam(required = false) String addSection,
-                @RequestParam(required = false) Long target, @RequestParam(required = false) Long task,
-                @RequestParam(required = false) String addTask, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int docPage, Model model, @AuthenticationPrincipal CurrentUser user) {
+    String show(
+            @PathVariable Long planId,
+            @RequestParam(required = false) String edit,
+            @RequestParam(required = false) Long section,
+            @RequestParam(required = false) Long addChild,
+            @RequestParam(required = false) Long addAfter,
+            @RequestParam(required = false) String addSection,
+            @RequestParam(required = false) Long target,
+            @RequestParam(required = false) Long task,
+            @RequestParam(required = false) String addTask,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int docPage,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user) {
         PlanPage plan = plans.page(planId, user);
         if (plan.editable()) {
             if ("metadata".equals(edit)) {
@@ -90,11 +102,15 @@ class PlanController {
                 model.addAttribute("sectionForm", sectionForm);
             }
             if (target != null) {
-                plan.targets().stream().filter(t -> t.target().getId().equals(target)).findFirst()
+                plan.targets().stream()
+                        .filter(t -> t.target().getId().equals(target))
+                        .findFirst()
                         .ifPresent(t -> model.addAttribute("targetForm", TargetForm.of(t.target())));
             }
             if (task != null) {
-                plan.tasks().stream().filter(t -> t.task().getId().equals(task)).findFirst()
+                plan.tasks().stream()
+                        .filter(t -> t.task().getId().equals(task))
+                        .findFirst()
                         .ifPresent(t -> model.addAttribute("taskForm", TaskForm.of(t.task())));
             } else if (addTask != null) {
                 model.addAttribute("taskForm", TaskForm.blank());
@@ -104,16 +120,21 @@ class PlanController {
     }
 
     /** The section form the parameters ask for: an edit, a child or a sibling of a section, or a new top section. */
-    private static SectionForm sectionForm(PlanPage plan, Long section, Long addChild, Long addAfter,
-                                           String addSection) {
+    private static SectionForm sectionForm(
+            PlanPage plan, Long section, Long addChild, Long addAfter, String addSection) {
         if (section != null) {
-            return plan.sections().stream().filter(s -> s.section().getId().equals(section)).findFirst()
-                    .map(s -> SectionForm.of(s.section())).orElse(null);
+            return plan.sections().stream()
+                    .filter(s -> s.section().getId().equals(section))
+                    .findFirst()
+                    .map(s -> SectionForm.of(s.section()))
+                    .orElse(null);
         }
         if (addChild != null || addAfter != null) {
             Long anchor = addChild != null ? addChild : addAfter;
-            SectionView at = plan.sections().stream().filter(s -> s.section().getId().equals(anchor))
-                    .findFirst().orElse(null);
+            SectionView at = plan.sections().stream()
+                    .filter(s -> s.section().getId().equals(anchor))
+                    .findFirst()
+                    .orElse(null);
             if (at == null) {
                 return null;
             }
@@ -126,8 +147,13 @@ class PlanController {
     }
 
     @PostMapping("/{planId}")
-    String update(@PathVariable Long planId, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
-                  Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long planId,
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         if (Forms.run(result, () -> metadata.update(planId, form, user))) {
             return PlanPageModel.done(redirect, "plan.updated", planId, "panel-metadata");
         }

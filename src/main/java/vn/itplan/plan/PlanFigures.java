@@ -15,17 +15,22 @@ import vn.itplan.rollup.Rollup;
  * each target against its actual value in the plan's year ({@code actualPeriod}; the rule is in
  * {@code src/docs/indicators.md}).
  */
-public record PlanFigures(ReportingPeriod baselinePeriod, Rollup baseline, List<FigureRow> figures,
-                          ReportingPeriod actualPeriod, List<TargetProgress> targets) {
+public record PlanFigures(
+        ReportingPeriod baselinePeriod,
+        Rollup baseline,
+        List<FigureRow> figures,
+        ReportingPeriod actualPeriod,
+        List<TargetProgress> targets) {
 
     /** The figures of the plan page's panel: {@link KeyIndicators#PLAN_PANEL}, in catalogue order. */
     public List<FigureRow> keyFigures() {
-        return figures.stream().filter(row -> KeyIndicators.PLAN_PANEL.contains(row.indicator().getCode())).toList();
+        return figures.stream()
+                .filter(row -> KeyIndicators.PLAN_PANEL.contains(row.indicator().getCode()))
+                .toList();
     }
 
     /** A catalogue indicator and its figure over the baseline period, overall and per group of units. */
-    public record FigureRow(Indicator indicator, Figure figure, Figure provincial, Figure district) {
-    }
+    public record FigureRow(Indicator indicator, Figure figure, Figure provincial, Figure district) {}
 
     /**
      * @param actual    the indicator's figure in the plan's year (null without approved reports)
@@ -55,8 +60,8 @@ public record PlanFigures(ReportingPeriod baselinePeriod, Rollup baseline, List<
     }
 
     /** The targets' progress of one plan, as the dashboard shows it; {@code actualPeriod} is null without data. */
-    public record PlanTargets(Long planId, String planNumber, int planYear, ReportingPeriod actualPeriod,
-                              List<TargetProgress> targets) {
+    public record PlanTargets(
+            Long planId, String planNumber, int planYear, ReportingPeriod actualPeriod, List<TargetProgress> targets) {
 
         public Optional<TargetProgress> of(String code) {
             return targets.stream().filter(t -> t.code().equals(code)).findFirst();

@@ -43,8 +43,11 @@ class PlanFiguresController {
     }
 
     @PostMapping("/narrative/{part}")
-    String insert(@PathVariable Long planId, @PathVariable NarrativePart part,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String insert(
+            @PathVariable Long planId,
+            @PathVariable NarrativePart part,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         narratives.insert(planId, part, user);
         Flash.success(redirect, "plan.narrative.inserted");
         return "redirect:/plans/" + planId + "/rollup#narrative";

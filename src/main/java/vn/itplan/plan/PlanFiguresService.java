@@ -47,15 +47,23 @@ public class PlanFiguresService {
 
     public PlanFigures figures(Long planId) {
         Plan plan = plans.get(planId);
-        ReportingPeriod baselinePeriod = plan.getBaselinePeriodId() == null ? null : periods.get(plan.getBaselinePeriodId());
+        ReportingPeriod baselinePeriod =
+                plan.getBaselinePeriodId() == null ? null : periods.get(plan.getBaselinePeriodId());
         Rollup baseline = baselinePeriod == null ? null : rollups.rollup(baselinePeriod.getId(), RollupScope.ALL);
 
         List<PlanFigures.FigureRow> rows = new ArrayList<>();
         if (baseline != null) {
             for (Indicator indicator : indicators.findAll()) {
-                baseline.figure(indicator.getCode()).ifPresent(f -> rows.add(new PlanFigures.FigureRow(indicator, f,
-                        baseline.figuresByGroup().get(UnitKind.Group.PROVINCIAL).get(indicator.getCode()),
-                        baseline.figuresByGroup().get(UnitKind.Group.DISTRICT).get(indicator.getCode()))));
+                baseline.figure(indicator.getCode())
+                        .ifPresent(f -> rows.add(new PlanFigures.FigureRow(
+                                indicator,
+                                f,
+                                baseline.figuresByGroup()
+                                        .get(UnitKind.Group.PROVINCIAL)
+                                        .get(indicator.getCode()),
+                                baseline.figuresByGroup()
+                                        .get(UnitKind.Group.DISTRICT)
+                                        .get(indicator.getCode()))));
             }
         }
 
@@ -71,13 +79,12 @@ public class PlanFiguresService {
     public Optional<PlanFigures.PlanTargets> targetsFor(int year) {
         return plans.planForTargets(year).map(plan -> {
             Progress progress = progress(plan, null, null, false);
-            return new PlanFigures.PlanTargets(plan.getId(), plan.getNumber(), plan.getYear(), progress.actualPeriod(),
-                    progress.targets());
+            return new PlanFigures.PlanTargets(
+                    plan.getId(), plan.getNumber(), plan.getYear(), progress.actualPeriod(), progress.targets());
         });
     }
 
-    private record Progress(ReportingPeriod actualPeriod, List<PlanFigures.TargetProgress> targets) {
-    }
+    private record Progress(ReportingPeriod actualPeriod, List<PlanFigures.TargetProgress> targets) {}
 
     /**
      * Each target against its figure in the plan's year (see {@link #latestWithApprovedReports}) over all units,
@@ -85,22 +92,28 @@ public class PlanFiguresService {
      */
     private Progress progress(Plan plan, ReportingPeriod baselinePeriod, Rollup baseline, boolean withPrevious) {
         List<ReportingPeriod> all = periods.findAll();
-        ReportingPeriod actualPeriod = latestWithApprovedReports(plan.getYear(), all).orElse(null);
-        Rollup actual = actualPeriod == null ? null
-                : actualPeriod.equals(baselinePeriod) ? baseline : rollups.rollup(actualPeriod.getId(), RollupScope.ALL);
-        Rollup previous = !withPrevious ? null : all.stream()
-                .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == plan.getYear() - 1)
-                .findFirst()
-                .map(p -> p.equals(baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))
-                .orElse(null);
+        ReportingPeriod actualPeriod =
+                latestWithApprovedReports(plan.getYear(), all).orElse(null);
+        Rollup actual = actualPeriod == null
+                ? null
+                : actualPeriod.equals(baselinePeriod)
+                        ? baseline
+                        : rollups.rollup(actualPeriod.getId(), RollupScope.ALL);
+        Rollup previous = !withPrevious
+                ? null
+                : all.stream()
+                        .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == plan.getYear() - 1)
+                        .findFirst()
+                        .map(p -> p.equals(baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))
+                        .orElse(null);
 
         List<PlanFigures.TargetProgress> progress = new ArrayList<>();
         for (PlanViews.TargetView target : plans.targets(plan.getId())) {
             String code = target.indicator().getCode();
             Figure actualFigure = actual == null ? null : actual.figures().get(code);
             Figure previousFigure = previous == null ? null : previous.figures().get(code);
-            progress.add(new PlanFigures.TargetProgress(target, actualFigure, previousFigure,
-                    status(target, actualFigure, actualPeriod)));
+            progress.add(new PlanFigures.TargetProgress(
+                    target, actualFigure, previousFigure, status(target, actualFigure, actualPeriod)));
         }
         return new Progress(actualPeriod, progress);
     }
@@ -128,7 +141,9 @@ public class PlanFiguresService {
      * keeps pace with the share of the year the period covers, behind otherwise.
      */
     static ProgressStatus status(PlanViews.TargetView target, Figure actual, ReportingPeriod period) {
-        if (actual == null || actual.comparable() == null || IndicatorFormula.of(target.indicator().getCode()).isEmpty()) {
+        if (actual == null
+                || actual.comparable() == null
+                || IndicatorFormula.of(target.indicator().getCode()).isEmpty()) {
             return ProgressStatus.NO_DATA;
         }
         BigDecimal value = actual.comparable();
@@ -139,7 +154,9 @@ public class PlanFiguresService {
         if (actual.coverage().partial()) {
             return ProgressStatus.PARTIAL_DATA;
         }
-        BigDecimal start = target.target().getBaselineValue() == null ? BigDecimal.ZERO : target.target().getBaselineValue();
+        BigDecimal start = target.target().getBaselineValue() == null
+                ? BigDecimal.ZERO
+                : target.target().getBaselineValue();
         if (goal.compareTo(start) <= 0) {
             return ProgressStatus.BEHIND;
         }

@@ -60,9 +60,17 @@ class PlanForm {
 
     /** What was typed, cleaned: one-line texts trimmed, empty as null. */
     PlanDetails details() {
-        return new PlanDetails(PlanText.oneLine(number), PlanText.oneLine(title), year == null ? 0 : year, issueDate,
-                effectiveDate, PlanText.oneLine(issuer), PlanText.oneLine(signer), PlanText.oneLine(signerTitle),
-                PlanText.oneLine(fields), baselinePeriodId);
+        return new PlanDetails(
+                PlanText.oneLine(number),
+                PlanText.oneLine(title),
+                year == null ? 0 : year,
+                issueDate,
+                effectiveDate,
+                PlanText.oneLine(issuer),
+                PlanText.oneLine(signer),
+                PlanText.oneLine(signerTitle),
+                PlanText.oneLine(fields),
+                baselinePeriodId);
     }
 
     static PlanForm of(Plan plan) {

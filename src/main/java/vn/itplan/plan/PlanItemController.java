@@ -23,27 +23,38 @@ import vn.itplan.web.NotFoundException;
 class PlanItemController {
 
     /** A list of the page: its service, its messages and where to go back to after a move or a delete. */
-    private record Items(PlanItems service, String movedKey, String deletedKey, Function<Long, String> movedAnchor,
-                         String panel) {
-    }
+    private record Items(
+            PlanItems service, String movedKey, String deletedKey, Function<Long, String> movedAnchor, String panel) {}
 
     private final Map<String, Items> lists;
 
-    PlanItemController(PlanLegalBasisService bases, PlanSectionService sections, PlanTargetService targets,
-                       PlanTaskService tasks) {
+    PlanItemController(
+            PlanLegalBasisService bases,
+            PlanSectionService sections,
+            PlanTargetService targets,
+            PlanTaskService tasks) {
         this.lists = Map.of(
-                "legal-bases", new Items(bases, "plan.basis.moved", "plan.basis.removed", id -> "panel-legal",
-                        "panel-legal"),
-                "sections", new Items(sections, "plan.section.moved", "plan.section.deleted", id -> "section-" + id,
-                        "panel-sections"),
+                "legal-bases",
+                        new Items(bases, "plan.basis.moved", "plan.basis.removed", id -> "panel-legal", "panel-legal"),
+                "sections",
+                        new Items(
+                                sections,
+                                "plan.section.moved",
+                                "plan.section.deleted",
+                                id -> "section-" + id,
+                                "panel-sections"),
                 "targets", new Items(targets, null, "plan.target.deleted", id -> "panel-targets", "panel-targets"),
                 "tasks", new Items(tasks, "plan.task.moved", "plan.task.deleted", id -> "panel-tasks", "panel-tasks"));
     }
 
     @PostMapping("/{items:legal-bases|sections|tasks}/{itemId}/{direction:up|down}")
-    String move(@PathVariable Long planId, @PathVariable String items, @PathVariable Long itemId,
-                @PathVariable String direction, @AuthenticationPrincipal CurrentUser user,
-                RedirectAttributes redirect) {
+    String move(
+            @PathVariable Long planId,
+            @PathVariable String items,
+            @PathVariable Long itemId,
+            @PathVariable String direction,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Items list = lists.get(items);
         if (!(list.service() instanceof PlanItems.Ordered ordered)) {
             throw new NotFoundException(items, itemId);
@@ -54,8 +65,12 @@ class PlanItemController {
 
     /** The flash message says how many went (a section goes with its subsections). */
     @PostMapping("/{items:legal-bases|sections|targets|tasks}/{itemId}/delete")
-    String delete(@PathVariable Long planId, @PathVariable String items, @PathVariable Long itemId,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable Long planId,
+            @PathVariable String items,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Items list = lists.get(items);
         int[] deleted = new int[1];
         if (Forms.act(redirect, () -> deleted[0] = list.service().delete(planId, itemId, user), null)) {

@@ -41,8 +41,12 @@ class PlanLegalBasisController {
 
     /** The results for htmx; a browser that asks for it directly gets the plan page with the same search. */
     @GetMapping("/legal-search")
-    String search(@PathVariable Long planId, @RequestParam(required = false) String q,
-                  @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+    String search(
+            @PathVariable Long planId,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model) {
         if (request.getHeader("HX-Request") == null) {
             return backToSearch(planId, q, page);
         }
@@ -52,9 +56,14 @@ class PlanLegalBasisController {
     }
 
     @PostMapping("/legal-bases")
-    String add(@PathVariable Long planId, @Valid @ModelAttribute("basisForm") LegalBasisForm form,
-               BindingResult result, @RequestParam(required = false) String q, Model model,
-               @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String add(
+            @PathVariable Long planId,
+            @Valid @ModelAttribute("basisForm") LegalBasisForm form,
+            BindingResult result,
+            @RequestParam(required = false) String q,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         if (Forms.run(result, () -> bases.add(planId, form.getDocumentId(), user))) {
             Flash.success(redirect, "plan.basis.added");
             return backToSearch(planId, q, 0);
@@ -64,9 +73,13 @@ class PlanLegalBasisController {
 
     /** The plan page at its legal-bases panel, with the search the user had typed. */
     private static String backToSearch(Long planId, String q, int docPage) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/plans/{id}")
-                .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("docPage", Optional.of(docPage).filter(p -> p > 0))
-                .fragment("panel-legal").buildAndExpand(planId).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/plans/{id}")
+                        .queryParamIfPresent("q", Optional.ofNullable(q).filter(s -> !s.isBlank()))
+                        .queryParamIfPresent("docPage", Optional.of(docPage).filter(p -> p > 0))
+                        .fragment("panel-legal")
+                        .buildAndExpand(planId)
+                        .encode()
+                        .toUriString();
     }
 }

@@ -38,8 +38,7 @@ class PlanLegalBasisService implements PlanItems.Ordered {
     }
 
     /** One page of catalogue documents to cite, and which of them the plan cites already. */
-    record DocumentSearch(String query, Page<LegalDocument> results, Set<Long> cited) {
-    }
+    record DocumentSearch(String query, Page<LegalDocument> results, Set<Long> cited) {}
 
     /**
      * The catalogue's own search (diacritics and case ignored, every word must match), one page at a time; an empty
@@ -54,14 +53,16 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         }
         Page<LegalDocument> results = documents.search(query, PageRequest.of(Math.max(page, 0), SEARCH_PAGE_SIZE));
         Set<Long> cited = bases.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
-                .map(PlanLegalBasis::getLegalDocumentId).collect(Collectors.toSet());
+                .map(PlanLegalBasis::getLegalDocumentId)
+                .collect(Collectors.toSet());
         return new DocumentSearch(query.text(), results, cited);
     }
 
     @StaffOnly
     void add(Long planId, Long documentId, CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
-        LegalDocument document = documentId == null ? null : documents.byIds(List.of(documentId)).get(documentId);
+        LegalDocument document =
+                documentId == null ? null : documents.byIds(List.of(documentId)).get(documentId);
         if (document == null) {
             throw new InvalidInputException("documentId", "plan.basis.unknownDocument");
         }
@@ -70,10 +71,10 @@ class PlanLegalBasisService implements PlanItems.Ordered {
             throw new InvalidInputException(List.of(duplicate));
         }
         int position = bases.findByPlanIdOrderByPositionAscIdAsc(planId).size() + 1;
-        UniqueKeys.saveOrReject(UNIQUE_DOCUMENT, duplicate,
-                () -> bases.saveAndFlush(new PlanLegalBasis(planId, documentId, position)));
-        drafts.record(user, "LEGAL_BASIS_ADDED", planId,
-                plan.getNumber() + ": " + document.getNumber() + " at " + position);
+        UniqueKeys.saveOrReject(
+                UNIQUE_DOCUMENT, duplicate, () -> bases.saveAndFlush(new PlanLegalBasis(planId, documentId, position)));
+        drafts.record(
+                user, "LEGAL_BASIS_ADDED", planId, plan.getNumber() + ": " + document.getNumber() + " at " + position);
     }
 
     @Override
@@ -82,8 +83,12 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         Plan plan = drafts.lockDraft(planId);
         List<PlanLegalBasis> list = new ArrayList<>(bases.findByPlanIdOrderByPositionAscIdAsc(planId));
         PlanLegalBasis basis = find(list, basisId);
-        Positions.move(list, basis, up, PlanLegalBasis::moveTo).ifPresent(move -> drafts.record(user,
-                "LEGAL_BASIS_MOVED", planId, plan.getNumber() + ": " + documentNumber(basis) + " " + move));
+        Positions.move(list, basis, up, PlanLegalBasis::moveTo)
+                .ifPresent(move -> drafts.record(
+                        user,
+                        "LEGAL_BASIS_MOVED",
+                        planId,
+                        plan.getNumber() + ": " + documentNumber(basis) + " " + move));
     }
 
     @Override
@@ -96,18 +101,24 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         list.remove(basis);
         bases.delete(basis);
         Positions.renumber(list, PlanLegalBasis::moveTo);
-        drafts.record(user, "LEGAL_BASIS_REMOVED", planId,
+        drafts.record(
+                user,
+                "LEGAL_BASIS_REMOVED",
+                planId,
                 plan.getNumber() + ": " + documentNumber(basis) + " (was " + at + ")");
         return 1;
     }
 
     private static PlanLegalBasis find(List<PlanLegalBasis> list, Long basisId) {
-        return list.stream().filter(b -> b.getId().equals(basisId)).findFirst()
+        return list.stream()
+                .filter(b -> b.getId().equals(basisId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("legal basis", basisId));
     }
 
     private String documentNumber(PlanLegalBasis basis) {
-        LegalDocument document = documents.byIds(List.of(basis.getLegalDocumentId())).get(basis.getLegalDocumentId());
+        LegalDocument document =
+                documents.byIds(List.of(basis.getLegalDocumentId())).get(basis.getLegalDocumentId());
         return document == null ? "#" + basis.getLegalDocumentId() : document.getNumber();
     }
 }

@@ -24,8 +24,14 @@ class PlanLifecycleService {
     private final PlanDrafts drafts;
     private final Clock clock;
 
-    PlanLifecycleService(PlanRepository plans, PlanLegalBasisRepository bases, PlanSectionRepository sections,
-                         PlanTargetRepository targets, PlanTaskRepository tasks, PlanDrafts drafts, Clock clock) {
+    PlanLifecycleService(
+            PlanRepository plans,
+            PlanLegalBasisRepository bases,
+            PlanSectionRepository sections,
+            PlanTargetRepository targets,
+            PlanTaskRepository tasks,
+            PlanDrafts drafts,
+            Clock clock) {
         this.plans = plans;
         this.bases = bases;
         this.sections = sections;
@@ -43,8 +49,12 @@ class PlanLifecycleService {
         }
         plan.issue(Instant.now(clock), user.username());
         DisplayFormat format = new DisplayFormat();
-        drafts.record(user, "PLAN_ISSUED", planId, plan.getNumber() + " issued " + format.date(plan.getIssueDate())
-                + ", effective " + format.date(plan.getEffectiveDate()));
+        drafts.record(
+                user,
+                "PLAN_ISSUED",
+                planId,
+                plan.getNumber() + " issued " + format.date(plan.getIssueDate()) + ", effective "
+                        + format.date(plan.getEffectiveDate()));
     }
 
     /** Copies an issued plan, with everything in it, into a new draft that revises it. */
@@ -80,7 +90,8 @@ class PlanLifecycleService {
                 boolean parentReady = s.getParentId() == null || newIds.containsKey(s.getParentId());
                 if (!newIds.containsKey(s.getId()) && parentReady) {
                     Long parent = s.getParentId() == null ? null : newIds.get(s.getParentId());
-                    newIds.put(s.getId(), sections.save(s.copyTo(toPlan, parent)).getId());
+                    newIds.put(
+                            s.getId(), sections.save(s.copyTo(toPlan, parent)).getId());
                     copied = true;
                 }
             }

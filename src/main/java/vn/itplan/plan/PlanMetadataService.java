@@ -51,18 +51,22 @@ class PlanMetadataService {
     @Transactional(readOnly = true)
     Problems check(PlanDetails details, Long planId) {
         Problems problems = new Problems();
-        if (details.issueDate() != null && details.effectiveDate() != null
+        if (details.issueDate() != null
+                && details.effectiveDate() != null
                 && details.effectiveDate().isBefore(details.issueDate())) {
             problems.reject("effectiveDate", "plan.effectiveBeforeIssue");
         }
-        if (details.baselinePeriodId() != null && periods.findAll().stream()
-                .noneMatch(p -> p.getId().equals(details.baselinePeriodId()))) {
+        if (details.baselinePeriodId() != null
+                && periods.findAll().stream().noneMatch(p -> p.getId().equals(details.baselinePeriodId()))) {
             problems.reject("baselinePeriodId", "plan.baselinePeriod.unknown");
         }
         if (details.number() != null) {
             Set<Long> chain = planId == null ? Set.of() : ancestorsAndSelf(planId);
-            boolean taken = plans.findByIssuerAndYearAndNumberIgnoreCase(details.issuer(), details.year(),
-                    details.number()).stream().anyMatch(other -> !chain.contains(other.getId()));
+            boolean taken =
+                    plans
+                            .findByIssuerAndYearAndNumberIgnoreCase(details.issuer(), details.year(), details.number())
+                            .stream()
+                            .anyMatch(other -> !chain.contains(other.getId()));
             if (taken) {
                 problems.add(duplicateNumber(details));
             }
@@ -74,10 +78,10 @@ class PlanMetadataService {
     Plan create(PlanForm form, CurrentUser user) {
         PlanDetails details = form.details();
         check(details, null).throwIfAny();
-        Plan plan = UniqueKeys.saveOrReject(UNIQUE_NUMBER, duplicateNumber(details),
-                () -> plans.saveAndFlush(new Plan(details)));
-        drafts.record(user, "PLAN_CREATED", plan.getId(),
-                plan.getNumber() + " (" + plan.getYear() + "): " + plan.getTitle());
+        Plan plan = UniqueKeys.saveOrReject(
+                UNIQUE_NUMBER, duplicateNumber(details), () -> plans.saveAndFlush(new Plan(details)));
+        drafts.record(
+                user, "PLAN_CREATED", plan.getId(), plan.getNumber() + " (" + plan.getYear() + "): " + plan.getTitle());
         return plan;
     }
 
@@ -116,7 +120,9 @@ class PlanMetadataService {
         Set<Long> ids = new HashSet<>();
         Plan current = plans.findById(planId).orElse(null);
         while (current != null && ids.add(current.getId())) {
-            current = current.getRevisionOf() == null ? null : plans.findById(current.getRevisionOf()).orElse(null);
+            current = current.getRevisionOf() == null
+                    ? null
+                    : plans.findById(current.getRevisionOf()).orElse(null);
         }
         return ids;
     }

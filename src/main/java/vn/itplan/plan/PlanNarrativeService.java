@@ -27,8 +27,12 @@ public class PlanNarrativeService {
     private final NarrativeService narratives;
     private final MessageSource messages;
 
-    PlanNarrativeService(PlanFiguresService figures, PlanService plans, PlanSectionService edits,
-                         NarrativeService narratives, MessageSource messages) {
+    PlanNarrativeService(
+            PlanFiguresService figures,
+            PlanService plans,
+            PlanSectionService edits,
+            NarrativeService narratives,
+            MessageSource messages) {
         this.figures = figures;
         this.plans = plans;
         this.edits = edits;
@@ -37,8 +41,8 @@ public class PlanNarrativeService {
     }
 
     /** One part's generated text and how it differs from the section generated before, if any. */
-    public record PartPreview(NarrativePart part, String text, String vietnamese, String current,
-                              List<SentenceDiff.Line> diff) {
+    public record PartPreview(
+            NarrativePart part, String text, String vietnamese, String current, List<SentenceDiff.Line> diff) {
 
         public boolean inserted() {
             return current != null;
@@ -63,10 +67,18 @@ public class PlanNarrativeService {
         Narrative inVietnamese = "vi".equals(locale.getLanguage()) ? inUi : narratives.generate(baseline, VIETNAMESE);
         List<PlanViews.SectionView> sections = plans.sections(planId);
         for (NarrativePart part : NarrativePart.values()) {
-            String current = sections.stream().map(PlanViews.SectionView::section)
-                    .filter(s -> s.getGeneratedPart() == part).map(PlanSection::getBody).findFirst().orElse(null);
+            String current = sections.stream()
+                    .map(PlanViews.SectionView::section)
+                    .filter(s -> s.getGeneratedPart() == part)
+                    .map(PlanSection::getBody)
+                    .findFirst()
+                    .orElse(null);
             String vietnamese = part.text(inVietnamese);
-            parts.add(new PartPreview(part, part.text(inUi), vietnamese, current,
+            parts.add(new PartPreview(
+                    part,
+                    part.text(inUi),
+                    vietnamese,
+                    current,
                     current == null ? List.of() : SentenceDiff.between(current, vietnamese)));
         }
         return parts;
@@ -84,7 +96,12 @@ public class PlanNarrativeService {
         if (text.isBlank()) {
             throw new PlanStateException(planId, "plan.narrative.noData");
         }
-        edits.insertNarrative(planId, part, text, messages.getMessage(part.titleKey(), null, VIETNAMESE),
-                messages.getMessage("plan.narrative.statusSection", null, VIETNAMESE), user);
+        edits.insertNarrative(
+                planId,
+                part,
+                text,
+                messages.getMessage(part.titleKey(), null, VIETNAMESE),
+                messages.getMessage("plan.narrative.statusSection", null, VIETNAMESE),
+                user);
     }
 }

@@ -32,8 +32,13 @@ class PlanPageModel {
     private final IndicatorService indicators;
     private final UnitService units;
 
-    PlanPageModel(PlanService plans, PlanFiguresService figures, PlanLegalBasisService legalBases,
-                  PeriodService periods, IndicatorService indicators, UnitService units) {
+    PlanPageModel(
+            PlanService plans,
+            PlanFiguresService figures,
+            PlanLegalBasisService legalBases,
+            PeriodService periods,
+            IndicatorService indicators,
+            UnitService units) {
         this.plans = plans;
         this.figures = figures;
         this.legalBases = legalBases;
@@ -62,16 +67,23 @@ class PlanPageModel {
         }
         model.addAttribute("periods", periods.findAll());
         int year = page.plan().getYear();
-        Set<Long> targeted = page.targets().stream().map(t -> t.indicator().getId()).collect(Collectors.toSet());
-        model.addAttribute("indicators", indicators.findAll().stream()
-                .filter(i -> i.validIn(year) || targeted.contains(i.getId())).toList());
+        Set<Long> targeted =
+                page.targets().stream().map(t -> t.indicator().getId()).collect(Collectors.toSet());
+        model.addAttribute(
+                "indicators",
+                indicators.findAll().stream()
+                        .filter(i -> i.validIn(year) || targeted.contains(i.getId()))
+                        .toList());
         Set<Long> used = new HashSet<>();
         page.tasks().forEach(t -> {
             used.add(t.task().getLeadUnitId());
             used.addAll(t.task().getPartnerUnitIds());
         });
-        model.addAttribute("units", units.findAll().stream().filter(u -> u.isActive() || used.contains(u.getId()))
-                .toList());
+        model.addAttribute(
+                "units",
+                units.findAll().stream()
+                        .filter(u -> u.isActive() || used.contains(u.getId()))
+                        .toList());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("taskStatuses", TaskStatus.values());
         if (!model.containsAttribute("basisForm")) {

@@ -27,8 +27,8 @@ class PlanPartController {
     private final PlanTaskService tasks;
     private final PlanPageModel page;
 
-    PlanPartController(PlanSectionService sections, PlanTargetService targets, PlanTaskService tasks,
-                       PlanPageModel page) {
+    PlanPartController(
+            PlanSectionService sections, PlanTargetService targets, PlanTaskService tasks, PlanPageModel page) {
         this.sections = sections;
         this.targets = targets;
         this.tasks = tasks;
@@ -36,37 +36,59 @@ class PlanPartController {
     }
 
     @PostMapping("/sections")
-    String saveSection(@PathVariable Long planId, @Valid @ModelAttribute("sectionForm") SectionForm form,
-                       BindingResult result, Model model, @AuthenticationPrincipal CurrentUser user,
-                       RedirectAttributes redirect) {
+    String saveSection(
+            @PathVariable Long planId,
+            @Valid @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Optional<PlanSection> saved = Forms.save(result, () -> sections.save(planId, form, user));
-        return saved.map(s -> PlanPageModel.done(redirect, form.isNew() ? "plan.section.added" : "plan.section.updated",
-                planId, "section-" + s.getId())).orElseGet(() -> page.show(planId, user, model));
+        return saved.map(s -> PlanPageModel.done(
+                        redirect,
+                        form.isNew() ? "plan.section.added" : "plan.section.updated",
+                        planId,
+                        "section-" + s.getId()))
+                .orElseGet(() -> page.show(planId, user, model));
     }
 
     @PostMapping("/targets")
-    String saveTarget(@PathVariable Long planId, @Valid @ModelAttribute("targetForm") TargetForm form,
-                      BindingResult result, Model model, @AuthenticationPrincipal CurrentUser user,
-                      RedirectAttributes redirect) {
+    String saveTarget(
+            @PathVariable Long planId,
+            @Valid @ModelAttribute("targetForm") TargetForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         boolean saved = Forms.run(result, () -> targets.save(planId, form, user));
         return backToPanel(saved, "target", form.getId() == null, planId, redirect, user, model);
     }
 
     @PostMapping("/tasks")
-    String saveTask(@PathVariable Long planId, @Valid @ModelAttribute("taskForm") TaskForm form,
-                    BindingResult result, Model model, @AuthenticationPrincipal CurrentUser user,
-                    RedirectAttributes redirect) {
+    String saveTask(
+            @PathVariable Long planId,
+            @Valid @ModelAttribute("taskForm") TaskForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         boolean saved = Forms.run(result, () -> tasks.save(planId, form, user));
         return backToPanel(saved, "task", form.getId() == null, planId, redirect, user, model);
     }
 
     /** Saved: to the part's panel ("panel-tasks"), saying "plan.task.added" or "plan.task.updated"; else the page. */
-    private String backToPanel(boolean saved, String part, boolean added, Long planId, RedirectAttributes redirect,
-                               CurrentUser user, Model model) {
+    private String backToPanel(
+            boolean saved,
+            String part,
+            boolean added,
+            Long planId,
+            RedirectAttributes redirect,
+            CurrentUser user,
+            Model model) {
         if (!saved) {
             return page.show(planId, user, model);
         }
-        return PlanPageModel.done(redirect, "plan." + part + (added ? ".added" : ".updated"), planId,
-                "panel-" + part + "s");
+        return PlanPageModel.done(
+                redirect, "plan." + part + (added ? ".added" : ".updated"), planId, "panel-" + part + "s");
     }
 }

@@ -64,8 +64,8 @@ public class PlanSection {
     }
 
     /** A section whose body is generated from the roll-up for {@code part}. */
-    static PlanSection generated(Long planId, Long parentId, int position, String title, String body,
-                                 NarrativePart part) {
+    static PlanSection generated(
+            Long planId, Long parentId, int position, String title, String body, NarrativePart part) {
         PlanSection section = new PlanSection(planId, parentId, position, null, title, body);
         section.generatedPart = part;
         return section;

@@ -50,8 +50,12 @@ class PlanSectionService implements PlanItems.Ordered {
                     .changeText("body", section.getBody(), body);
             if (!changes.isEmpty()) {
                 section.rewrite(heading, title, body);
-                drafts.record(user, "SECTION_UPDATED", planId,
-                        plan.getNumber() + ": " + section.fullTitle() + " (" + changes.fields() + ")", changes);
+                drafts.record(
+                        user,
+                        "SECTION_UPDATED",
+                        planId,
+                        plan.getNumber() + ": " + section.fullTitle() + " (" + changes.fields() + ")",
+                        changes);
             }
             return section;
         }
@@ -81,16 +85,29 @@ class PlanSectionService implements PlanItems.Ordered {
      * before, or adds a section for it under section II (created when the plan has none).
      */
     @StaffOnly
-    PlanSection insertNarrative(Long planId, NarrativePart part, String text, String newSectionTitle,
-                                String statusSectionTitle, CurrentUser user) {
+    PlanSection insertNarrative(
+            Long planId,
+            NarrativePart part,
+            String text,
+            String newSectionTitle,
+            String statusSectionTitle,
+            CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
         List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
         String body = PlanText.text(text);
-        PlanSection existing = all.stream().filter(s -> s.getGeneratedPart() == part).findFirst().orElse(null);
+        PlanSection existing = all.stream()
+                .filter(s -> s.getGeneratedPart() == part)
+                .findFirst()
+                .orElse(null);
         if (existing != null) {
             if (!Objects.equals(existing.getBody(), body)) {
-                drafts.record(user, "SECTION_REGENERATED", planId, plan.getNumber() + ": " + existing.fullTitle(),
-                        new ChangeLog().change("body", PlanText.abbreviate(existing.getBody()), PlanText.abbreviate(body)));
+                drafts.record(
+                        user,
+                        "SECTION_REGENERATED",
+                        planId,
+                        plan.getNumber() + ": " + existing.fullTitle(),
+                        new ChangeLog()
+                                .change("body", PlanText.abbreviate(existing.getBody()), PlanText.abbreviate(body)));
                 existing.regenerate(body);
             }
             return existing;
@@ -98,17 +115,21 @@ class PlanSectionService implements PlanItems.Ordered {
         PlanSection status = all.stream()
                 .filter(s -> s.getParentId() == null && isStatusSection(s))
                 .findFirst()
-                .orElseGet(() -> sections.save(new PlanSection(planId, null, children(all, null).size() + 1, "II.",
-                        statusSectionTitle, null)));
-        PlanSection section = sections.save(PlanSection.generated(planId, status.getId(),
-                children(all, status.getId()).size() + 1, newSectionTitle, body, part));
+                .orElseGet(() -> sections.save(new PlanSection(
+                        planId, null, children(all, null).size() + 1, "II.", statusSectionTitle, null)));
+        PlanSection section = sections.save(PlanSection.generated(
+                planId, status.getId(), children(all, status.getId()).size() + 1, newSectionTitle, body, part));
         drafts.record(user, "SECTION_GENERATED", planId, plan.getNumber() + ": " + section.fullTitle());
         return section;
     }
 
     /** Section II of a plan: numbered "II." or titled "Hiện trạng ...". */
     private static boolean isStatusSection(PlanSection section) {
-        return "II.".equals(section.getHeading() == null ? null : section.getHeading().strip())
+        return "II."
+                        .equals(
+                                section.getHeading() == null
+                                        ? null
+                                        : section.getHeading().strip())
                 || SearchText.fold(section.getTitle()).startsWith("hien trang");
     }
 
@@ -118,8 +139,9 @@ class PlanSectionService implements PlanItems.Ordered {
         Plan plan = drafts.lockDraft(planId);
         List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
         PlanSection section = find(all, sectionId);
-        Positions.move(children(all, section.getParentId()), section, up, PlanSection::moveTo).ifPresent(move ->
-                drafts.record(user, "SECTION_MOVED", planId, plan.getNumber() + ": " + section.fullTitle() + " " + move));
+        Positions.move(children(all, section.getParentId()), section, up, PlanSection::moveTo)
+                .ifPresent(move -> drafts.record(
+                        user, "SECTION_MOVED", planId, plan.getNumber() + ": " + section.fullTitle() + " " + move));
     }
 
     /** Deletes the section and everything under it; returns how many sections went. */
@@ -130,7 +152,8 @@ class PlanSectionService implements PlanItems.Ordered {
         List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
         PlanSection section = find(all, sectionId);
         Map<Long, List<Long>> children = new HashMap<>();
-        all.forEach(s -> children.computeIfAbsent(s.getParentId(), k -> new ArrayList<>()).add(s.getId()));
+        all.forEach(s -> children.computeIfAbsent(s.getParentId(), k -> new ArrayList<>())
+                .add(s.getId()));
         Set<Long> doomed = new LinkedHashSet<>();
         Deque<Long> todo = new ArrayDeque<>(List.of(sectionId));
         while (!todo.isEmpty()) {
@@ -141,18 +164,25 @@ class PlanSectionService implements PlanItems.Ordered {
         }
         String title = section.fullTitle();
         sections.deleteByIds(doomed);
-        drafts.record(user, "SECTION_DELETED", planId,
+        drafts.record(
+                user,
+                "SECTION_DELETED",
+                planId,
                 plan.getNumber() + ": " + title + " with " + (doomed.size() - 1) + " subsection(s)");
         return doomed.size();
     }
 
     /** The sections under {@code parentId} (null: the top level) in their order, as a list to reorder. */
     private static List<PlanSection> children(List<PlanSection> all, Long parentId) {
-        return new ArrayList<>(all.stream().filter(s -> Objects.equals(s.getParentId(), parentId)).toList());
+        return new ArrayList<>(all.stream()
+                .filter(s -> Objects.equals(s.getParentId(), parentId))
+                .toList());
     }
 
     private static PlanSection find(List<PlanSection> all, Long id) {
-        return all.stream().filter(s -> s.getId().equals(id)).findFirst()
+        return all.stream()
+                .filter(s -> s.getId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("section", id));
     }
 }

@@ -49,9 +49,16 @@ public class PlanService {
     private final UnitService units;
     private final PeriodService periods;
 
-    PlanService(PlanRepository plans, PlanLegalBasisRepository bases, PlanSectionRepository sections,
-                PlanTargetRepository targets, PlanTaskRepository tasks, LegalDocumentService documents,
-                IndicatorService indicators, UnitService units, PeriodService periods) {
+    PlanService(
+            PlanRepository plans,
+            PlanLegalBasisRepository bases,
+            PlanSectionRepository sections,
+            PlanTargetRepository targets,
+            PlanTaskRepository tasks,
+            LegalDocumentService documents,
+            IndicatorService indicators,
+            UnitService units,
+            PeriodService periods) {
         this.plans = plans;
         this.bases = bases;
         this.sections = sections;
@@ -71,14 +78,18 @@ public class PlanService {
     public List<YearGroup> listByYear() {
         List<Plan> all = plans.findAllForList();
         Map<Long, Plan> byId = all.stream().collect(Collectors.toMap(Plan::getId, Function.identity()));
-        Set<Long> revised = all.stream().map(Plan::getRevisionOf).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> revised =
+                all.stream().map(Plan::getRevisionOf).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Integer, List<PlanRow>> groups = new LinkedHashMap<>();
         for (Plan plan : all) {
             Plan revises = plan.getRevisionOf() == null ? null : byId.get(plan.getRevisionOf());
             groups.computeIfAbsent(plan.getYear(), y -> new ArrayList<>())
-                    .add(new PlanRow(plan, revises == null ? null : revises.getNumber(), revised.contains(plan.getId())));
+                    .add(new PlanRow(
+                            plan, revises == null ? null : revises.getNumber(), revised.contains(plan.getId())));
         }
-        return groups.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+        return groups.entrySet().stream()
+                .map(e -> new YearGroup(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The whole plan page; {@code editable} only for staff on a draft. */
@@ -86,22 +97,32 @@ public class PlanService {
         Plan plan = get(id);
         boolean staff = user != null && user.isStaff();
         Plan revisedBy = plans.findByRevisionOf(id).orElse(null);
-        return new PlanPage(plan,
+        return new PlanPage(
+                plan,
                 plan.getBaselinePeriodId() == null ? null : periods.get(plan.getBaselinePeriodId()),
-                plan.getRevisionOf() == null ? null : plans.findById(plan.getRevisionOf()).orElse(null),
-                revisedBy, legalBases(id), sections(id), targets(id), tasks(id), budget(id),
-                staff && plan.isDraft(), staff && plan.isIssued() && revisedBy == null);
+                plan.getRevisionOf() == null
+                        ? null
+                        : plans.findById(plan.getRevisionOf()).orElse(null),
+                revisedBy,
+                legalBases(id),
+                sections(id),
+                targets(id),
+                tasks(id),
+                budget(id),
+                staff && plan.isDraft(),
+                staff && plan.isIssued() && revisedBy == null);
     }
 
     /** The legal bases in the plan's order, numbered from 1. */
     public List<LegalBasisView> legalBases(Long planId) {
         List<PlanLegalBasis> rows = bases.findByPlanIdOrderByPositionAscIdAsc(planId);
-        Map<Long, LegalDocument> docs = documents.byIds(rows.stream().map(PlanLegalBasis::getLegalDocumentId).toList());
+        Map<Long, LegalDocument> docs = documents.byIds(
+                rows.stream().map(PlanLegalBasis::getLegalDocumentId).toList());
         List<LegalBasisView> views = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PlanLegalBasis row = rows.get(i);
-            views.add(new LegalBasisView(row.getId(), i + 1, docs.get(row.getLegalDocumentId()), i == 0,
-                    i == rows.size() - 1));
+            views.add(new LegalBasisView(
+                    row.getId(), i + 1, docs.get(row.getLegalDocumentId()), i == 0, i == rows.size() - 1));
         }
         return views;
     }
@@ -118,8 +139,8 @@ public class PlanService {
         return out;
     }
 
-    private int flatten(Map<Long, List<PlanSection>> children, Long parentId, int depth, List<SectionView> out,
-                        Set<Long> seen) {
+    private int flatten(
+            Map<Long, List<PlanSection>> children, Long parentId, int depth, List<SectionView> out, Set<Long> seen) {
         List<PlanSection> siblings = children.getOrDefault(parentId, List.of());
         int count = 0;
         for (int i = 0; i < siblings.size(); i++) {
@@ -138,8 +159,8 @@ public class PlanService {
 
     /** Targets in the order of the indicator catalogue. */
     public List<TargetView> targets(Long planId) {
-        Map<Long, Indicator> byId = indicators.findAll().stream()
-                .collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        Map<Long, Indicator> byId =
+                indicators.findAll().stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
         return targets.findByPlanIdOrderByIdAsc(planId).stream()
                 .map(t -> new TargetView(t, byId.get(t.getIndicatorId())))
                 .sorted(Comparator.comparing((TargetView v) -> v.indicator().getSortOrder())
@@ -159,9 +180,16 @@ public class PlanService {
         List<TaskView> views = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PlanTask t = rows.get(i);
-            views.add(new TaskView(t, i + 1, byId.get(t.getLeadUnitId()),
-                    t.getPartnerUnitIds().stream().map(byId::get).filter(Objects::nonNull).toList(),
-                    i == 0, i == rows.size() - 1));
+            views.add(new TaskView(
+                    t,
+                    i + 1,
+                    byId.get(t.getLeadUnitId()),
+                    t.getPartnerUnitIds().stream()
+                            .map(byId::get)
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    i == 0,
+                    i == rows.size() - 1));
         }
         return views;
     }
@@ -187,14 +215,18 @@ public class PlanService {
      */
     public java.util.Optional<Plan> planForTargets(int year) {
         List<Plan> all = plans.findAllForList();
-        java.util.Optional<Plan> sameYear = all.stream().filter(p -> p.getYear() == year && p.isIssued()).findFirst();
+        java.util.Optional<Plan> sameYear =
+                all.stream().filter(p -> p.getYear() == year && p.isIssued()).findFirst();
         if (sameYear.isPresent()) {
             return sameYear;
         }
         java.util.Set<Long> baselines = periods.findAll().stream()
                 .filter(p -> p.getYear() == year && p.getKind() == vn.itplan.period.PeriodKind.ANNUAL)
-                .map(vn.itplan.period.ReportingPeriod::getId).collect(Collectors.toSet());
-        return all.stream().filter(p -> p.isIssued() && baselines.contains(p.getBaselinePeriodId())).findFirst()
+                .map(vn.itplan.period.ReportingPeriod::getId)
+                .collect(Collectors.toSet());
+        return all.stream()
+                .filter(p -> p.isIssued() && baselines.contains(p.getBaselinePeriodId()))
+                .findFirst()
                 .or(() -> all.stream().filter(p -> p.getYear() == year).findFirst());
     }
 }

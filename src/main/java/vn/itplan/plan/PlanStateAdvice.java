@@ -13,8 +13,14 @@ import vn.itplan.web.Flash;
  * A change the plan's state does not allow (an issued plan is read-only, issuing needs an issue date): 409 and the
  * plan page with the reason as its error message.
  */
-@ControllerAdvice(assignableTypes = {PlanController.class, PlanLegalBasisController.class, PlanPartController.class,
-        PlanItemController.class, PlanLifecycleController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            PlanController.class,
+            PlanLegalBasisController.class,
+            PlanPartController.class,
+            PlanItemController.class,
+            PlanLifecycleController.class
+        })
 class PlanStateAdvice {
 
     private final PlanService plans;
@@ -26,8 +32,11 @@ class PlanStateAdvice {
     }
 
     @ExceptionHandler(PlanStateException.class)
-    String refused(PlanStateException e, Model model, HttpServletResponse response,
-                   @AuthenticationPrincipal CurrentUser user) {
+    String refused(
+            PlanStateException e,
+            Model model,
+            HttpServletResponse response,
+            @AuthenticationPrincipal CurrentUser user) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute(Flash.ATTRIBUTE, new Flash(Flash.Kind.ERROR, e.messageKey()));
         return page.show(plans.page(e.planId(), user), null, 0, model);

@@ -43,8 +43,8 @@ class PlanTargetService implements PlanItems {
         Indicator chosen = indicator.get();
         boolean kept = existing != null && existing.getIndicatorId().equals(chosen.getId());
         if (!kept && !chosen.validIn(plan.getYear())) {
-            problems.reject("indicatorId", "plan.target.indicatorNotInYear", chosen.getCode(),
-                    String.valueOf(plan.getYear()));
+            problems.reject(
+                    "indicatorId", "plan.target.indicatorNotInYear", chosen.getCode(), String.valueOf(plan.getYear()));
         }
         boolean duplicate = existing == null
                 ? targets.existsByPlanIdAndIndicatorId(plan.getId(), chosen.getId())
@@ -66,24 +66,41 @@ class PlanTargetService implements PlanItems {
         Indicator indicator = indicator(form.getIndicatorId()).orElseThrow();
         String note = PlanText.text(form.getNote());
         if (existing == null) {
-            UniqueKeys.saveOrReject(UNIQUE_INDICATOR, duplicate(indicator), () -> targets.saveAndFlush(
-                    new PlanTarget(planId, indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note)));
-            drafts.record(user, "TARGET_ADDED", planId, plan.getNumber() + ": " + indicator.getCode() + " "
-                    + PlanText.number(form.getBaselineValue()) + " → " + PlanText.number(form.getTargetValue()));
+            UniqueKeys.saveOrReject(
+                    UNIQUE_INDICATOR,
+                    duplicate(indicator),
+                    () -> targets.saveAndFlush(new PlanTarget(
+                            planId, indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note)));
+            drafts.record(
+                    user,
+                    "TARGET_ADDED",
+                    planId,
+                    plan.getNumber() + ": " + indicator.getCode() + " " + PlanText.number(form.getBaselineValue())
+                            + " → " + PlanText.number(form.getTargetValue()));
             return;
         }
         ChangeLog changes = new ChangeLog()
                 .change("indicator", existing.getIndicatorId(), indicator.getId())
-                .change("baselineValue", PlanText.number(existing.getBaselineValue()), PlanText.number(form.getBaselineValue()))
-                .change("targetValue", PlanText.number(existing.getTargetValue()), PlanText.number(form.getTargetValue()))
+                .change(
+                        "baselineValue",
+                        PlanText.number(existing.getBaselineValue()),
+                        PlanText.number(form.getBaselineValue()))
+                .change(
+                        "targetValue",
+                        PlanText.number(existing.getTargetValue()),
+                        PlanText.number(form.getTargetValue()))
                 .change("note", existing.getNote(), note);
         if (changes.isEmpty()) {
             return;
         }
         existing.revise(indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note);
         UniqueKeys.saveOrReject(UNIQUE_INDICATOR, duplicate(indicator), () -> targets.saveAndFlush(existing));
-        drafts.record(user, "TARGET_UPDATED", planId,
-                plan.getNumber() + ": " + indicator.getCode() + " (" + changes.fields() + ")", changes);
+        drafts.record(
+                user,
+                "TARGET_UPDATED",
+                planId,
+                plan.getNumber() + ": " + indicator.getCode() + " (" + changes.fields() + ")",
+                changes);
     }
 
     @Override
@@ -93,18 +110,26 @@ class PlanTargetService implements PlanItems {
         PlanTarget target = find(planId, targetId);
         targets.delete(target);
         String code = indicator(target.getIndicatorId()).map(Indicator::getCode).orElse("#" + target.getIndicatorId());
-        drafts.record(user, "TARGET_DELETED", planId, plan.getNumber() + ": " + code
-                + " target " + PlanText.number(target.getTargetValue()));
+        drafts.record(
+                user,
+                "TARGET_DELETED",
+                planId,
+                plan.getNumber() + ": " + code + " target " + PlanText.number(target.getTargetValue()));
         return 1;
     }
 
     private PlanTarget find(Long planId, Long targetId) {
-        return targets.findById(targetId).filter(t -> t.getPlanId().equals(planId))
+        return targets.findById(targetId)
+                .filter(t -> t.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("target", targetId));
     }
 
     private Optional<Indicator> indicator(Long id) {
-        return id == null ? Optional.empty() : indicators.findAll().stream().filter(i -> i.getId().equals(id)).findFirst();
+        return id == null
+                ? Optional.empty()
+                : indicators.findAll().stream()
+                        .filter(i -> i.getId().equals(id))
+                        .findFirst();
     }
 
     private static Problem duplicate(Indicator indicator) {

@@ -87,8 +87,18 @@ public class PlanTask {
     }
 
     TaskDetails details() {
-        return new TaskDetails(name, goal, leadUnitId, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(partnerUnitIds)), startDate, endDate, budget,
-                fundingSource, status, progress, note);
+        return new TaskDetails(
+                name,
+                goal,
+                leadUnitId,
+                java.util.Collections.unmodifiableSet(new LinkedHashSet<>(partnerUnitIds)),
+                startDate,
+                endDate,
+                budget,
+                fundingSource,
+                status,
+                progress,
+                note);
     }
 
     void edit(TaskDetails details) {

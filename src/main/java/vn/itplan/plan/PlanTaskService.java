@@ -39,7 +39,9 @@ class PlanTaskService implements PlanItems.Ordered {
      */
     Problems check(PlanTask existing, TaskForm form) {
         Problems problems = new Problems();
-        if (form.getStartDate() != null && form.getEndDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+        if (form.getStartDate() != null
+                && form.getEndDate() != null
+                && form.getEndDate().isBefore(form.getStartDate())) {
             problems.reject("endDate", "plan.task.endBeforeStart");
         }
         Set<Long> partners = partners(form);
@@ -56,12 +58,18 @@ class PlanTaskService implements PlanItems.Ordered {
             wanted.add(form.getLeadUnitId());
         }
         Map<Long, Unit> found = units.byIds(wanted);
-        checkUnit(problems, "leadUnitId", form.getLeadUnitId() == null ? Set.of() : Set.of(form.getLeadUnitId()), found, had);
+        checkUnit(
+                problems,
+                "leadUnitId",
+                form.getLeadUnitId() == null ? Set.of() : Set.of(form.getLeadUnitId()),
+                found,
+                had);
         checkUnit(problems, "partnerUnitIds", partners, found, had);
         return problems;
     }
 
-    private static void checkUnit(Problems problems, String field, Set<Long> ids, Map<Long, Unit> found, Set<Long> had) {
+    private static void checkUnit(
+            Problems problems, String field, Set<Long> ids, Map<Long, Unit> found, Set<Long> had) {
         if (!found.keySet().containsAll(ids)) {
             problems.reject(field, "plan.task.unknownUnit");
         } else if (ids.stream().anyMatch(id -> !found.get(id).isActive() && !had.contains(id))) {
@@ -77,13 +85,26 @@ class PlanTaskService implements PlanItems.Ordered {
             StaleEditException.check("task", existing.getId(), form.getVersion(), existing.getVersion());
         }
         check(existing, form).throwIfAny();
-        TaskDetails details = new TaskDetails(PlanText.oneLine(form.getName()), PlanText.text(form.getGoal()),
-                form.getLeadUnitId(), partners(form), form.getStartDate(), form.getEndDate(), form.getBudget(),
-                form.getFundingSource(), form.getStatus(), form.getProgress(), PlanText.text(form.getNote()));
+        TaskDetails details = new TaskDetails(
+                PlanText.oneLine(form.getName()),
+                PlanText.text(form.getGoal()),
+                form.getLeadUnitId(),
+                partners(form),
+                form.getStartDate(),
+                form.getEndDate(),
+                form.getBudget(),
+                form.getFundingSource(),
+                form.getStatus(),
+                form.getProgress(),
+                PlanText.text(form.getNote()));
         if (existing == null) {
             PlanTask task = tasks.save(new PlanTask(planId, tasks.maxPosition(planId) + 1, details));
-            drafts.record(user, "TASK_ADDED", planId, plan.getNumber() + ": " + task.getName()
-                    + ", " + new DisplayFormat().money(task.getBudget()) + " " + task.getFundingSource());
+            drafts.record(
+                    user,
+                    "TASK_ADDED",
+                    planId,
+                    plan.getNumber() + ": " + task.getName() + ", " + new DisplayFormat().money(task.getBudget()) + " "
+                            + task.getFundingSource());
             return;
         }
         TaskDetails before = existing.details();
@@ -103,8 +124,12 @@ class PlanTaskService implements PlanItems.Ordered {
             return;
         }
         existing.edit(details);
-        drafts.record(user, "TASK_UPDATED", planId,
-                plan.getNumber() + ": " + existing.getName() + " (" + changes.fields() + ")", changes);
+        drafts.record(
+                user,
+                "TASK_UPDATED",
+                planId,
+                plan.getNumber() + ": " + existing.getName() + " (" + changes.fields() + ")",
+                changes);
     }
 
     @Override
@@ -112,10 +137,13 @@ class PlanTaskService implements PlanItems.Ordered {
     public void move(Long planId, Long taskId, boolean up, CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
         List<PlanTask> list = new ArrayList<>(tasks.findByPlanIdOrderByPositionAscIdAsc(planId));
-        PlanTask task = list.stream().filter(t -> t.getId().equals(taskId)).findFirst()
+        PlanTask task = list.stream()
+                .filter(t -> t.getId().equals(taskId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("task", taskId));
-        Positions.move(list, task, up, PlanTask::moveTo).ifPresent(move ->
-                drafts.record(user, "TASK_MOVED", planId, plan.getNumber() + ": " + task.getName() + " " + move));
+        Positions.move(list, task, up, PlanTask::moveTo)
+                .ifPresent(move -> drafts.record(
+                        user, "TASK_MOVED", planId, plan.getNumber() + ": " + task.getName() + " " + move));
     }
 
     @Override
@@ -124,18 +152,26 @@ class PlanTaskService implements PlanItems.Ordered {
         Plan plan = drafts.lockDraft(planId);
         PlanTask task = find(planId, taskId);
         tasks.delete(task);
-        drafts.record(user, "TASK_DELETED", planId, plan.getNumber() + ": " + task.getName()
-                + ", " + new DisplayFormat().money(task.getBudget()));
+        drafts.record(
+                user,
+                "TASK_DELETED",
+                planId,
+                plan.getNumber() + ": " + task.getName() + ", " + new DisplayFormat().money(task.getBudget()));
         return 1;
     }
 
     private PlanTask find(Long planId, Long taskId) {
-        return tasks.findById(taskId).filter(t -> t.getPlanId().equals(planId))
+        return tasks.findById(taskId)
+                .filter(t -> t.getPlanId().equals(planId))
                 .orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
     private static Set<Long> partners(TaskForm form) {
-        return new LinkedHashSet<>(form.getPartnerUnitIds() == null ? List.of()
-                : form.getPartnerUnitIds().stream().filter(Objects::nonNull).toList());
+        return new LinkedHashSet<>(
+                form.getPartnerUnitIds() == null
+                        ? List.of()
+                        : form.getPartnerUnitIds().stream()
+                                .filter(Objects::nonNull)
+                                .toList());
     }
 }

@@ -6,8 +6,7 @@ import vn.itplan.web.UserText;
 /** How the plan services clean what staff type and shorten what the audit trail keeps. */
 final class PlanText {
 
-    private PlanText() {
-    }
+    private PlanText() {}
 
     /** One line of text: clean (see {@link UserText}), trimmed, inner runs of white space made one space, empty as null. */
     static String oneLine(String text) {
@@ -23,7 +22,8 @@ final class PlanText {
         if (text == null) {
             return null;
         }
-        String clean = UserText.clean(text).replace("\r\n", "\n").replace('\r', '\n').strip();
+        String clean =
+                UserText.clean(text).replace("\r\n", "\n").replace('\r', '\n').strip();
         return clean.isEmpty() ? null : clean;
     }
 

@@ -7,8 +7,7 @@ import java.util.function.ObjIntConsumer;
 /** The order of a plan's legal bases, sibling sections and tasks: positions 1, 2, 3 … without gaps. */
 final class Positions {
 
-    private Positions() {
-    }
+    private Positions() {}
 
     /** Where an item went: its places before and after, counted from 1. */
     record Move(int from, int to) {

@@ -10,13 +10,15 @@ import java.util.List;
  */
 final class SentenceDiff {
 
-    enum Kind { SAME, REMOVED, ADDED }
-
-    record Line(Kind kind, String text) {
+    enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    private SentenceDiff() {
-    }
+    record Line(Kind kind, String text) {}
+
+    private SentenceDiff() {}
 
     static List<Line> between(String before, String after) {
         String[] a = sentences(before);
@@ -49,6 +51,8 @@ final class SentenceDiff {
             return new String[0];
         }
         return Arrays.stream(text.strip().split("(?<=[.;:])\\s+|\\R+"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
     }
 }

@@ -17,12 +17,15 @@ class AttachmentContentStore {
     }
 
     void save(long attachmentId, byte[] content) {
-        jdbc.update("insert into report_attachment_content (attachment_id, content) values (?, ?)", attachmentId, content);
+        jdbc.update(
+                "insert into report_attachment_content (attachment_id, content) values (?, ?)", attachmentId, content);
     }
 
     byte[] load(long attachmentId) {
-        return jdbc.query("select content from report_attachment_content where attachment_id = ?",
-                rs -> rs.next() ? rs.getBytes(1) : null, attachmentId);
+        return jdbc.query(
+                "select content from report_attachment_content where attachment_id = ?",
+                rs -> rs.next() ? rs.getBytes(1) : null,
+                attachmentId);
     }
 
     void delete(long attachmentId) {

@@ -30,8 +30,11 @@ class AttachmentController {
     }
 
     @PostMapping
-    String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String upload(
+            @PathVariable Long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         AtomicReference<ReportAttachment> added = new AtomicReference<>();
         if (Forms.act(redirect, () -> added.set(attachments.add(id, file, user)), null)) {
             Flash.success(redirect, "report.attachment.added", added.get().getFileName());
@@ -40,8 +43,8 @@ class AttachmentController {
     }
 
     @GetMapping("/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId,
-                                    @AuthenticationPrincipal CurrentUser user) {
+    ResponseEntity<byte[]> download(
+            @PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser user) {
         AttachmentService.Download file = attachments.download(id, attachmentId, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
@@ -53,8 +56,11 @@ class AttachmentController {
     }
 
     @PostMapping("/{attachmentId}/delete")
-    String delete(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal CurrentUser user,
-                  RedirectAttributes redirect) {
+    String delete(
+            @PathVariable Long id,
+            @PathVariable Long attachmentId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         attachments.delete(id, attachmentId, user);
         Flash.success(redirect, "report.attachment.deleted");
         return "redirect:/reports/" + id + "/edit#evidence";

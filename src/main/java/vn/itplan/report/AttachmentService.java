@@ -34,8 +34,11 @@ class AttachmentService {
     private final AttachmentContentStore contents;
     private final AuditService audit;
 
-    AttachmentService(ReportAccess reports, ReportAttachmentRepository attachments, AttachmentContentStore contents,
-                      AuditService audit) {
+    AttachmentService(
+            ReportAccess reports,
+            ReportAttachmentRepository attachments,
+            AttachmentContentStore contents,
+            AuditService audit) {
         this.reports = reports;
         this.attachments = attachments;
         this.contents = contents;
@@ -43,8 +46,7 @@ class AttachmentService {
     }
 
     /** A file to send: its safe name, its detected type and its bytes. */
-    record Download(String fileName, String contentType, byte[] content) {
-    }
+    record Download(String fileName, String contentType, byte[] content) {}
 
     /**
      * Adds a file to the report's evidence. The report's row is locked first, so that uploads in parallel are
@@ -74,10 +76,14 @@ class AttachmentService {
         String original = FileNames.capped(UserText.clean(file.getOriginalFilename()), ORIGINAL_NAME_AUDITED);
         String name = FileNames.sanitise(original, type);
         String sha256 = sha256(content);
-        ReportAttachment attachment = attachments.saveAndFlush(new ReportAttachment(report.getId(), name,
-                type.contentType(), content.length, sha256, user.username(), reports.now()));
+        ReportAttachment attachment = attachments.saveAndFlush(new ReportAttachment(
+                report.getId(), name, type.contentType(), content.length, sha256, user.username(), reports.now()));
         contents.save(attachment.getId(), content);
-        audit.record(user.username(), "ATTACHMENT_ADDED", ReportAccess.ENTITY, report.getId(),
+        audit.record(
+                user.username(),
+                "ATTACHMENT_ADDED",
+                ReportAccess.ENTITY,
+                report.getId(),
                 "attachment " + attachment.getId() + ": " + name,
                 "type: " + type.contentType() + "\nsize: " + content.length + "\nsha256: " + sha256
                         + "\noriginal name: " + original);
@@ -90,7 +96,8 @@ class AttachmentService {
         if (!reports.context(report, user).perms().can(ReportAction.VIEW_EVIDENCE)) {
             throw new NotFoundException("attachment", attachmentId);
         }
-        ReportAttachment attachment = attachments.findByIdAndReportId(attachmentId, report.getId())
+        ReportAttachment attachment = attachments
+                .findByIdAndReportId(attachmentId, report.getId())
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         byte[] content = contents.load(attachment.getId());
         if (content == null) {
@@ -101,11 +108,16 @@ class AttachmentService {
 
     void delete(Long reportId, Long attachmentId, CurrentUser user) {
         StatusReport report = editable(reports.readable(reportId, user), user);
-        ReportAttachment attachment = attachments.findByIdAndReportId(attachmentId, report.getId())
+        ReportAttachment attachment = attachments
+                .findByIdAndReportId(attachmentId, report.getId())
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         contents.delete(attachment.getId());
         attachments.delete(attachment);
-        audit.record(user.username(), "ATTACHMENT_DELETED", ReportAccess.ENTITY, report.getId(),
+        audit.record(
+                user.username(),
+                "ATTACHMENT_DELETED",
+                ReportAccess.ENTITY,
+                report.getId(),
                 "attachment " + attachment.getId() + ": " + attachment.getFileName(),
                 "size: " + attachment.getSizeBytes() + "\nsha256: " + attachment.getSha256());
     }

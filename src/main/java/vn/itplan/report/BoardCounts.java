@@ -4,8 +4,16 @@ package vn.itplan.report;
  * The completeness of one period: units expected to report and where their reports stand; on time and late
  * count the reports submitted at least once, overdue the units that have not submitted after their due date.
  */
-public record BoardCounts(int expected, int notStarted, int drafts, int submitted, int returned, int approved,
-                          int onTime, int late, int overdue) {
+public record BoardCounts(
+        int expected,
+        int notStarted,
+        int drafts,
+        int submitted,
+        int returned,
+        int approved,
+        int onTime,
+        int late,
+        int overdue) {
 
     /** Reports submitted at least once (now submitted, returned or approved). */
     public int received() {

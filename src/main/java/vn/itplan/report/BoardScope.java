@@ -39,7 +39,9 @@ public record BoardScope(UnitKind.Group group, Long subtreeRootId) {
     }
 
     private static String kinds(UnitKind.Group group) {
-        return Arrays.stream(UnitKind.values()).filter(k -> k.group() == group)
-                .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+        return Arrays.stream(UnitKind.values())
+                .filter(k -> k.group() == group)
+                .map(k -> "'" + k.name() + "'")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -35,8 +35,13 @@ class DeadlineService {
     private final DisplayFormat fmt;
     private final Clock clock;
 
-    DeadlineService(DeadlineExtensionRepository extensions, UnitService units, PeriodService periods,
-                    AuditService audit, DisplayFormat fmt, Clock clock) {
+    DeadlineService(
+            DeadlineExtensionRepository extensions,
+            UnitService units,
+            PeriodService periods,
+            AuditService audit,
+            DisplayFormat fmt,
+            Clock clock) {
         this.extensions = extensions;
         this.units = units;
         this.periods = periods;
@@ -46,9 +51,14 @@ class DeadlineService {
     }
 
     /** What the extension page shows around the form. */
-    public record ExtensionPage(Long unitId, String unitName, PeriodLabel period, LocalDate dueDate,
-                                LocalDate currentExtension, String currentReason, String grantedBy) {
-    }
+    public record ExtensionPage(
+            Long unitId,
+            String unitName,
+            PeriodLabel period,
+            LocalDate dueDate,
+            LocalDate currentExtension,
+            String currentReason,
+            String grantedBy) {}
 
     @StaffOnly
     @Transactional(readOnly = true)
@@ -56,7 +66,11 @@ class DeadlineService {
         Unit unit = units.get(unitId);
         ReportingPeriod period = periods.get(periodId);
         var current = extensions.findByUnitIdAndPeriodId(unitId, periodId);
-        return new ExtensionPage(unit.getId(), unit.displayName(), PeriodLabel.of(period), period.getDueDate(),
+        return new ExtensionPage(
+                unit.getId(),
+                unit.displayName(),
+                PeriodLabel.of(period),
+                period.getDueDate(),
                 current.map(DeadlineExtension::getExtendedTo).orElse(null),
                 current.map(DeadlineExtension::getReason).orElse(null),
                 current.map(DeadlineExtension::getGrantedBy).orElse(null));
@@ -102,7 +116,10 @@ class DeadlineService {
         ReportingPeriod period = periods.get(form.getPeriodId());
         Optional<DeadlineExtension> current = extensions.findByUnitIdAndPeriodId(unit.getId(), period.getId());
         if (current.isPresent()) {
-            StaleEditException.check("deadline extension", current.get().getId(), form.getVersion(),
+            StaleEditException.check(
+                    "deadline extension",
+                    current.get().getId(),
+                    form.getVersion(),
                     current.get().getVersion());
         } else if (form.getVersion() != null) {
             throw new StaleEditException("deadline extension", unit.getId() + "/" + period.getId());
@@ -111,11 +128,16 @@ class DeadlineService {
         LocalDate before = extension.getExtendedTo();
         String reason = form.getReason().strip();
         extension.grant(form.getExtendedTo(), reason, user.username(), Instant.now(clock));
-        DeadlineExtension saved = UniqueKeys.saveOrReject(UNIQUE, Problem.global(Forms.CONFLICT),
-                () -> extensions.saveAndFlush(extension));
-        audit.record(user.username(), "DEADLINE_EXTENDED", ENTITY, saved.getId(),
+        DeadlineExtension saved = UniqueKeys.saveOrReject(
+                UNIQUE, Problem.global(Forms.CONFLICT), () -> extensions.saveAndFlush(extension));
+        audit.record(
+                user.username(),
+                "DEADLINE_EXTENDED",
+                ENTITY,
+                saved.getId(),
                 "unit " + unit.getCode() + ", period " + ReportAccess.describe(period) + ": "
-                        + (before == null ? period.getDueDate() + " (due date)" : before) + " → " + form.getExtendedTo(),
+                        + (before == null ? period.getDueDate() + " (due date)" : before) + " → "
+                        + form.getExtendedTo(),
                 "reason: " + reason);
     }
 }

@@ -72,8 +72,10 @@ public enum EvidenceType {
     }
 
     private static EvidenceType office(Set<String> names) {
-        if (names == null || !names.contains("[Content_Types].xml")
-                || names.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"))) {
+        if (names == null
+                || !names.contains("[Content_Types].xml")
+                || names.stream()
+                        .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"))) {
             return null;
         }
         boolean word = names.stream().anyMatch(n -> n.startsWith("word/"));

@@ -36,16 +36,23 @@ class ExtensionController {
     }
 
     @PostMapping
-    String grant(@Valid @ModelAttribute("form") ExtensionForm form, BindingResult result,
-                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String grant(
+            @Valid @ModelAttribute("form") ExtensionForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.getUnitId() == null || form.getPeriodId() == null) {
             return "redirect:/reports";
         }
         if (!result.hasFieldErrors("extendedTo")) {
             Forms.addProblems(result, deadlines.check(form).asList());
         }
-        boolean granted = Forms.run(result, () -> deadlines.grant(form, user),
-                () -> form.setVersion(deadlines.form(form.getUnitId(), form.getPeriodId()).getVersion()));
+        boolean granted = Forms.run(
+                result,
+                () -> deadlines.grant(form, user),
+                () -> form.setVersion(
+                        deadlines.form(form.getUnitId(), form.getPeriodId()).getVersion()));
         DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId());
         if (granted) {
             Flash.success(redirect, "report.extension.granted", page.unitName());

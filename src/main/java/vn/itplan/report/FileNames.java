@@ -13,12 +13,12 @@ final class FileNames {
 
     /** In UTF-16 units, so that a name of emoji (two units each) fits the column in every database. */
     static final int MAX_LENGTH = 200;
+
     private static final String FALLBACK = "tai-lieu-kiem-chung";
     private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Cf}<>:\"/\\\\|?*]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String sanitise(String original, EvidenceType type) {
         String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
@@ -54,7 +54,8 @@ final class FileNames {
 
     static String asciiFallback(String name) {
         String folded = name.replace('đ', 'd').replace('Đ', 'D');
-        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        folded =
+                MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
         return folded.replaceAll("[^A-Za-z0-9._ ()\\-]", "_");
     }
 
@@ -62,10 +63,14 @@ final class FileNames {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

@@ -2,5 +2,4 @@ package vn.itplan.report;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface InfrastructureInventoryRepository extends JpaRepository<InfrastructureInventory, Long> {
-}
+interface InfrastructureInventoryRepository extends JpaRepository<InfrastructureInventory, Long> {}

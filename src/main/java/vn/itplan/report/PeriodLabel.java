@@ -6,7 +6,8 @@ import vn.itplan.period.ReportingPeriod;
 public record PeriodLabel(Long periodId, String key, String year, int seq) {
 
     static PeriodLabel of(ReportingPeriod period) {
-        return period == null ? null
+        return period == null
+                ? null
                 : new PeriodLabel(period.getId(), period.labelKey(), String.valueOf(period.getYear()), period.getSeq());
     }
 }

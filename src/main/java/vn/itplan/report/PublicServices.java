@@ -1,7 +1,6 @@
 package vn.itplan.report;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;

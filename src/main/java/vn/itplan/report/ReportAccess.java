@@ -45,9 +45,15 @@ class ReportAccess {
     private final PeriodService periods;
     private final Clock clock;
 
-    ReportAccess(StatusReportRepository reports, InfrastructureInventoryRepository infrastructures,
-                 EmailAdoptionRepository emails, EofficeAdoptionRepository eoffices, PublicServicesRepository services,
-                 DeadlineExtensionRepository extensions, PeriodService periods, Clock clock) {
+    ReportAccess(
+            StatusReportRepository reports,
+            InfrastructureInventoryRepository infrastructures,
+            EmailAdoptionRepository emails,
+            EofficeAdoptionRepository eoffices,
+            PublicServicesRepository services,
+            DeadlineExtensionRepository extensions,
+            PeriodService periods,
+            Clock clock) {
         this.reports = reports;
         this.infrastructures = infrastructures;
         this.emails = emails;
@@ -97,13 +103,15 @@ class ReportAccess {
         Window window = window(report.getUnitId(), period);
         ReportActor actor = ReportActor.of(user.role());
         LocalDate today = today();
-        return new Context(period, window, actor, ReportWorkflow.permissions(report.getState(), actor, window, today),
-                today);
+        return new Context(
+                period, window, actor, ReportWorkflow.permissions(report.getState(), actor, window, today), today);
     }
 
     Window window(Long unitId, ReportingPeriod period) {
-        LocalDate extendedTo = extensions.findByUnitIdAndPeriodId(unitId, period.getId())
-                .map(DeadlineExtension::getExtendedTo).orElse(null);
+        LocalDate extendedTo = extensions
+                .findByUnitIdAndPeriodId(unitId, period.getId())
+                .map(DeadlineExtension::getExtendedTo)
+                .orElse(null);
         return new Window(period.isOpen(), period.getDueDate(), extendedTo);
     }
 
@@ -132,12 +140,15 @@ class ReportAccess {
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
-        List<StatusReport> approved = reports.findByUnitIdAndStateAndPeriodIdIn(unitId, ReportState.APPROVED,
-                earlier.keySet());
-        Optional<ReportingPeriod> best = previousPeriod(period,
-                approved.stream().map(r -> earlier.get(r.getPeriodId())).toList());
-        return best.flatMap(p -> approved.stream().filter(r -> r.getPeriodId().equals(p.getId())).findFirst())
-                .map(r -> new Previous(r, earlier.get(r.getPeriodId()), sections(r).values()));
+        List<StatusReport> approved =
+                reports.findByUnitIdAndStateAndPeriodIdIn(unitId, ReportState.APPROVED, earlier.keySet());
+        Optional<ReportingPeriod> best = previousPeriod(
+                period, approved.stream().map(r -> earlier.get(r.getPeriodId())).toList());
+        return best.flatMap(p -> approved.stream()
+                        .filter(r -> r.getPeriodId().equals(p.getId()))
+                        .findFirst())
+                .map(r -> new Previous(
+                        r, earlier.get(r.getPeriodId()), sections(r).values()));
     }
 
     /**

@@ -5,7 +5,13 @@ package vn.itplan.report;
  * {@link #VIEW} and {@link #VIEW_EVIDENCE} change nothing.
  */
 public enum ReportAction {
-    VIEW, VIEW_EVIDENCE, EDIT, SUBMIT, APPROVE, RETURN, REOPEN;
+    VIEW,
+    VIEW_EVIDENCE,
+    EDIT,
+    SUBMIT,
+    APPROVE,
+    RETURN,
+    REOPEN;
 
     /**
      * The state the report is in after this action; null for actions that are not transitions. A method rather

@@ -48,8 +48,14 @@ class ReportAttachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    ReportAttachment(Long reportId, String fileName, String contentType, long sizeBytes, String sha256,
-                     String uploadedBy, Instant uploadedAt) {
+    ReportAttachment(
+            Long reportId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.reportId = reportId;
         this.fileName = fileName;
         this.contentType = contentType;

@@ -54,10 +54,19 @@ class ReportBoardRepository {
                 + count("(" + TIMELINESS + ") = 'LATE'") + " as late,"
                 + count("(" + TIMELINESS + ") = 'OVERDUE'") + " as overdue"
                 + FROM + scope.expectedUnits();
-        return jdbc.queryForObject(sql, parameters(periodId, scope, today), (rs, n) -> new BoardCounts(
-                rs.getInt("expected"), rs.getInt("not_started"), rs.getInt("drafts"), rs.getInt("submitted"),
-                rs.getInt("returned"), rs.getInt("approved"), rs.getInt("on_time"), rs.getInt("late"),
-                rs.getInt("overdue")));
+        return jdbc.queryForObject(
+                sql,
+                parameters(periodId, scope, today),
+                (rs, n) -> new BoardCounts(
+                        rs.getInt("expected"),
+                        rs.getInt("not_started"),
+                        rs.getInt("drafts"),
+                        rs.getInt("submitted"),
+                        rs.getInt("returned"),
+                        rs.getInt("approved"),
+                        rs.getInt("on_time"),
+                        rs.getInt("late"),
+                        rs.getInt("overdue")));
     }
 
     /** Every expected unit in display order, with its report's state and timeliness. */
@@ -86,11 +95,17 @@ class ReportBoardRepository {
     private static BoardRow row(ResultSet rs) throws SQLException {
         String state = rs.getString("state");
         OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
-        return new BoardRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("unit_name"),
-                rs.getObject("report_id", Long.class), state == null ? null : ReportState.valueOf(state),
+        return new BoardRow(
+                rs.getLong("unit_id"),
+                rs.getString("code"),
+                rs.getString("unit_name"),
+                rs.getObject("report_id", Long.class),
+                state == null ? null : ReportState.valueOf(state),
                 updated == null ? null : updated.toInstant(),
-                rs.getObject("first_submitted_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-                rs.getObject("extended_to", LocalDate.class), Timeliness.valueOf(rs.getString("timeliness")));
+                rs.getObject("first_submitted_on", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getObject("extended_to", LocalDate.class),
+                Timeliness.valueOf(rs.getString("timeliness")));
     }
 
     private static String count(String condition) {
@@ -98,7 +113,8 @@ class ReportBoardRepository {
     }
 
     private static MapSqlParameterSource parameters(long periodId, BoardScope scope, LocalDate today) {
-        return new MapSqlParameterSource("period", periodId).addValue("root", scope.subtreeRootId())
+        return new MapSqlParameterSource("period", periodId)
+                .addValue("root", scope.subtreeRootId())
                 .addValue("today", today);
     }
 }

@@ -32,17 +32,22 @@ public class ReportBoardService {
     /** The board of a period (null: the {@linkplain #defaultPeriod default}); {@code rootUnitId} limits it to a subtree. */
     public Board board(Long periodId, Long rootUnitId) {
         List<ReportingPeriod> all = periods.findAll();
-        ReportingPeriod period = periodId != null ? periods.get(periodId)
-                : defaultPeriod(all).orElse(null);
+        ReportingPeriod period =
+                periodId != null ? periods.get(periodId) : defaultPeriod(all).orElse(null);
         BoardScope scope = new BoardScope(null, rootUnitId);
         List<PeriodLabel> labels = all.stream().map(PeriodLabel::of).toList();
         LocalDate today = LocalDate.now(clock);
         if (period == null) {
             return new Board(null, null, false, new BoardCounts(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(), labels, today);
         }
-        return new Board(PeriodLabel.of(period), period.getDueDate(), period.isOpen(),
+        return new Board(
+                PeriodLabel.of(period),
+                period.getDueDate(),
+                period.isOpen(),
                 board.counts(period.getId(), scope, today),
-                board.rows(period.getId(), scope, today), labels, today);
+                board.rows(period.getId(), scope, today),
+                labels,
+                today);
     }
 
     /** The counts only, for the dashboard: the same rule and statement as the board's, over the scope's units. */
@@ -63,7 +68,8 @@ public class ReportBoardService {
      * without open periods, the latest one.
      */
     static Optional<ReportingPeriod> defaultPeriod(List<ReportingPeriod> all) {
-        return all.stream().filter(ReportingPeriod::isOpen)
+        return all.stream()
+                .filter(ReportingPeriod::isOpen)
                 .min(Comparator.comparing(ReportingPeriod::getDueDate).thenComparing(ReportingPeriod::getEndDate))
                 .or(() -> all.stream().max(Comparator.comparing(ReportingPeriod::getEndDate)));
     }

@@ -20,7 +20,13 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class ReportComment {
 
-    enum Kind { SUBMIT, RETURN, APPROVE, REOPEN, NOTE }
+    enum Kind {
+        SUBMIT,
+        RETURN,
+        APPROVE,
+        REOPEN,
+        NOTE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

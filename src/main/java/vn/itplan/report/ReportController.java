@@ -38,8 +38,8 @@ class ReportController {
     static final String EDIT = "reports/edit";
 
     /** Board filters besides the states: units not started, and timeliness. */
-    static final Set<String> FILTERS = Set.of("NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED",
-            "ON_TIME", "LATE", "OVERDUE");
+    static final Set<String> FILTERS =
+            Set.of("NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "ON_TIME", "LATE", "OVERDUE");
 
     private final ReportSubmissions submissions;
     private final ReportPages pages;
@@ -52,15 +52,20 @@ class ReportController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long period, @RequestParam(required = false) String show,
-                @AuthenticationPrincipal CurrentUser user, Model model) {
+    String list(
+            @RequestParam(required = false) Long period,
+            @RequestParam(required = false) String show,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
         if (ReportActor.of(user.role()) == ReportActor.UNIT) {
             model.addAttribute("unitReports", pages.unitReports(user));
             return UNIT_LIST;
         }
         Board board = boards.board(period, null);
         String filter = show != null && FILTERS.contains(show) ? show : null;
-        List<BoardRow> rows = filter == null ? board.rows() : board.rows().stream().filter(r -> matches(r, filter)).toList();
+        List<BoardRow> rows = filter == null
+                ? board.rows()
+                : board.rows().stream().filter(r -> matches(r, filter)).toList();
         model.addAttribute("board", board);
         model.addAttribute("rows", rows);
         model.addAttribute("show", filter);
@@ -77,8 +82,11 @@ class ReportController {
     }
 
     @PostMapping
-    String start(@RequestParam Long periodId, @RequestParam(defaultValue = "false") boolean prefill,
-                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String start(
+            @RequestParam Long periodId,
+            @RequestParam(defaultValue = "false") boolean prefill,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Long id;
         try {
             id = submissions.start(periodId, prefill, user);
@@ -110,8 +118,13 @@ class ReportController {
     }
 
     @PostMapping("/{id}/edit")
-    String save(@PathVariable Long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
-                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("notSaved", result.hasErrors());
         if (!Forms.run(result, () -> submissions.save(id, form, user), () -> afterConflict(id, form, user, model))) {
             return showEdit(model, pages.editContext(id, user));
@@ -121,11 +134,16 @@ class ReportController {
     }
 
     @PostMapping("/{id}/submit")
-    String submit(@PathVariable Long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("notSaved", result.hasErrors());
-        Optional<SubmitOutcome> submitted = Forms.save(result, () -> submissions.submit(id, form, user),
-                () -> afterConflict(id, form, user, model));
+        Optional<SubmitOutcome> submitted = Forms.save(
+                result, () -> submissions.submit(id, form, user), () -> afterConflict(id, form, user, model));
         if (submitted.isEmpty()) {
             return showEdit(model, pages.editContext(id, user));
         }
@@ -137,14 +155,18 @@ class ReportController {
                 return "redirect:/reports/" + id;
             }
             case BLOCKED -> {
-                outcome.problems().forEach(p -> result.rejectValue(p.field().property(), p.messageKey(), p.args(),
-                        p.messageKey()));
+                outcome.problems()
+                        .forEach(p ->
+                                result.rejectValue(p.field().property(), p.messageKey(), p.args(), p.messageKey()));
                 model.addAttribute("savedNotSubmitted", true);
             }
             case NEEDS_ACKNOWLEDGEMENT -> {
                 model.addAttribute("warnings", outcome.warnings());
-                model.addAttribute("warnedFields", outcome.warnings().stream().map(w -> w.field().property())
-                        .collect(java.util.stream.Collectors.toSet()));
+                model.addAttribute(
+                        "warnedFields",
+                        outcome.warnings().stream()
+                                .map(w -> w.field().property())
+                                .collect(java.util.stream.Collectors.toSet()));
                 model.addAttribute("savedNotSubmitted", true);
             }
         }
@@ -152,30 +174,51 @@ class ReportController {
     }
 
     @PostMapping("/{id}/approve")
-    String approve(@PathVariable Long id, @Valid @ModelAttribute("review") ReviewForm review, BindingResult result,
-                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("review") ReviewForm review,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return review(id, ReportAction.APPROVE, review, result, user, model, redirect);
     }
 
     @PostMapping("/{id}/return")
-    String returnToUnit(@PathVariable Long id, @Valid @ModelAttribute("review") ReviewForm review,
-                        BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
-                        RedirectAttributes redirect) {
+    String returnToUnit(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("review") ReviewForm review,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return review(id, ReportAction.RETURN, review, result, user, model, redirect);
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@PathVariable Long id, @Valid @ModelAttribute("review") ReviewForm review, BindingResult result,
-                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("review") ReviewForm review,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return review(id, ReportAction.REOPEN, review, result, user, model, redirect);
     }
 
-    private String review(Long id, ReportAction action, ReviewForm review, BindingResult result, CurrentUser user,
-                          Model model, RedirectAttributes redirect) {
+    private String review(
+            Long id,
+            ReportAction action,
+            ReviewForm review,
+            BindingResult result,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
         if (Forms.run(result, () -> submissions.review(id, action, review, user), () -> stale.set(true))) {
-            Flash.success(redirect, "report.reviewed." + action.name(), page.header().unitName());
+            Flash.success(
+                    redirect, "report.reviewed." + action.name(), page.header().unitName());
             return "redirect:/reports?period=" + page.header().period().periodId();
         }
         if (stale.get()) {

@@ -49,7 +49,10 @@ public enum ReportField {
 
     /** The parts of the form, each one table. */
     public enum Section {
-        INFRASTRUCTURE, EMAIL, EOFFICE, SERVICES;
+        INFRASTRUCTURE,
+        EMAIL,
+        EOFFICE,
+        SERVICES;
 
         public String messageKey() {
             return "report.section." + name();
@@ -60,12 +63,21 @@ public enum ReportField {
         }
 
         public List<ReportField> fields() {
-            return Arrays.stream(ReportField.values()).filter(f -> f.section == this).toList();
+            return Arrays.stream(ReportField.values())
+                    .filter(f -> f.section == this)
+                    .toList();
         }
     }
 
     /** COUNT: whole number ≥ 0; DECIMAL: up to 2 decimals; YES_NO: a required answer; CHECK: a tick, blank = no. */
-    public enum Kind { COUNT, DECIMAL, YEAR, DATE, YES_NO, CHECK }
+    public enum Kind {
+        COUNT,
+        DECIMAL,
+        YEAR,
+        DATE,
+        YES_NO,
+        CHECK
+    }
 
     private final String property;
     private final Section section;

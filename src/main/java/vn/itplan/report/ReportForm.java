@@ -32,69 +32,116 @@ public class ReportForm {
     static final String TOO_LARGE = "{report.validation.tooLarge}";
 
     // --- hạ tầng kỹ thuật
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer staffCount;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer pcs;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer pcsInternet;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer pcsAntivirus;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer servers;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer printers;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer scanners;
+
     private Boolean hasLan;
-    @Min(value = 1990, message = "{report.validation.year}") @Max(value = 2100, message = "{report.validation.year}")
+
+    @Min(value = 1990, message = "{report.validation.year}")
+    @Max(value = 2100, message = "{report.validation.year}")
     private Integer lanUpgradedYear;
-    @DecimalMin(value = "0", message = NOT_NEGATIVE) @DecimalMax(value = "100000", message = TOO_LARGE)
+
+    @DecimalMin(value = "0", message = NOT_NEGATIVE)
+    @DecimalMax(value = "100000", message = TOO_LARGE)
     @Digits(integer = 8, fraction = 2, message = "{report.validation.decimals}")
     private BigDecimal bandwidthMbps;
+
     private Boolean onGovNetwork;
     private Boolean hasFirewall;
     private Boolean hasIds;
     private Boolean hasBackup;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer itStaff;
 
     // --- thư điện tử công vụ
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 200_000, message = TOO_LARGE)
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 200_000, message = TOO_LARGE)
     private Integer mailboxes;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer staffUsingEmail;
+
     private Boolean usesEmailRegularly;
-    @DecimalMin(value = "0", message = NOT_NEGATIVE) @DecimalMax(value = "100", message = "{report.validation.percent}")
+
+    @DecimalMin(value = "0", message = NOT_NEGATIVE)
+    @DecimalMax(value = "100", message = "{report.validation.percent}")
     @Digits(integer = 3, fraction = 2, message = "{report.validation.decimals}")
     private BigDecimal outgoingEmailPercent;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer staffUsingFreeMail;
 
     // --- eOffice
     private Boolean deployed;
     private LocalDate deployedSince;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 100_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 100_000, message = TOO_LARGE)
     private Integer activeUsers;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000_000, message = TOO_LARGE)
     private Integer incomingDocs;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000_000, message = TOO_LARGE)
     private Integer incomingDocsElectronic;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000_000, message = TOO_LARGE)
     private Integer outgoingDocs;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000_000, message = TOO_LARGE)
     private Integer outgoingDocsElectronic;
+
     private Boolean interconnected;
     private Boolean digitalSignatures;
 
     // --- dịch vụ công trực tuyến
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer level1;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer level2;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer level3;
-    @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 10_000, message = TOO_LARGE)
+
+    @Min(value = 0, message = NOT_NEGATIVE)
+    @Max(value = 10_000, message = TOO_LARGE)
     private Integer level4;
 
     /** A note sent with the submission (optional). */

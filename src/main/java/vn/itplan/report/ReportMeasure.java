@@ -13,14 +13,16 @@ public enum ReportMeasure {
     PCS(Summing.QUANTITY, "i.pcs"),
     PCS_INTERNET(Summing.QUANTITY, "i.pcs_internet"),
     PCS_ANTIVIRUS(Summing.QUANTITY, "i.pcs_antivirus"),
-    STAFF_WITH_PC(Summing.QUANTITY,
+    STAFF_WITH_PC(
+            Summing.QUANTITY,
             "case when i.pcs is not null and i.staff_count is not null then least(i.pcs, i.staff_count) end"),
     SERVERS(Summing.QUANTITY, "i.servers"),
     BANDWIDTH_MBPS(Summing.QUANTITY, "i.bandwidth_mbps"),
     IT_STAFF(Summing.QUANTITY, "i.it_staff"),
     UNITS_WITH_LAN(Summing.UNITS, yes("i.has_lan")),
     UNITS_ON_GOV_NETWORK(Summing.UNITS, yes("i.on_gov_network")),
-    UNITS_WITH_SECURITY(Summing.UNITS,
+    UNITS_WITH_SECURITY(
+            Summing.UNITS,
             "case when i.report_id is null then null when i.has_firewall or i.has_ids or i.has_backup then 1 else 0 end"),
     MAILBOXES(Summing.QUANTITY, "m.mailboxes"),
     STAFF_USING_EMAIL(Summing.QUANTITY, "m.staff_using_email"),
@@ -28,7 +30,8 @@ public enum ReportMeasure {
     UNITS_WITH_EOFFICE(Summing.UNITS, yes("e.deployed")),
     UNITS_INTERCONNECTED(Summing.UNITS, yes("e.interconnected")),
     DOCUMENTS(Summing.QUANTITY, "case when " + allDocumentCounts() + " then e.incoming_docs + e.outgoing_docs end"),
-    DOCUMENTS_ELECTRONIC(Summing.QUANTITY,
+    DOCUMENTS_ELECTRONIC(
+            Summing.QUANTITY,
             "case when " + allDocumentCounts() + " then e.incoming_docs_electronic + e.outgoing_docs_electronic end"),
     SERVICES_LEVEL1(Summing.QUANTITY, "p.level1"),
     SERVICES_LEVEL2(Summing.QUANTITY, "p.level2"),

@@ -27,8 +27,7 @@ public final class ReportMeasures {
     /** The report {@code r} is approved: only approved reports count in figures. */
     public static final String APPROVED = "r.state = 'APPROVED'";
 
-    private ReportMeasures() {
-    }
+    private ReportMeasures() {}
 
     /** {@code sum(<measure>) as m_<name>, ...} over approved reports (the query filters on {@link #APPROVED}). */
     public static String sums() {
@@ -50,7 +49,8 @@ public final class ReportMeasures {
     }
 
     private static String select(Function<String, String> wrap) {
-        return Arrays.stream(ReportMeasure.values()).map(m -> wrap.apply(m.sql()) + " as " + m.column())
+        return Arrays.stream(ReportMeasure.values())
+                .map(m -> wrap.apply(m.sql()) + " as " + m.column())
                 .collect(Collectors.joining(", "));
     }
 }

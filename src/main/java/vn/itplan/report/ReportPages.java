@@ -57,9 +57,17 @@ class ReportPages {
     private final DisplayFormat fmt;
     private final ReportBoardService board;
 
-    ReportPages(ReportAccess access, StatusReportRepository reports, ReportCommentRepository comments,
-                ReportAttachmentRepository attachments, DeadlineExtensionRepository extensions, PeriodService periods,
-                UnitService units, AuditService audit, DisplayFormat fmt, ReportBoardService board) {
+    ReportPages(
+            ReportAccess access,
+            StatusReportRepository reports,
+            ReportCommentRepository comments,
+            ReportAttachmentRepository attachments,
+            DeadlineExtensionRepository extensions,
+            PeriodService periods,
+            UnitService units,
+            AuditService audit,
+            DisplayFormat fmt,
+            ReportBoardService board) {
         this.access = access;
         this.reports = reports;
         this.comments = comments;
@@ -77,15 +85,17 @@ class ReportPages {
         ReportAccess.requireUnitAdmin(user);
         Unit unit = units.get(user.unitId());
         List<ReportingPeriod> all = periods.findAll();
-        Map<Long, ReportingPeriod> periodsById = all.stream()
-                .collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        Map<Long, ReportingPeriod> periodsById =
+                all.stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
         Map<Long, StatusReport> byPeriod = reports.findByUnitId(unit.getId()).stream()
                 .collect(Collectors.toMap(StatusReport::getPeriodId, Function.identity()));
         Map<Long, LocalDate> extended = extensions.findByUnitId(unit.getId()).stream()
                 .collect(Collectors.toMap(DeadlineExtension::getPeriodId, DeadlineExtension::getExtendedTo));
         List<ReportingPeriod> approvedPeriods = byPeriod.values().stream()
                 .filter(r -> r.getState() == ReportState.APPROVED)
-                .map(r -> periodsById.get(r.getPeriodId())).filter(Objects::nonNull).toList();
+                .map(r -> periodsById.get(r.getPeriodId()))
+                .filter(Objects::nonNull)
+                .toList();
         LocalDate today = access.today();
         boolean expected = unit.isActive() && unit.isReporting();
         Map<Long, Timeliness> timelinessByPeriod = board.timelinessOf(unit.getId());
@@ -96,15 +106,37 @@ class ReportPages {
             Timeliness timeliness = timelinessByPeriod.get(period.getId());
             if (report == null) {
                 Lock lock = expected ? ReportWorkflow.startLock(window, today) : ReportAccess.NOT_EXPECTED;
-                rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
-                        period.getDueDate(), window.extendedTo(), period.isOpen(), null, null, lock, lock == null,
-                        false, PeriodLabel.of(ReportAccess.previousPeriod(period, approvedPeriods).orElse(null)),
+                rows.add(new UnitPeriodRow(
+                        PeriodLabel.of(period),
+                        period.getStartDate(),
+                        period.getEndDate(),
+                        period.getDueDate(),
+                        window.extendedTo(),
+                        period.isOpen(),
+                        null,
+                        null,
+                        lock,
+                        lock == null,
+                        false,
+                        PeriodLabel.of(ReportAccess.previousPeriod(period, approvedPeriods)
+                                .orElse(null)),
                         timeliness));
             } else {
                 Permissions perms = ReportWorkflow.permissions(report.getState(), ReportActor.UNIT, window, today);
-                rows.add(new UnitPeriodRow(PeriodLabel.of(period), period.getStartDate(), period.getEndDate(),
-                        period.getDueDate(), window.extendedTo(), period.isOpen(), report.getId(), report.getState(),
-                        perms.lock(), false, perms.can(ReportAction.EDIT), null, timeliness));
+                rows.add(new UnitPeriodRow(
+                        PeriodLabel.of(period),
+                        period.getStartDate(),
+                        period.getEndDate(),
+                        period.getDueDate(),
+                        window.extendedTo(),
+                        period.isOpen(),
+                        report.getId(),
+                        report.getState(),
+                        perms.lock(),
+                        false,
+                        perms.can(ReportAction.EDIT),
+                        null,
+                        timeliness));
             }
         }
         return new UnitReports(unit.displayName(), rows);
@@ -122,20 +154,29 @@ class ReportPages {
             List<ValueRow> rows = new ArrayList<>();
             for (ReportField field : section.fields()) {
                 boolean comparable = previous.isPresent() && (!field.flow() || sameLength);
-                rows.add(valueRow(field, values.get(field),
-                        comparable ? previous.get().values().get(field) : null, comparable));
+                rows.add(valueRow(
+                        field,
+                        values.get(field),
+                        comparable ? previous.get().values().get(field) : null,
+                        comparable));
             }
             sections.add(new SectionRows(section, rows));
         }
         List<HistoryLine> history = context.actor() == ReportActor.STAFF
                 ? audit.historyOf(ReportAccess.ENTITY, report.getId()).stream()
-                        .map(e -> new HistoryLine(e.getOccurredAt(), e.getActor(), e.getAction(),
-                                e.getSummary(), e.getDetails())).toList()
+                        .map(e -> new HistoryLine(
+                                e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary(), e.getDetails()))
+                        .toList()
                 : List.of();
-        return new ReportPage(header(report, context), context.perms(), sections,
+        return new ReportPage(
+                header(report, context),
+                context.perms(),
+                sections,
                 previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
-                Warning.decodeAll(report.getAcknowledgedWarnings()), commentViews(report),
-                context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null, history);
+                Warning.decodeAll(report.getAcknowledgedWarnings()),
+                commentViews(report),
+                context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null,
+                history);
     }
 
     /** Around the edit form: the header, the previous approved figures as hints, the evidence, the comments. */
@@ -150,8 +191,11 @@ class ReportPages {
                 hints.put(field.property(), cell(field, value));
             }
         }));
-        return new EditContext(header(report, context), context.perms(),
-                previous.map(p -> PeriodLabel.of(p.period())).orElse(null), hints,
+        return new EditContext(
+                header(report, context),
+                context.perms(),
+                previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
+                hints,
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : List.of(),
                 commentViews(report));
     }
@@ -172,13 +216,30 @@ class ReportPages {
 
     private ReportHeader header(StatusReport r, Context context) {
         Unit unit = units.get(r.getUnitId());
-        return new ReportHeader(r.getId(), r.getVersion(), r.getUnitId(), unit.displayName(),
-                PeriodLabel.of(context.period()), r.getState(), context.period().getDueDate(),
-                context.window().extendedTo(), context.period().isOpen(), r.getCreatedAt(),
-                r.getCreatedBy(), r.getUpdatedAt(), r.getUpdatedBy(), r.getSubmittedAt(),
-                r.getSubmittedBy(), r.getFirstSubmittedOn(), r.getReturnedAt(), r.getReturnedBy(),
-                r.getApprovedAt(), r.getApprovedBy(), r.getReopenedAt(),
-                r.getReopenedBy(), r.getReviewComment(),
+        return new ReportHeader(
+                r.getId(),
+                r.getVersion(),
+                r.getUnitId(),
+                unit.displayName(),
+                PeriodLabel.of(context.period()),
+                r.getState(),
+                context.period().getDueDate(),
+                context.window().extendedTo(),
+                context.period().isOpen(),
+                r.getCreatedAt(),
+                r.getCreatedBy(),
+                r.getUpdatedAt(),
+                r.getUpdatedBy(),
+                r.getSubmittedAt(),
+                r.getSubmittedBy(),
+                r.getFirstSubmittedOn(),
+                r.getReturnedAt(),
+                r.getReturnedBy(),
+                r.getApprovedAt(),
+                r.getApprovedBy(),
+                r.getReopenedAt(),
+                r.getReopenedBy(),
+                r.getReviewComment(),
                 board.timelinessOf(r.getUnitId()).get(r.getPeriodId()));
     }
 
@@ -189,12 +250,19 @@ class ReportPages {
     }
 
     private List<AttachmentView> attachmentViews(Long reportId) {
-        return attachments.findByReportIdOrderByUploadedAtAscIdAsc(reportId).stream().map(a -> {
-            EvidenceType type = EvidenceType.byContentType(a.getContentType());
-            return new AttachmentView(a.getId(), a.getFileName(),
-                    type == null ? "report.attachment.type.OTHER" : type.messageKey(), a.getSizeBytes(),
-                    a.getSha256(), a.getUploadedBy(), a.getUploadedAt());
-        }).toList();
+        return attachments.findByReportIdOrderByUploadedAtAscIdAsc(reportId).stream()
+                .map(a -> {
+                    EvidenceType type = EvidenceType.byContentType(a.getContentType());
+                    return new AttachmentView(
+                            a.getId(),
+                            a.getFileName(),
+                            type == null ? "report.attachment.type.OTHER" : type.messageKey(),
+                            a.getSizeBytes(),
+                            a.getSha256(),
+                            a.getUploadedBy(),
+                            a.getUploadedAt());
+                })
+                .toList();
     }
 
     private ValueRow valueRow(ReportField field, Object current, Object previous, boolean comparable) {

@@ -44,12 +44,10 @@ final class ReportRules {
 
     private static final DisplayFormat FORMAT = new DisplayFormat();
 
-    private ReportRules() {
-    }
+    private ReportRules() {}
 
     /** A hard rule broken at a field; {@code args} follow the message key. */
-    record Problem(ReportField field, String messageKey, Object... args) {
-    }
+    record Problem(ReportField field, String messageKey, Object... args) {}
 
     /** Everything that stops submission, at most one problem per field, in form order. */
     static List<Problem> submissionProblems(Map<ReportField, Object> v, LocalDate today) {
@@ -70,8 +68,10 @@ final class ReportRules {
             if (Boolean.FALSE.equals(v.get(HAS_LAN))) {
                 add(problems, seen, new Problem(LAN_UPGRADED_YEAR, "report.rule.lanYearWithoutLan"));
             } else if (year > today.getYear()) {
-                add(problems, seen, new Problem(LAN_UPGRADED_YEAR, "report.rule.yearInFuture",
-                        String.valueOf(today.getYear())));
+                add(
+                        problems,
+                        seen,
+                        new Problem(LAN_UPGRADED_YEAR, "report.rule.yearInFuture", String.valueOf(today.getYear())));
             }
         }
         atMost(problems, seen, v, PCS_INTERNET, PCS, 1, "report.rule.notAbovePcs");
@@ -106,7 +106,11 @@ final class ReportRules {
                 BigDecimal difference = now.subtract(before);
                 BigDecimal share = difference.abs().divide(before, MathContext.DECIMAL64);
                 if (share.compareTo(BIG_CHANGE) > 0 && difference.abs().compareTo(SMALL_DIFFERENCE) > 0) {
-                    warnings.add(Warning.of("change", field, FORMAT.number(before), FORMAT.number(now),
+                    warnings.add(Warning.of(
+                            "change",
+                            field,
+                            FORMAT.number(before),
+                            FORMAT.number(now),
                             signedPercent(difference.divide(before, MathContext.DECIMAL64))));
                 }
             }
@@ -123,20 +127,23 @@ final class ReportRules {
         Integer users = integer(v.get(STAFF_USING_EMAIL));
         Integer mailboxes = integer(v.get(MAILBOXES));
         if (users != null && mailboxes != null && users > mailboxes) {
-            warnings.add(Warning.of("usersAboveMailboxes", STAFF_USING_EMAIL, FORMAT.number(users),
-                    FORMAT.number(mailboxes)));
+            warnings.add(Warning.of(
+                    "usersAboveMailboxes", STAFF_USING_EMAIL, FORMAT.number(users), FORMAT.number(mailboxes)));
         }
         BigDecimal share = decimal(v.get(OUTGOING_EMAIL_PERCENT));
         if (Boolean.TRUE.equals(v.get(USES_EMAIL_REGULARLY)) && share != null && share.compareTo(BigDecimal.TEN) < 0) {
             warnings.add(Warning.of("regularButRare", OUTGOING_EMAIL_PERCENT, FORMAT.number(share)));
         }
-        if (Boolean.FALSE.equals(v.get(DEPLOYED)) && (positive(v.get(ACTIVE_USERS))
-                || positive(v.get(INCOMING_DOCS_ELECTRONIC)) || positive(v.get(OUTGOING_DOCS_ELECTRONIC)))) {
+        if (Boolean.FALSE.equals(v.get(DEPLOYED))
+                && (positive(v.get(ACTIVE_USERS))
+                        || positive(v.get(INCOMING_DOCS_ELECTRONIC))
+                        || positive(v.get(OUTGOING_DOCS_ELECTRONIC)))) {
             warnings.add(Warning.of("notDeployedButUsed", DEPLOYED));
         }
         Integer active = integer(v.get(ACTIVE_USERS));
         if (active != null && staff != null && active > staff) {
-            warnings.add(Warning.of("eofficeUsersAboveStaff", ACTIVE_USERS, FORMAT.number(active), FORMAT.number(staff)));
+            warnings.add(
+                    Warning.of("eofficeUsersAboveStaff", ACTIVE_USERS, FORMAT.number(active), FORMAT.number(staff)));
         }
         return warnings;
     }
@@ -147,8 +154,14 @@ final class ReportRules {
         return (ratio.signum() < 0 ? "−" : "+") + text;
     }
 
-    private static void atMost(List<Problem> problems, Set<ReportField> seen, Map<ReportField, Object> v,
-                               ReportField part, ReportField whole, int factor, String key) {
+    private static void atMost(
+            List<Problem> problems,
+            Set<ReportField> seen,
+            Map<ReportField, Object> v,
+            ReportField part,
+            ReportField whole,
+            int factor,
+            String key) {
         Integer partValue = integer(v.get(part));
         Integer wholeValue = integer(v.get(whole));
         if (partValue != null && wholeValue != null && (long) partValue > (long) wholeValue * factor) {

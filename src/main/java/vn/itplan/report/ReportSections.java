@@ -17,8 +17,11 @@ final class ReportSections {
     private final EofficeAdoption eoffice;
     private final PublicServices services;
 
-    ReportSections(InfrastructureInventory infrastructure, EmailAdoption email, EofficeAdoption eoffice,
-                   PublicServices services) {
+    ReportSections(
+            InfrastructureInventory infrastructure,
+            EmailAdoption email,
+            EofficeAdoption eoffice,
+            PublicServices services) {
         this.infrastructure = infrastructure;
         this.email = email;
         this.eoffice = eoffice;
@@ -26,8 +29,11 @@ final class ReportSections {
     }
 
     static ReportSections blank(StatusReport report) {
-        return new ReportSections(new InfrastructureInventory(report), new EmailAdoption(report),
-                new EofficeAdoption(report), new PublicServices(report));
+        return new ReportSections(
+                new InfrastructureInventory(report),
+                new EmailAdoption(report),
+                new EofficeAdoption(report),
+                new PublicServices(report));
     }
 
     InfrastructureInventory infrastructure() {
@@ -69,12 +75,13 @@ final class ReportSections {
     }
 
     private ConfigurablePropertyAccessor wrapper(ReportField field) {
-        Object section = switch (field.section()) {
-            case INFRASTRUCTURE -> infrastructure;
-            case EMAIL -> email;
-            case EOFFICE -> eoffice;
-            case SERVICES -> services;
-        };
+        Object section =
+                switch (field.section()) {
+                    case INFRASTRUCTURE -> infrastructure;
+                    case EMAIL -> email;
+                    case EOFFICE -> eoffice;
+                    case SERVICES -> services;
+                };
         return PropertyAccessorFactory.forDirectFieldAccess(section);
     }
 }

@@ -18,9 +18,18 @@ import java.util.Set;
  * Leaders see approved reports only; evidence attachments are for the unit and the staff.
  */
 public enum ReportState {
-    DRAFT(EnumSet.of(VIEW, VIEW_EVIDENCE, EDIT, SUBMIT), EnumSet.of(VIEW, VIEW_EVIDENCE), EnumSet.noneOf(ReportAction.class)),
-    SUBMITTED(EnumSet.of(VIEW, VIEW_EVIDENCE), EnumSet.of(VIEW, VIEW_EVIDENCE, APPROVE, RETURN), EnumSet.noneOf(ReportAction.class)),
-    RETURNED(EnumSet.of(VIEW, VIEW_EVIDENCE, EDIT, SUBMIT), EnumSet.of(VIEW, VIEW_EVIDENCE), EnumSet.noneOf(ReportAction.class)),
+    DRAFT(
+            EnumSet.of(VIEW, VIEW_EVIDENCE, EDIT, SUBMIT),
+            EnumSet.of(VIEW, VIEW_EVIDENCE),
+            EnumSet.noneOf(ReportAction.class)),
+    SUBMITTED(
+            EnumSet.of(VIEW, VIEW_EVIDENCE),
+            EnumSet.of(VIEW, VIEW_EVIDENCE, APPROVE, RETURN),
+            EnumSet.noneOf(ReportAction.class)),
+    RETURNED(
+            EnumSet.of(VIEW, VIEW_EVIDENCE, EDIT, SUBMIT),
+            EnumSet.of(VIEW, VIEW_EVIDENCE),
+            EnumSet.noneOf(ReportAction.class)),
     APPROVED(EnumSet.of(VIEW, VIEW_EVIDENCE), EnumSet.of(VIEW, VIEW_EVIDENCE, REOPEN), EnumSet.of(VIEW));
 
     private final Set<ReportAction> unit;
@@ -35,11 +44,12 @@ public enum ReportState {
 
     /** What this kind of user may do in this state, before period locks. */
     public Set<ReportAction> actionsFor(ReportActor actor) {
-        Set<ReportAction> actions = switch (actor) {
-            case UNIT -> unit;
-            case STAFF -> staff;
-            case LEADER -> leader;
-        };
+        Set<ReportAction> actions =
+                switch (actor) {
+                    case UNIT -> unit;
+                    case STAFF -> staff;
+                    case LEADER -> leader;
+                };
         return EnumSet.copyOf(actions);
     }
 

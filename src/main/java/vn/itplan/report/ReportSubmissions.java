@@ -44,8 +44,13 @@ class ReportSubmissions {
     private final UnitService units;
     private final AuditService audit;
 
-    ReportSubmissions(ReportAccess access, StatusReportRepository reports, ReportCommentRepository comments,
-                      PeriodService periods, UnitService units, AuditService audit) {
+    ReportSubmissions(
+            ReportAccess access,
+            StatusReportRepository reports,
+            ReportCommentRepository comments,
+            PeriodService periods,
+            UnitService units,
+            AuditService audit) {
         this.access = access;
         this.reports = reports;
         this.comments = comments;
@@ -67,13 +72,14 @@ class ReportSubmissions {
         }
         Unit unit = units.get(user.unitId());
         Window window = access.window(user.unitId(), period);
-        Lock lock = unit.isActive() && unit.isReporting() ? ReportWorkflow.startLock(window, access.today())
+        Lock lock = unit.isActive() && unit.isReporting()
+                ? ReportWorkflow.startLock(window, access.today())
                 : ReportAccess.NOT_EXPECTED;
         if (lock != null) {
             throw new ActionNotAllowedException(lock, ReportAction.EDIT, ReportState.DRAFT);
         }
-        StatusReport report = reports.saveAndFlush(new StatusReport(user.unitId(), periodId, user.username(),
-                access.now()));
+        StatusReport report =
+                reports.saveAndFlush(new StatusReport(user.unitId(), periodId, user.username(), access.now()));
         ReportSections sections = ReportSections.blank(report);
         String summary = "unit " + user.unitId() + ", period " + ReportAccess.describe(period);
         String details = null;
@@ -89,7 +95,8 @@ class ReportSubmissions {
                 sections.setAll(copied);
                 summary += ", prefilled from report " + previous.get().report().getId() + " ("
                         + ReportAccess.describe(previous.get().period()) + ")";
-                details = copied.entrySet().stream().map(e -> e.getKey().property() + ": " + text(e.getValue()))
+                details = copied.entrySet().stream()
+                        .map(e -> e.getKey().property() + ": " + text(e.getValue()))
                         .collect(Collectors.joining("\n"));
             }
         }
@@ -121,7 +128,11 @@ class ReportSubmissions {
     /** What became of a submission. */
     record SubmitOutcome(Status status, List<ReportRules.Problem> problems, List<Warning> warnings, long version) {
 
-        enum Status { SUBMITTED, BLOCKED, NEEDS_ACKNOWLEDGEMENT }
+        enum Status {
+            SUBMITTED,
+            BLOCKED,
+            NEEDS_ACKNOWLEDGEMENT
+        }
     }
 
     /**
@@ -139,7 +150,9 @@ class ReportSubmissions {
             return new SubmitOutcome(SubmitOutcome.Status.BLOCKED, problems, List.of(), version);
         }
         Optional<Previous> previous = access.previousApproved(report.getUnitId(), context.period());
-        List<Warning> warnings = ReportRules.warnings(values, previous.map(Previous::values).orElse(null),
+        List<Warning> warnings = ReportRules.warnings(
+                values,
+                previous.map(Previous::values).orElse(null),
                 previous.map(p -> p.sameLength(context.period())).orElse(false));
         Set<String> acknowledged = new HashSet<>(form.getAcknowledged() == null ? List.of() : form.getAcknowledged());
         if (warnings.stream().anyMatch(w -> !acknowledged.contains(w.code()))) {
@@ -157,8 +170,13 @@ class ReportSubmissions {
         if (note != null) {
             details.add("note: " + note);
         }
-        audit.record(user.username(), "REPORT_SUBMITTED", ReportAccess.ENTITY, report.getId(),
-                from + " → " + report.getState(), details.isEmpty() ? null : String.join("\n", details));
+        audit.record(
+                user.username(),
+                "REPORT_SUBMITTED",
+                ReportAccess.ENTITY,
+                report.getId(),
+                from + " → " + report.getState(),
+                details.isEmpty() ? null : String.join("\n", details));
         reports.flush();
         return new SubmitOutcome(SubmitOutcome.Status.SUBMITTED, List.of(), warnings, report.getVersion());
     }
@@ -178,8 +196,13 @@ class ReportSubmissions {
             sections.setAll(after);
             access.saveSections(sections);
             report.touch(user.username(), access.now());
-            audit.record(user.username(), "REPORT_SAVED", ReportAccess.ENTITY, report.getId(),
-                    changes.size() + " field(s) changed", String.join("\n", changes));
+            audit.record(
+                    user.username(),
+                    "REPORT_SAVED",
+                    ReportAccess.ENTITY,
+                    report.getId(),
+                    changes.size() + " field(s) changed",
+                    String.join("\n", changes));
             reports.flush();
         }
         return report.getVersion();
@@ -192,8 +215,8 @@ class ReportSubmissions {
         }
         StatusReport report = access.readable(id, user);
         Context context = access.context(report, user);
-        ReportState target = ReportWorkflow.transition(report.getState(), action, context.actor(), context.window(),
-                context.today());
+        ReportState target = ReportWorkflow.transition(
+                report.getState(), action, context.actor(), context.window(), context.today());
         StaleEditException.check("report", id, form.getVersion(), report.getVersion());
         String comment = trimToNull(form.getComment());
         Problems problems = new Problems();
@@ -210,8 +233,13 @@ class ReportSubmissions {
         if (comment != null) {
             comments.save(new ReportComment(report.getId(), commentKind(action), user.username(), now, comment));
         }
-        audit.record(user.username(), "REPORT_" + auditVerb(action), ReportAccess.ENTITY, report.getId(),
-                from + " → " + target, comment == null ? null : "comment: " + comment);
+        audit.record(
+                user.username(),
+                "REPORT_" + auditVerb(action),
+                ReportAccess.ENTITY,
+                report.getId(),
+                from + " → " + target,
+                comment == null ? null : "comment: " + comment);
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {

@@ -11,8 +11,7 @@ import vn.itplan.report.ReportWorkflow.Permissions;
 /** What the report pages show: everything a template needs, read inside the service's transaction. */
 public final class ReportViews {
 
-    private ReportViews() {
-    }
+    private ReportViews() {}
 
     /** A value as shown: plain text, or a message key (yes/no, blank). */
     public record Cell(String text, String key) {
@@ -20,56 +19,96 @@ public final class ReportViews {
         static final Cell BLANK = new Cell("", "report.value.blank");
     }
 
-    public record ReportHeader(Long id, long version, Long unitId, String unitName, PeriodLabel period,
-                               ReportState state, LocalDate dueDate, LocalDate extendedTo, boolean periodOpen,
-                               Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-                               Instant submittedAt, String submittedBy, LocalDate firstSubmittedOn,
-                               Instant returnedAt, String returnedBy, Instant approvedAt,
-                               String approvedBy, Instant reopenedAt, String reopenedBy, String reviewComment,
-                               Timeliness timeliness) {
-    }
+    public record ReportHeader(
+            Long id,
+            long version,
+            Long unitId,
+            String unitName,
+            PeriodLabel period,
+            ReportState state,
+            LocalDate dueDate,
+            LocalDate extendedTo,
+            boolean periodOpen,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy,
+            Instant submittedAt,
+            String submittedBy,
+            LocalDate firstSubmittedOn,
+            Instant returnedAt,
+            String returnedBy,
+            Instant approvedAt,
+            String approvedBy,
+            Instant reopenedAt,
+            String reopenedBy,
+            String reviewComment,
+            Timeliness timeliness) {}
 
     /**
      * One figure beside the previous approved report's ({@code previous} null: nothing comparable) and the change
      * ({@code delta} and, when the previous value is not zero, {@code share} of it for numbers; {@code changed}
      * for any kind); {@code remarkable}: moved more than 50%.
      */
-    public record ValueRow(ReportField field, Cell current, Cell previous, BigDecimal delta, BigDecimal share,
-                           boolean changed, boolean remarkable) {
-    }
+    public record ValueRow(
+            ReportField field,
+            Cell current,
+            Cell previous,
+            BigDecimal delta,
+            BigDecimal share,
+            boolean changed,
+            boolean remarkable) {}
 
-    public record SectionRows(ReportField.Section section, List<ValueRow> rows) {
-    }
+    public record SectionRows(ReportField.Section section, List<ValueRow> rows) {}
 
-    public record CommentView(String kindKey, String author, Instant at, String body) {
-    }
+    public record CommentView(String kindKey, String author, Instant at, String body) {}
 
-    public record AttachmentView(Long id, String fileName, String typeKey, long sizeBytes, String sha256,
-                                 String uploadedBy, Instant uploadedAt) {
-    }
+    public record AttachmentView(
+            Long id,
+            String fileName,
+            String typeKey,
+            long sizeBytes,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {}
 
-    public record HistoryLine(Instant at, String actor, String action, String summary, String details) {
-    }
+    public record HistoryLine(Instant at, String actor, String action, String summary, String details) {}
 
     /** The read-only page of a report, with the review actions the user has. */
-    public record ReportPage(ReportHeader header, Permissions perms, List<SectionRows> sections,
-                             PeriodLabel previousPeriod, List<Warning> acknowledged, List<CommentView> comments,
-                             List<AttachmentView> attachments, List<HistoryLine> history) {
-    }
+    public record ReportPage(
+            ReportHeader header,
+            Permissions perms,
+            List<SectionRows> sections,
+            PeriodLabel previousPeriod,
+            List<Warning> acknowledged,
+            List<CommentView> comments,
+            List<AttachmentView> attachments,
+            List<HistoryLine> history) {}
 
     /** Around the edit form: who, which period, the previous values as hints, the evidence so far. */
-    public record EditContext(ReportHeader header, Permissions perms, PeriodLabel previousPeriod,
-                              Map<String, Cell> previous, List<AttachmentView> attachments,
-                              List<CommentView> comments) {
-    }
+    public record EditContext(
+            ReportHeader header,
+            Permissions perms,
+            PeriodLabel previousPeriod,
+            Map<String, Cell> previous,
+            List<AttachmentView> attachments,
+            List<CommentView> comments) {}
 
     /** One period in a unit's list: its report if started, or whether it can be started. */
-    public record UnitPeriodRow(PeriodLabel period, LocalDate startDate, LocalDate endDate, LocalDate dueDate,
-                                LocalDate extendedTo, boolean periodOpen, Long reportId, ReportState state,
-                                Lock lock, boolean canStart, boolean canEdit, PeriodLabel prefillFrom,
-                                Timeliness timeliness) {
-    }
+    public record UnitPeriodRow(
+            PeriodLabel period,
+            LocalDate startDate,
+            LocalDate endDate,
+            LocalDate dueDate,
+            LocalDate extendedTo,
+            boolean periodOpen,
+            Long reportId,
+            ReportState state,
+            Lock lock,
+            boolean canStart,
+            boolean canEdit,
+            PeriodLabel prefillFrom,
+            Timeliness timeliness) {}
 
-    public record UnitReports(String unitName, List<UnitPeriodRow> rows) {
-    }
+    public record UnitReports(String unitName, List<UnitPeriodRow> rows) {}
 }

@@ -11,8 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class ReportWorkflow {
 
-    private ReportWorkflow() {
-    }
+    private ReportWorkflow() {}
 
     /**
      * One unit's window in one period: whether the period is open, its due date and the unit's extension.
@@ -31,8 +30,7 @@ public final class ReportWorkflow {
     }
 
     /** Why something is read-only: a message key and, for some, a date argument. */
-    public record Lock(String messageKey, LocalDate date) {
-    }
+    public record Lock(String messageKey, LocalDate date) {}
 
     /** What the current user may do, and if they cannot edit, why. */
     public record Permissions(Set<ReportAction> actions, Lock lock) {
@@ -78,8 +76,8 @@ public final class ReportWorkflow {
      * The state after {@code action}, or an exception: {@link AccessDeniedException} (403) when this kind of user
      * can never do it, {@link ActionNotAllowedException} when the state or the period forbids it now.
      */
-    public static ReportState transition(ReportState state, ReportAction action, ReportActor actor, Window window,
-                                         LocalDate today) {
+    public static ReportState transition(
+            ReportState state, ReportAction action, ReportActor actor, Window window, LocalDate today) {
         if (!action.isTransition()) {
             throw new IllegalArgumentException(action + " is not a transition");
         }
@@ -88,14 +86,16 @@ public final class ReportWorkflow {
     }
 
     /** Throws unless {@code actor} may do {@code action} now (see {@link #transition}). */
-    public static void check(ReportState state, ReportAction action, ReportActor actor, Window window, LocalDate today) {
+    public static void check(
+            ReportState state, ReportAction action, ReportActor actor, Window window, LocalDate today) {
         if (!ReportState.everAllowed(actor, action)) {
             throw new AccessDeniedException(actor + " may never " + action + " a report");
         }
         Permissions permissions = permissions(state, actor, window, today);
         if (!permissions.can(action)) {
             // the unit's locks say why it cannot change its report now; anything else is a page left open too long
-            Lock lock = actor == ReportActor.UNIT && permissions.lock() != null ? permissions.lock()
+            Lock lock = actor == ReportActor.UNIT && permissions.lock() != null
+                    ? permissions.lock()
                     : new Lock("report.action.notAllowedInState", null);
             throw new ActionNotAllowedException(lock, action, state);
         }

@@ -42,6 +42,7 @@ class RequestLimitFilter extends OncePerRequestFilter implements Ordered {
 
     /** Spring Security's filter chain is registered at -100. */
     static final int ORDER = -101;
+
     private static final Pattern EVIDENCE_UPLOAD = Pattern.compile("^/reports/(\\d+)/attachments/?$");
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimitFilter.class);
 
@@ -64,7 +65,8 @@ class RequestLimitFilter extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        Matcher upload = EVIDENCE_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher upload = EVIDENCE_UPLOAD.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (upload.matches() && maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
             response.setHeader("Connection", "close");
             if (request.getSession(false) == null) {
@@ -73,8 +75,12 @@ class RequestLimitFilter extends OncePerRequestFilter implements Ordered {
             }
             String target = request.getContextPath() + "/reports/" + upload.group(1) + "/edit";
             FlashMap flash = new FlashMap();
-            flash.put(Flash.ATTRIBUTE, new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge",
-                    String.valueOf(AttachmentService.MAX_MEGABYTES)));
+            flash.put(
+                    Flash.ATTRIBUTE,
+                    new Flash(
+                            Flash.Kind.ERROR,
+                            "report.attachment.tooLarge",
+                            String.valueOf(AttachmentService.MAX_MEGABYTES)));
             flash.setTargetRequestPath(target);
             flashMaps.saveOutputFlashMap(flash, request, response);
             response.sendRedirect(target + "#evidence");

@@ -6,8 +6,10 @@ package vn.itplan.report;
  * expression in {@link ReportBoardRepository}; nothing judges it in Java.
  */
 public enum Timeliness {
-    ON_TIME, LATE, OVERDUE, PENDING;
-
+    ON_TIME,
+    LATE,
+    OVERDUE,
+    PENDING;
 
     public String messageKey() {
         return "report.timeliness." + name();

@@ -19,7 +19,9 @@ public record Warning(String code, List<String> args) {
     }
 
     static Warning of(String type, ReportField field, Object... args) {
-        return new Warning(type + ":" + field.property(), Arrays.stream(args).map(String::valueOf).toList());
+        return new Warning(
+                type + ":" + field.property(),
+                Arrays.stream(args).map(String::valueOf).toList());
     }
 
     public String type() {
@@ -71,6 +73,10 @@ public record Warning(String code, List<String> args) {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return stored.lines().filter(l -> !l.isBlank()).map(Warning::decode).filter(w -> w != null).toList();
+        return stored.lines()
+                .filter(l -> !l.isBlank())
+                .map(Warning::decode)
+                .filter(w -> w != null)
+                .toList();
     }
 }

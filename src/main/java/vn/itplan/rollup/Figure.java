@@ -7,12 +7,24 @@ import vn.itplan.indicator.Aggregation;
  * One indicator's value over a set of approved reports: numerator and denominator as summed, the value in the
  * indicator's display unit (a count, a ratio, or a percentage), and the coverage it rests on.
  */
-public record Figure(String code, Aggregation aggregation, boolean percentage, BigDecimal numerator,
-                     BigDecimal denominator, BigDecimal value, Coverage coverage) {
+public record Figure(
+        String code,
+        Aggregation aggregation,
+        boolean percentage,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        BigDecimal value,
+        Coverage coverage) {
 
     static Figure of(IndicatorFormula formula, Measures measures, Coverage coverage) {
-        return new Figure(formula.name(), formula.aggregation(), formula.isPercentage(), formula.numerator(measures),
-                formula.denominator(measures), formula.value(measures), coverage);
+        return new Figure(
+                formula.name(),
+                formula.aggregation(),
+                formula.isPercentage(),
+                formula.numerator(measures),
+                formula.denominator(measures),
+                formula.value(measures),
+                coverage);
     }
 
     /** The value a target is expressed in: a number of units for "x/y units", the value otherwise. */
@@ -26,7 +38,10 @@ public record Figure(String code, Aggregation aggregation, boolean percentage, B
 
     /** For "x/y units": the share of counted units, 0–1; null otherwise. */
     public BigDecimal shareOfUnits() {
-        if (aggregation != Aggregation.COUNT_UNITS || denominator == null || denominator.signum() == 0 || numerator == null) {
+        if (aggregation != Aggregation.COUNT_UNITS
+                || denominator == null
+                || denominator.signum() == 0
+                || numerator == null) {
             return null;
         }
         return numerator.divide(denominator, 4, java.math.RoundingMode.HALF_UP);

@@ -1,12 +1,12 @@
 package vn.itplan.rollup;
 
+import static vn.itplan.report.ReportMeasure.*;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.itplan.indicator.Aggregation;
 import vn.itplan.report.ReportMeasure;
-
-import static vn.itplan.report.ReportMeasure.*;
 
 /**
  * How each catalogue indicator is computed from {@link Measures}: a numerator over a denominator, both sums

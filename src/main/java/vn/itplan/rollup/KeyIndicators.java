@@ -34,11 +34,10 @@ public final class KeyIndicators {
      * The weights of the units' composite IT-application score (dashboard ranking), indicator code to weight. The
      * property {@code itplan.ranking.weights.<code>} may replace them.
      */
-    public static final Map<String, BigDecimal> RANKING_WEIGHTS = weights(
-            HT01, "0.15", HT03, "0.10", HT09, "0.15", UD02, "0.20", UD03, "0.10", UD04, "0.20", UD05, "0.10");
+    public static final Map<String, BigDecimal> RANKING_WEIGHTS =
+            weights(HT01, "0.15", HT03, "0.10", HT09, "0.15", UD02, "0.20", UD03, "0.10", UD04, "0.20", UD05, "0.10");
 
-    private KeyIndicators() {
-    }
+    private KeyIndicators() {}
 
     private static List<String> codes(IndicatorFormula... formulas) {
         return Arrays.stream(formulas).map(IndicatorFormula::name).toList();

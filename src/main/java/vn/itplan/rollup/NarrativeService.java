@@ -47,7 +47,11 @@ public class NarrativeService {
             }
             Figure pcs = figure("HT01");
             if (pcs.hasValue()) {
-                sentence(text, "rollup.narrative.pcs", integer(pcs.numerator()), decimal(pcs.value(), 2),
+                sentence(
+                        text,
+                        "rollup.narrative.pcs",
+                        integer(pcs.numerator()),
+                        decimal(pcs.value(), 2),
                         percent(figure("HT03")));
             }
             Figure servers = figure("HT05");
@@ -59,7 +63,8 @@ public class NarrativeService {
             if (security.hasValue()) {
                 BigDecimal share = security.shareOfUnits();
                 String key = share != null && share.compareTo(LOW_SECURITY_SHARE) < 0
-                        ? "rollup.narrative.securityWeak" : "rollup.narrative.security";
+                        ? "rollup.narrative.securityWeak"
+                        : "rollup.narrative.security";
                 sentence(text, key, units(security), percent(figure("HT08")));
             }
             return text.toString();
@@ -123,7 +128,10 @@ public class NarrativeService {
 
         /** "about 60%": a share of units rounded to the nearest 5 points, as the plans write it. */
         private String roundedPercent(BigDecimal share) {
-            long points = share.multiply(BigDecimal.valueOf(20)).setScale(0, RoundingMode.HALF_UP).longValue() * 5;
+            long points = share.multiply(BigDecimal.valueOf(20))
+                            .setScale(0, RoundingMode.HALF_UP)
+                            .longValue()
+                    * 5;
             return points + "%";
         }
 
@@ -141,7 +149,8 @@ public class NarrativeService {
 
         private String format(BigDecimal value, int maxDigits) {
             Locale numbers = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi-VN");
-            DecimalFormat format = new DecimalFormat(maxDigits == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDigits),
+            DecimalFormat format = new DecimalFormat(
+                    maxDigits == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDigits),
                     DecimalFormatSymbols.getInstance(numbers));
             return format.format(value);
         }

@@ -25,12 +25,18 @@ class RollupController {
     }
 
     @GetMapping("/figures/{periodId}/{code}")
-    String drilldown(@PathVariable Long periodId, @PathVariable String code,
-                     @RequestParam(required = false) UnitKind.Group group,
-                     @RequestParam(required = false) Long unit, Locale locale, Model model) {
+    String drilldown(
+            @PathVariable Long periodId,
+            @PathVariable String code,
+            @RequestParam(required = false) UnitKind.Group group,
+            @RequestParam(required = false) Long unit,
+            Locale locale,
+            Model model) {
         Drilldown drilldown = rollups.drilldown(periodId, code, RollupScope.of(group, unit));
         model.addAttribute("drilldown", drilldown);
-        model.addAttribute("indicatorName", indicators.findByCode(code).map(i -> i.name(locale)).orElse(code));
+        model.addAttribute(
+                "indicatorName",
+                indicators.findByCode(code).map(i -> i.name(locale)).orElse(code));
         return "rollup/drilldown";
     }
 }

@@ -56,9 +56,14 @@ class RollupRepository {
                 + " order by u.sort_order, u.name";
         List<UnitRow> rows = new ArrayList<>();
         jdbc.query(sql, parameters(periodId, scope), rs -> {
-            rows.add(new UnitRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
-                    UnitKind.valueOf(rs.getString("kind")), rs.getObject("report_id", Long.class),
-                    rs.getString("state"), measures(rs)));
+            rows.add(new UnitRow(
+                    rs.getLong("unit_id"),
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    UnitKind.valueOf(rs.getString("kind")),
+                    rs.getObject("report_id", Long.class),
+                    rs.getString("state"),
+                    measures(rs)));
         });
         return rows;
     }
@@ -80,10 +85,9 @@ class RollupRepository {
     /** How many reports exist in each period (any state): to find the latest period with activity. */
     Map<Long, Integer> reportCountsByPeriod() {
         Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("select period_id, count(*) as reports from status_report group by period_id",
-                rs -> {
-                    counts.put(rs.getLong("period_id"), rs.getInt("reports"));
-                });
+        jdbc.query("select period_id, count(*) as reports from status_report group by period_id", rs -> {
+            counts.put(rs.getLong("period_id"), rs.getInt("reports"));
+        });
         return counts;
     }
 
@@ -96,8 +100,8 @@ class RollupRepository {
                 + " where r.unit_id = :unit order by pd.end_date desc, pd.kind";
         List<UnitPeriodRow> rows = new ArrayList<>();
         jdbc.query(sql, new MapSqlParameterSource("unit", unitId), rs -> {
-            rows.add(new UnitPeriodRow(rs.getLong("period_id"), rs.getLong("report_id"), rs.getString("state"),
-                    measures(rs)));
+            rows.add(new UnitPeriodRow(
+                    rs.getLong("period_id"), rs.getLong("report_id"), rs.getString("state"), measures(rs)));
         });
         return rows;
     }

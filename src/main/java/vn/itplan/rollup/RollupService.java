@@ -42,7 +42,8 @@ public class RollupService {
         Map<UnitKind.Group, Map<String, Figure>> figuresByGroup = new EnumMap<>(UnitKind.Group.class);
         Measures total = Measures.NONE;
         for (UnitKind.Group group : GROUPS) {
-            Coverage coverage = coverage(units.stream().filter(u -> u.kind().group() == group).toList());
+            Coverage coverage = coverage(
+                    units.stream().filter(u -> u.kind().group() == group).toList());
             Measures measures = sums.getOrDefault(group, Measures.NONE);
             coverageByGroup.put(group, coverage);
             figuresByGroup.put(group, figures(measures, coverage));
@@ -59,8 +60,8 @@ public class RollupService {
         List<Drilldown.Line> lines = new ArrayList<>();
         for (UnitRow unit : rollup.units()) {
             Measures m = unit.measures();
-            lines.add(new Drilldown.Line(unit, formula.numerator(m), formula.denominator(m),
-                    unit.approved() ? formula.value(m) : null));
+            lines.add(new Drilldown.Line(
+                    unit, formula.numerator(m), formula.denominator(m), unit.approved() ? formula.value(m) : null));
         }
         return new Drilldown(rollup.period(), scope, formula, rollup.figures().get(formula.name()), lines);
     }
@@ -68,9 +69,16 @@ public class RollupService {
     /** Per annual (or other kind of) period id, the figures of its approved reports in scope: the trend. */
     public Map<Long, Map<String, Figure>> figuresByPeriod(PeriodKind kind, RollupScope scope) {
         Map<Long, Map<String, Figure>> result = new java.util.HashMap<>();
-        repository.sumsByPeriod(kind.name(), scope).forEach((periodId, measures) ->
-                result.put(periodId, figures(measures, new Coverage(measures.reports().intValue(),
-                        measures.reports().intValue(), List.of()))));
+        repository
+                .sumsByPeriod(kind.name(), scope)
+                .forEach((periodId, measures) -> result.put(
+                        periodId,
+                        figures(
+                                measures,
+                                new Coverage(
+                                        measures.reports().intValue(),
+                                        measures.reports().intValue(),
+                                        List.of()))));
         return result;
     }
 
@@ -82,12 +90,12 @@ public class RollupService {
     /** One unit's reports over time, newest period first, with per-indicator values where approved. */
     public List<UnitHistory> unitHistory(Long unitId) {
         return repository.unitHistory(unitId).stream()
-                .map(row -> new UnitHistory(row, figures(row.measures(), new Coverage(1, row.approved() ? 1 : 0, List.of()))))
+                .map(row -> new UnitHistory(
+                        row, figures(row.measures(), new Coverage(1, row.approved() ? 1 : 0, List.of()))))
                 .toList();
     }
 
-    public record UnitHistory(UnitPeriodRow row, Map<String, Figure> figures) {
-    }
+    public record UnitHistory(UnitPeriodRow row, Map<String, Figure> figures) {}
 
     private static Map<String, Figure> figures(Measures measures, Coverage coverage) {
         Map<String, Figure> figures = new LinkedHashMap<>();

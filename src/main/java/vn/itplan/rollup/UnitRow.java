@@ -7,8 +7,8 @@ import vn.itplan.unit.UnitKind;
  * measures when the report is approved (none otherwise). Timeliness is the completeness board's
  * ({@code report.ReportBoardService}).
  */
-public record UnitRow(Long unitId, String code, String name, UnitKind kind, Long reportId, String reportState,
-                      Measures measures) {
+public record UnitRow(
+        Long unitId, String code, String name, UnitKind kind, Long reportId, String reportState, Measures measures) {
 
     public boolean approved() {
         return "APPROVED".equals(reportState);

@@ -10,8 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as the server sees it. Every scoping decision reads the role and the unit
  * from here, never from a request parameter.
  */
-public record CurrentUser(Long id, String username, String passwordHash, String fullName, Role role,
-                          Long unitId, boolean enabled) implements UserDetails {
+public record CurrentUser(
+        Long id, String username, String passwordHash, String fullName, Role role, Long unitId, boolean enabled)
+        implements UserDetails {
 
     public boolean hasRole(Role candidate) {
         return role == candidate;

@@ -10,10 +10,11 @@ class LandingController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user) {
-        return "redirect:" + switch (user.role()) {
-            case LEADER -> "/dashboard";
-            case UNIT_ADMIN -> "/reports";
-            case IT_STAFF, ADMIN -> "/plans";
-        };
+        return "redirect:"
+                + switch (user.role()) {
+                    case LEADER -> "/dashboard";
+                    case UNIT_ADMIN -> "/reports";
+                    case IT_STAFF, ADMIN -> "/plans";
+                };
     }
 }

@@ -18,12 +18,15 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         String username = request.getParameter("username");
         if (username != null) {
-            request.getSession().setAttribute(LAST_USERNAME,
-                    username.length() > MAX_USERNAME ? username.substring(0, MAX_USERNAME) : username);
+            request.getSession()
+                    .setAttribute(
+                            LAST_USERNAME,
+                            username.length() > MAX_USERNAME ? username.substring(0, MAX_USERNAME) : username);
         }
         super.onAuthenticationFailure(request, response, exception);
     }

@@ -32,36 +32,52 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http
-            .authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-                        "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**", "/admin/**").hasRole(ADMIN)
-                .requestMatchers("/dashboard/**", "/figures/**").hasAnyRole(LEADER, IT_STAFF, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/plans/*/rollup").hasAnyRole(IT_STAFF, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(IT_STAFF, ADMIN, LEADER)
-                .requestMatchers("/plans/**").hasAnyRole(IT_STAFF, ADMIN)
-                .requestMatchers("/units/*/profile").authenticated()
-                .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
-                    .hasAnyRole(IT_STAFF, ADMIN)
-                .requestMatchers("/reports/**").hasAnyRole(IT_STAFF, ADMIN, UNIT_ADMIN, LEADER)
-                .anyRequest().authenticated())
-            .formLogin(form -> form
-                .loginPage("/login")
-                .defaultSuccessUrl("/", true)
-                .failureHandler(new LoginFailureHandler())
-                .permitAll())
-            .logout(logout -> logout
-                .logoutUrl("/logout")
-                .logoutSuccessUrl("/login?logout")
-                .deleteCookies("JSESSIONID")
-                .permitAll())
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/dashboard/**", "/figures/**")
+                        .hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/plans/*/rollup")
+                        .hasAnyRole(IT_STAFF, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/plans", "/plans/**")
+                        .hasAnyRole(IT_STAFF, ADMIN, LEADER)
+                        .requestMatchers("/plans/**")
+                        .hasAnyRole(IT_STAFF, ADMIN)
+                        .requestMatchers("/units/*/profile")
+                        .authenticated()
+                        .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
+                        .hasAnyRole(IT_STAFF, ADMIN)
+                        .requestMatchers("/reports/**")
+                        .hasAnyRole(IT_STAFF, ADMIN, UNIT_ADMIN, LEADER)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID")
+                        .permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                                + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

@@ -16,5 +16,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasAnyRole('IT_STAFF','ADMIN')")
-public @interface StaffOnly {
-}
+public @interface StaffOnly {}

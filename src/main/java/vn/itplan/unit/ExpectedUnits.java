@@ -14,6 +14,5 @@ public final class ExpectedUnits {
     /** Limits the units {@code u} to the subtree under the unit whose id is the parameter {@code :root}. */
     public static final String IN_SUBTREE = " and u.path like (select s.path from unit s where s.id = :root) || '%'";
 
-    private ExpectedUnits() {
-    }
+    private ExpectedUnits() {}
 }

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.FieldChanges;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.unit.UnitViews.Catalogue;
 import vn.itplan.unit.UnitViews.Details;
 import vn.itplan.unit.UnitViews.Node;
 import vn.itplan.unit.UnitViews.ParentOption;
-import vn.itplan.security.CurrentUser;
-import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.NotFoundException;
@@ -72,15 +72,19 @@ class UnitAdminService {
         for (Unit root : roots(all)) {
             preorder(root, children, ordered);
         }
-        Set<Long> matched = ordered.stream().filter(search::matches).map(Unit::getId).collect(Collectors.toSet());
+        Set<Long> matched =
+                ordered.stream().filter(search::matches).map(Unit::getId).collect(Collectors.toSet());
         Set<Long> visible = new HashSet<>(matched);
         Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
         for (Long id : matched) {
             visible.addAll(byId.get(id).ancestorIds());
         }
-        List<Node> tree = roots(all).stream().filter(u -> visible.contains(u.getId()))
-                .map(u -> node(u, children, visible, search.isFiltered() ? matched : null)).toList();
-        List<Unit> rows = ordered.stream().filter(u -> matched.contains(u.getId())).toList();
+        List<Node> tree = roots(all).stream()
+                .filter(u -> visible.contains(u.getId()))
+                .map(u -> node(u, children, visible, search.isFiltered() ? matched : null))
+                .toList();
+        List<Unit> rows =
+                ordered.stream().filter(u -> matched.contains(u.getId())).toList();
         return new Catalogue(tree, rows, all.size(), search.isFiltered());
     }
 
@@ -88,9 +92,10 @@ class UnitAdminService {
     Details details(Long id) {
         Unit unit = get(id);
         List<Long> ancestorIds = unit.ancestorIds();
-        Map<Long, Unit> found = units.findAllById(ancestorIds).stream()
-                .collect(Collectors.toMap(Unit::getId, Function.identity()));
-        List<Unit> ancestors = ancestorIds.stream().map(found::get).filter(u -> u != null).toList();
+        Map<Long, Unit> found =
+                units.findAllById(ancestorIds).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+        List<Unit> ancestors =
+                ancestorIds.stream().map(found::get).filter(u -> u != null).toList();
         Unit parent = unit.getParentId() == null ? null : found.get(unit.getParentId());
         List<Unit> children = units.findByParentIdOrderBySortOrderAscNameAsc(id);
         long subtreeSize = units.countSubtree(unit.getPath()) - 1;
@@ -125,11 +130,14 @@ class UnitAdminService {
     @Transactional(readOnly = true)
     Problems check(UnitForm form, Long id) {
         Problems problems = new Problems();
-        if (form.getCode() != null && form.getCode().matches(UnitForm.CODE_PATTERN)
+        if (form.getCode() != null
+                && form.getCode().matches(UnitForm.CODE_PATTERN)
                 && (id == null ? units.existsByCode(form.getCode()) : units.existsByCodeAndIdNot(form.getCode(), id))) {
             problems.add(duplicateCode());
         }
-        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
+        if (form.getValidFrom() != null
+                && form.getValidTo() != null
+                && form.getValidTo().isBefore(form.getValidFrom())) {
             problems.reject("validTo", "unit.validTo.beforeFrom");
         }
         if (id == null) {
@@ -138,19 +146,26 @@ class UnitAdminService {
                     problems.reject("parentId", "unit.parent.required");
                 }
             } else {
-                units.findById(form.getParentId()).ifPresentOrElse(parent -> {
-                    if (form.isActive() && !parent.isActive()) {
-                        problems.reject("parentId", "unit.parent.inactive");
-                    }
-                }, () -> problems.reject("parentId", "unit.parent.unknown"));
+                units.findById(form.getParentId())
+                        .ifPresentOrElse(
+                                parent -> {
+                                    if (form.isActive() && !parent.isActive()) {
+                                        problems.reject("parentId", "unit.parent.inactive");
+                                    }
+                                },
+                                () -> problems.reject("parentId", "unit.parent.unknown"));
             }
         } else {
             units.findById(id).ifPresent(unit -> {
                 if (unit.isActive() && !form.isActive() && units.existsByParentIdAndActiveTrue(id)) {
                     problems.reject("active", "unit.deactivate.activeChildren");
                 }
-                if (!unit.isActive() && form.isActive() && unit.getParentId() != null
-                        && units.findById(unit.getParentId()).map(p -> !p.isActive()).orElse(false)) {
+                if (!unit.isActive()
+                        && form.isActive()
+                        && unit.getParentId() != null
+                        && units.findById(unit.getParentId())
+                                .map(p -> !p.isActive())
+                                .orElse(false)) {
                     problems.reject("active", "unit.reactivate.parentInactive");
                 }
             });
@@ -168,7 +183,12 @@ class UnitAdminService {
         UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> units.saveAndFlush(unit));
         unit.placeUnder(parent);
         FieldChanges changes = FieldChanges.between(Map.of(), snapshot(unit, parent));
-        audit.record(user.username(), "UNIT_CREATED", ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
+        audit.record(
+                user.username(),
+                "UNIT_CREATED",
+                ENTITY,
+                unit.getId(),
+                unit.getCode() + " " + unit.getName(),
                 changes.details());
         return unit;
     }
@@ -185,7 +205,12 @@ class UnitAdminService {
         UniqueKeys.runOrReject(CODE_CONSTRAINT, duplicateCode(), units::flush);
         FieldChanges changes = FieldChanges.between(before, snapshot(unit, parent));
         if (!changes.isEmpty()) {
-            audit.record(user.username(), "UNIT_UPDATED", ENTITY, id, unit.getCode() + ": " + changes.names(),
+            audit.record(
+                    user.username(),
+                    "UNIT_UPDATED",
+                    ENTITY,
+                    id,
+                    unit.getCode() + ": " + changes.names(),
                     changes.details());
         }
         return unit;
@@ -222,16 +247,23 @@ class UnitAdminService {
         int moved = units.moveSubtree(oldPath, newPath, newLevel - oldLevel);
 
         List<String> lines = new ArrayList<>();
-        lines.add("parent: " + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode());
+        lines.add(
+                "parent: " + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode());
         lines.add("path: " + oldPath + " → " + newPath);
         if (newLevel != oldLevel) {
             lines.add("level: " + oldLevel + " → " + newLevel);
         }
         lines.add("units moved: " + moved);
         String details = String.join("\n", lines);
-        audit.record(user.username(), "UNIT_MOVED", ENTITY, id, code + " moved: "
-                + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode()
-                + " (" + moved + (moved == 1 ? " unit)" : " units)"), details);
+        audit.record(
+                user.username(),
+                "UNIT_MOVED",
+                ENTITY,
+                id,
+                code + " moved: "
+                        + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode()
+                        + " (" + moved + (moved == 1 ? " unit)" : " units)"),
+                details);
     }
 
     /** Deactivates or reactivates a unit; its history stays. */
@@ -254,8 +286,13 @@ class UnitAdminService {
         } else {
             unit.deactivate();
         }
-        audit.record(user.username(), active ? "UNIT_REACTIVATED" : "UNIT_DEACTIVATED", ENTITY, id,
-                unit.getCode() + ": active", "active: " + !active + " → " + active);
+        audit.record(
+                user.username(),
+                active ? "UNIT_REACTIVATED" : "UNIT_DEACTIVATED",
+                ENTITY,
+                id,
+                unit.getCode() + ": active",
+                "active: " + !active + " → " + active);
     }
 
     private static Problem duplicateCode() {
@@ -291,15 +328,18 @@ class UnitAdminService {
 
     private static List<Unit> roots(List<Unit> all) {
         Set<Long> ids = all.stream().map(Unit::getId).collect(Collectors.toSet());
-        return all.stream().filter(u -> u.getParentId() == null || !ids.contains(u.getParentId()))
-                .sorted(siblingOrder()).toList();
+        return all.stream()
+                .filter(u -> u.getParentId() == null || !ids.contains(u.getParentId()))
+                .sorted(siblingOrder())
+                .toList();
     }
 
     private static Map<Long, List<Unit>> childrenByParent(List<Unit> all) {
         Map<Long, List<Unit>> children = new HashMap<>();
         for (Unit unit : all) {
             if (unit.getParentId() != null) {
-                children.computeIfAbsent(unit.getParentId(), k -> new ArrayList<>()).add(unit);
+                children.computeIfAbsent(unit.getParentId(), k -> new ArrayList<>())
+                        .add(unit);
             }
         }
         children.values().forEach(list -> list.sort(siblingOrder()));

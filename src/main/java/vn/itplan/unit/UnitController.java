@@ -63,8 +63,12 @@ class UnitController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") UnitForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.addProblems(result, units.check(form, null).asList());
         Optional<Unit> unit = Forms.save(result, () -> units.create(form, user));
         if (unit.isEmpty()) {
@@ -81,8 +85,13 @@ class UnitController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
-                  Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String update(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") UnitForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         units.get(id);
         Forms.addProblems(result, units.check(form, id).asList());
         if (!Forms.run(result, () -> units.update(id, form, user), () -> showCurrent(id, form, model))) {
@@ -99,9 +108,16 @@ class UnitController {
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable Long id, @Valid @ModelAttribute("form") MoveForm form, BindingResult result,
-                Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        if (!Forms.run(result, () -> units.move(id, form, user),
+    String move(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") MoveForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        if (!Forms.run(
+                result,
+                () -> units.move(id, form, user),
                 () -> form.setVersion(units.get(id).getVersion()))) {
             return showMove(id, model);
         }
@@ -110,15 +126,21 @@ class UnitController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable Long id, @RequestParam(required = false) Long version,
-                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.act(redirect, () -> units.setActive(id, false, version, user), "unit.deactivated");
         return "redirect:/units/" + id;
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable Long id, @RequestParam(required = false) Long version,
-                      @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+    String reactivate(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         Forms.act(redirect, () -> units.setActive(id, true, version, user), "unit.reactivated");
         return "redirect:/units/" + id;
     }

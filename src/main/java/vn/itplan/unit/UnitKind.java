@@ -12,7 +12,11 @@ public enum UnitKind {
     OTHER(Group.PROVINCIAL);
 
     /** Provincial bodies (sở, ban, ngành) versus district-level People's Committees. */
-    public enum Group { PROVINCE, PROVINCIAL, DISTRICT }
+    public enum Group {
+        PROVINCE,
+        PROVINCIAL,
+        DISTRICT
+    }
 
     private final Group group;
 

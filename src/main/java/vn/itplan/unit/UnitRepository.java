@@ -56,6 +56,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
                    u.level = u.level + :levelDelta,
                    u.version = u.version + 1
              where u.path like concat(:oldPrefix, '%')""")
-    int moveSubtree(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix,
-                    @Param("levelDelta") int levelDelta);
+    int moveSubtree(
+            @Param("oldPrefix") String oldPrefix,
+            @Param("newPrefix") String newPrefix,
+            @Param("levelDelta") int levelDelta);
 }

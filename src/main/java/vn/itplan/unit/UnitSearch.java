@@ -64,7 +64,8 @@ class UnitSearch {
         List<String> words = words(unit.getName() + " " + (unit.getShortName() == null ? "" : unit.getShortName()));
         String gso = unit.getGsoCode() == null ? "" : unit.getGsoCode();
         for (String term : terms) {
-            boolean found = code.startsWith(term) || gso.startsWith(term)
+            boolean found = code.startsWith(term)
+                    || gso.startsWith(term)
                     || words.stream().anyMatch(word -> word.startsWith(term));
             if (!found) {
                 return false;

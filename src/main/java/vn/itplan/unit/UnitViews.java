@@ -6,8 +6,7 @@ import vn.itplan.audit.AuditEvent;
 /** What the unit pages show; built by {@link UnitAdminService} so that the views run no queries. */
 final class UnitViews {
 
-    private UnitViews() {
-    }
+    private UnitViews() {}
 
     /**
      * A unit in the tree with its children. When a filter is on, {@code match} says the unit meets it and
@@ -29,11 +28,14 @@ final class UnitViews {
     }
 
     /** One unit with its place in the tree and its audit history. */
-    record Details(Unit unit, Unit parent, List<Unit> ancestors, List<Unit> children, long subtreeSize,
-                   List<AuditEvent> history) {
-    }
+    record Details(
+            Unit unit,
+            Unit parent,
+            List<Unit> ancestors,
+            List<Unit> children,
+            long subtreeSize,
+            List<AuditEvent> history) {}
 
     /** An entry of a parent chooser, in tree order; the page indents it by {@code depth} (0 for the root). */
-    record ParentOption(Long id, String name, String code, int depth) {
-    }
+    record ParentOption(Long id, String name, String code, int depth) {}
 }

@@ -1,6 +1,5 @@
 package vn.itplan.user;
 
-import vn.itplan.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.security.Role;
 
 /** An account: who signs in, with which role, bound to which unit (unit administrators only). */
 @Entity

@@ -24,7 +24,13 @@ class AppUserDetailsService implements UserDetailsService {
     }
 
     static CurrentUser currentUser(AppUser user) {
-        return new CurrentUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
-                user.getRole(), user.getUnitId(), user.isEnabled());
+        return new CurrentUser(
+                user.getId(),
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.getFullName(),
+                user.getRole(),
+                user.getUnitId(),
+                user.isEnabled());
     }
 }

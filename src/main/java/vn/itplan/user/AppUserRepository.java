@@ -1,8 +1,8 @@
 package vn.itplan.user;
 
-import vn.itplan.security.Role;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.itplan.security.Role;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 

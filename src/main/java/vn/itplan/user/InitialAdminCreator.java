@@ -22,9 +22,10 @@ class InitialAdminCreator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    InitialAdminCreator(UserService users,
-                        @Value("${itplan.initial-admin.username:}") String username,
-                        @Value("${itplan.initial-admin.password:}") String password) {
+    InitialAdminCreator(
+            UserService users,
+            @Value("${itplan.initial-admin.username:}") String username,
+            @Value("${itplan.initial-admin.password:}") String password) {
         this.users = users;
         this.username = username;
         this.password = password;
@@ -36,13 +37,16 @@ class InitialAdminCreator implements ApplicationRunner {
             return;
         }
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
-            log.warn("No ADMIN user exists and none was configured. Restart with the environment variables "
-                    + "ITPLAN_ADMIN_USERNAME and ITPLAN_ADMIN_PASSWORD (at least {} characters) set to create the first "
-                    + "administrator, or run with the 'demo' profile for the demo accounts.", MIN_PASSWORD_LENGTH);
+            log.warn(
+                    "No ADMIN user exists and none was configured. Restart with the environment variables "
+                            + "ITPLAN_ADMIN_USERNAME and ITPLAN_ADMIN_PASSWORD (at least {} characters) set to create the first "
+                            + "administrator, or run with the 'demo' profile for the demo accounts.",
+                    MIN_PASSWORD_LENGTH);
             return;
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            log.error("ITPLAN_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
+            log.error(
+                    "ITPLAN_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
                     MIN_PASSWORD_LENGTH);
             return;
         }

@@ -1,6 +1,5 @@
 package vn.itplan.user;
 
-import vn.itplan.security.Role;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -9,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.AdminOnly;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.Role;
 
 /** The portal's accounts: looked up at sign-in, created by administrators (and the first one at start-up). */
 @Service
@@ -44,8 +44,8 @@ public class UserService {
     /** An account an administrator creates; a unit administrator is bound to {@code unitId}. */
     @AdminOnly
     @Transactional
-    public AppUser createUser(CurrentUser by, String username, String rawPassword, String fullName, Role role,
-                              Long unitId) {
+    public AppUser createUser(
+            CurrentUser by, String username, String rawPassword, String fullName, Role role, Long unitId) {
         return create(by.username(), username, rawPassword, fullName, role, unitId);
     }
 
@@ -63,9 +63,13 @@ public class UserService {
     }
 
     private AppUser create(String actor, String username, String rawPassword, String fullName, Role role, Long unitId) {
-        AppUser user = users.save(new AppUser(normalise(username), passwordEncoder.encode(rawPassword), fullName, role,
-                unitId));
-        audit.record(actor, "USER_CREATED", "AppUser", user.getId(),
+        AppUser user = users.save(
+                new AppUser(normalise(username), passwordEncoder.encode(rawPassword), fullName, role, unitId));
+        audit.record(
+                actor,
+                "USER_CREATED",
+                "AppUser",
+                user.getId(),
                 "username=" + username + ", role=" + role + (unitId == null ? "" : ", unitId=" + unitId));
         return user;
     }

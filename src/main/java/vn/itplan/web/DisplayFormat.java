@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class DisplayFormat {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     static final Locale VI = Locale.forLanguageTag("vi-VN");
     /** Times are shown in Vietnam's time, whatever zone the server runs in. */
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
-            .withZone(PortalClock.ZONE);
+    public static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withZone(PortalClock.ZONE);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -52,8 +52,8 @@ public class DisplayFormat {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "#".repeat(digits),
-                DecimalFormatSymbols.getInstance(VI));
+        DecimalFormat format = new DecimalFormat(
+                digits == 0 ? "#,##0" : "#,##0." + "#".repeat(digits), DecimalFormatSymbols.getInstance(VI));
         return format.format(value);
     }
 

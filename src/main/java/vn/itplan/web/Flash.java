@@ -16,7 +16,8 @@ public record Flash(Kind kind, String messageKey, String... args) implements Ser
     public static final String ATTRIBUTE = "flash";
 
     public enum Kind {
-        SUCCESS, ERROR
+        SUCCESS,
+        ERROR
     }
 
     public Flash {
@@ -47,7 +48,9 @@ public record Flash(Kind kind, String messageKey, String... args) implements Ser
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Flash f && f.kind == kind && f.messageKey.equals(messageKey)
+        return other instanceof Flash f
+                && f.kind == kind
+                && f.messageKey.equals(messageKey)
                 && Arrays.equals(f.args, args);
     }
 

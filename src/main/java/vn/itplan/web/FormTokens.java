@@ -83,8 +83,8 @@ public class FormTokens implements HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (!(request.getAttribute(CLAIMED) instanceof String token)) {
             return;
         }

@@ -24,8 +24,7 @@ public final class Forms {
     public static final String CONFLICT = "common.conflict";
     public static final String CONFLICT_RELOAD = "common.conflict.reload";
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * Runs {@code save} unless the form already has errors. The service's {@link InvalidInputException} goes next
@@ -33,7 +32,7 @@ public final class Forms {
      * again.
      */
     public static <T> Optional<T> save(BindingResult result, Supplier<T> save) {
-        return save(result, save, () -> { });
+        return save(result, save, () -> {});
     }
 
     /** As {@link #save(BindingResult, Supplier)}; {@code onConflict} refreshes the form (its version, current values). */
@@ -56,17 +55,22 @@ public final class Forms {
     /** As {@link #save(BindingResult, Supplier)} for a save that returns nothing; true when it was done. */
     public static boolean run(BindingResult result, Runnable save) {
         return save(result, () -> {
-            save.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    save.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 
     /** As {@link #run(BindingResult, Runnable)} with a conflict handler. */
     public static boolean run(BindingResult result, Runnable save, Runnable onConflict) {
-        return save(result, () -> {
-            save.run();
-            return Boolean.TRUE;
-        }, onConflict).isPresent();
+        return save(
+                        result,
+                        () -> {
+                            save.run();
+                            return Boolean.TRUE;
+                        },
+                        onConflict)
+                .isPresent();
     }
 
     /** Adds problems to the form, each field keeping the first error it already shows. */

@@ -14,11 +14,10 @@ import org.springframework.format.Formatter;
  */
 final class InputFormats {
 
-    private static final DateTimeFormatter LENIENT_DIGITS = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LENIENT_DIGITS =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private InputFormats() {
-    }
+    private InputFormats() {}
 
     static final class DateFormatter implements Formatter<LocalDate> {
 

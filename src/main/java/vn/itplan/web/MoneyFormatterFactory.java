@@ -32,8 +32,12 @@ class MoneyFormatterFactory implements AnnotationFormatterFactory<Money> {
 
         @Override
         public Long parse(String text, Locale locale) throws ParseException {
-            String digits = text.trim().toLowerCase(Locale.ROOT)
-                    .replaceAll("(đồng|đ)$", "").replace(".", "").replace(" ", "").replace("\u00a0", "");
+            String digits = text.trim()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("(đồng|đ)$", "")
+                    .replace(".", "")
+                    .replace(" ", "")
+                    .replace("\u00a0", "");
             if (!digits.matches("-?\\d{1,16}")) {
                 throw new ParseException(text, 0);
             }

@@ -26,8 +26,7 @@ public final class NumberInput {
     private static final int MAX_INTEGER_DIGITS = 15;
     private static final int MAX_FRACTION_DIGITS = 6;
 
-    private NumberInput() {
-    }
+    private NumberInput() {}
 
     public static long wholeNumber(String text) throws ParseException {
         String typed = squeezeSpaces(text, false);

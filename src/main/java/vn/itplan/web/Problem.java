@@ -23,7 +23,9 @@ public record Problem(String field, String messageKey, Object... args) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Problem p && Objects.equals(p.field, field) && p.messageKey.equals(messageKey)
+        return other instanceof Problem p
+                && Objects.equals(p.field, field)
+                && p.messageKey.equals(messageKey)
                 && Arrays.equals(p.args, args);
     }
 

@@ -11,8 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public final class UniqueKeys {
 
-    private UniqueKeys() {
-    }
+    private UniqueKeys() {}
 
     public static <T> T saveOrReject(String constraint, Problem problem, Supplier<T> flushingSave) {
         try {
@@ -41,7 +40,8 @@ public final class UniqueKeys {
                     && hibernate.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted)) {
                 return true;
             }
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -13,15 +13,15 @@ public final class UserText {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
-    private UserText() {
-    }
+    private UserText() {}
 
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
         String visible = CONTROL.matcher(text).replaceAll("");
-        return Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
+        return Normalizer.isNormalized(visible, Normalizer.Form.NFC)
+                ? visible
                 : Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
 }

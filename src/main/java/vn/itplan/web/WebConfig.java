@@ -52,8 +52,10 @@ class WebConfig implements WebMvcConfigurer {
         }
 
         @Override
-        public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                              jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+        public void setLocale(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Locale locale) {
             super.setLocale(request, response, supported(locale));
         }
 

@@ -26,10 +26,13 @@ class AuditTrailTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -52,7 +55,11 @@ class AuditTrailTest {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(html);
     }
 
@@ -61,16 +68,22 @@ class AuditTrailTest {
         Document first = page("entityType", type);
         assertThat(first.select("tr.audit-row")).hasSize(50);
         assertThat(first.getElementById("audit-count").text()).isEqualTo("55 sự kiện · trang 1/2");
-        assertThat(first.select("tr.audit-row").first().select("td").get(4).text()).isEqualTo("thing 55");
-        assertThat(first.select("tr.audit-row").last().select("td").get(4).text()).isEqualTo("thing 6");
+        assertThat(first.select("tr.audit-row").first().select("td").get(4).text())
+                .isEqualTo("thing 55");
+        assertThat(first.select("tr.audit-row").last().select("td").get(4).text())
+                .isEqualTo("thing 6");
         assertThat(first.select("tr.audit-row").first().select("td").get(0).text())
                 .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
-        assertThat(first.select("tr.audit-row").first().select("td").get(3).text()).isEqualTo(type + " #55");
-        assertThat(first.getElementById("page-next").attr("href")).contains("entityType=" + type).contains("page=1");
+        assertThat(first.select("tr.audit-row").first().select("td").get(3).text())
+                .isEqualTo(type + " #55");
+        assertThat(first.getElementById("page-next").attr("href"))
+                .contains("entityType=" + type)
+                .contains("page=1");
 
         Document second = page("entityType", type, "page", "1", "size", "1000");
         assertThat(second.select("tr.audit-row")).hasSize(5);
-        assertThat(second.select("tr.audit-row").last().select("td").get(4).text()).isEqualTo("thing 1");
+        assertThat(second.select("tr.audit-row").last().select("td").get(4).text())
+                .isEqualTo("thing 1");
         assertThat(second.getElementById("audit-count").text()).isEqualTo("55 sự kiện · trang 2/2");
     }
 
@@ -93,8 +106,10 @@ class AuditTrailTest {
         assertThat(byActor.select("tr.audit-row td:eq(1)").eachText()).containsOnly(auditor);
         assertThat(byActor.getElementById("actor").val()).isEqualTo(auditor);
 
-        assertThat(page("actor", auditor, "entityType", type).select("tr.audit-row")).hasSize(11);
-        assertThat(page("actor", auditor, "entityType", "Unit").select("tr.audit-row")).isEmpty();
+        assertThat(page("actor", auditor, "entityType", type).select("tr.audit-row"))
+                .hasSize(11);
+        assertThat(page("actor", auditor, "entityType", "Unit").select("tr.audit-row"))
+                .isEmpty();
         assertThat(page("actor", "nobody-at-all").getElementById("audit-count").text())
                 .isEqualTo("Không có sự kiện nào phù hợp với bộ lọc.");
         assertThat(page().select("#entityType option").eachAttr("value")).contains("", type);
@@ -102,26 +117,37 @@ class AuditTrailTest {
 
     @Test
     void badPagingParametersFallBackInsteadOfFailing() throws Exception {
-        assertThat(page("entityType", type, "page", "abc").select("tr.audit-row")).hasSize(50);
-        assertThat(page("entityType", type, "page", "-3").select("tr.audit-row")).hasSize(50);
-        assertThat(page("entityType", type, "page", "99").select("tr.audit-row")).isEmpty();
+        assertThat(page("entityType", type, "page", "abc").select("tr.audit-row"))
+                .hasSize(50);
+        assertThat(page("entityType", type, "page", "-3").select("tr.audit-row"))
+                .hasSize(50);
+        assertThat(page("entityType", type, "page", "99").select("tr.audit-row"))
+                .isEmpty();
     }
 
     @Test
     void theServiceQueryIsNewestFirstWhateverTheCallerAsks() {
-        Page<AuditEvent> events = audit.search(type, null,
-                PageRequest.of(0, 3, org.springframework.data.domain.Sort.by("occurredAt").ascending()));
+        Page<AuditEvent> events = audit.search(
+                type,
+                null,
+                PageRequest.of(
+                        0,
+                        3,
+                        org.springframework.data.domain.Sort.by("occurredAt").ascending()));
         assertThat(events.getTotalElements()).isEqualTo(55);
         assertThat(events.getContent()).extracting(AuditEvent::getEntityId).containsExactly(55L, 54L, 53L);
-        assertThat(audit.search(null, null, PageRequest.of(0, 50)).getTotalElements()).isGreaterThanOrEqualTo(55);
+        assertThat(audit.search(null, null, PageRequest.of(0, 50)).getTotalElements())
+                .isGreaterThanOrEqualTo(55);
         assertThat(audit.search(" ", "", PageRequest.of(0, 1)).getTotalElements())
-                .as("blank filters mean any").isGreaterThanOrEqualTo(55);
+                .as("blank filters mean any")
+                .isGreaterThanOrEqualTo(55);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"itstaff", "leader", "unit-dakha"})
     void onlyAdministratorsMayReadTheTrail(String username) throws Exception {
-        mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername(username)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -31,6 +31,7 @@ class FieldChangesTest {
         Map<String, String> after = FieldChanges.snapshot();
         after.put("shortName", null);
         assertThat(FieldChanges.between(before, after).isEmpty()).isTrue();
-        assertThat(FieldChanges.between(Map.of(), Map.of("code", "X")).details()).isEqualTo("code: — → X");
+        assertThat(FieldChanges.between(Map.of(), Map.of("code", "X")).details())
+                .isEqualTo("code: — → X");
     }
 }

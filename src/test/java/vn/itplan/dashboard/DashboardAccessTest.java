@@ -26,8 +26,10 @@ class DashboardAccessTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,8 +50,11 @@ class DashboardAccessTest {
         root = fx.unit("XSS", "OTHER", null, false);
         hostileUnit = fx.unit("H", "SO", root, true);
         jdbc.update("update unit set name = ? where id = ?", HOSTILE, hostileUnit);
-        fx.report(hostileUnit, period, "APPROVED").infrastructure(10, 10, 10, 10, 0, true, true, false, false, false, 2, 0)
-                .email(10, 5, true).eoffice(true, false, 2, 2, 1, 1).save();
+        fx.report(hostileUnit, period, "APPROVED")
+                .infrastructure(10, 10, 10, 10, 0, true, true, false, false, false, 2, 0)
+                .email(10, 5, true)
+                .eoffice(true, false, 2, 2, 1, 1)
+                .save();
         long other = fx.unit("O", "SO", root, true);
         fx.report(other, period, "DRAFT").save();
     }
@@ -60,7 +65,8 @@ class DashboardAccessTest {
 
     @Test
     void leadersAndStaffSeeTheDashboard() throws Exception {
-        mvc.perform(get("/dashboard").with(user(as("leader")))).andExpect(status().isOk())
+        mvc.perform(get("/dashboard").with(user(as("leader"))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"kpis\"")));
         mvc.perform(get("/dashboard").with(user(as("itstaff")))).andExpect(status().isOk());
         mvc.perform(get("/dashboard").with(user(as("admin")))).andExpect(status().isOk());
@@ -69,36 +75,51 @@ class DashboardAccessTest {
     @Test
     void unitAdminsAndAnonymousUsersDoNot() throws Exception {
         mvc.perform(get("/dashboard").with(user(as("unit-dakha")))).andExpect(status().isForbidden());
-        mvc.perform(get("/figures/{p}/UD04", period).with(user(as("unit-dakha")))).andExpect(status().isForbidden());
+        mvc.perform(get("/figures/{p}/UD04", period).with(user(as("unit-dakha"))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/dashboard")).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void filtersTravelInTheUrlAndBadOnesAreRefusedCleanly() throws Exception {
-        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("unit", root.toString()).param("group", "PROVINCIAL")
+        mvc.perform(get("/dashboard")
+                        .param("year", String.valueOf(year))
+                        .param("unit", root.toString())
+                        .param("group", "PROVINCIAL")
                         .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1/2")));
-        mvc.perform(get("/dashboard").param("group", "NOPE").with(user(as("leader")))).andExpect(status().isBadRequest());
-        mvc.perform(get("/dashboard").param("year", "abc").with(user(as("leader")))).andExpect(status().isBadRequest());
-        mvc.perform(get("/dashboard").param("unit", "999999").with(user(as("leader")))).andExpect(status().isNotFound());
-        mvc.perform(get("/dashboard").param("period", "999999").with(user(as("leader")))).andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard").param("group", "NOPE").with(user(as("leader"))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard").param("year", "abc").with(user(as("leader"))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard").param("unit", "999999").with(user(as("leader"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard").param("period", "999999").with(user(as("leader"))))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void aHostileUnitNameIsRenderedAsText() throws Exception {
-        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("unit", root.toString()).with(user(as("leader"))))
+        mvc.perform(get("/dashboard")
+                        .param("year", String.valueOf(year))
+                        .param("unit", root.toString())
+                        .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
                 .andExpect(content().string(containsString("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;")));
-        mvc.perform(get("/figures/{p}/UD04", period).param("unit", root.toString()).with(user(as("leader"))))
+        mvc.perform(get("/figures/{p}/UD04", period)
+                        .param("unit", root.toString())
+                        .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
 
     @Test
     void theDrilldownShowsTheUnitsOfAFigure() throws Exception {
-        mvc.perform(get("/figures/{p}/UD04", period).param("unit", root.toString()).with(user(as("leader"))))
+        mvc.perform(get("/figures/{p}/UD04", period)
+                        .param("unit", root.toString())
+                        .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"figure-value\">1/1<")))
                 .andExpect(content().string(containsString("1/2")));
@@ -111,9 +132,11 @@ class DashboardAccessTest {
         Long dakha = jdbc.queryForObject("select id from unit where code = 'DAKHA'", Long.class);
         Long stc = jdbc.queryForObject("select id from unit where code = 'STC'", Long.class);
 
-        mvc.perform(get("/units/{id}/profile", dakha).with(user(as("unit-dakha")))).andExpect(status().isOk())
+        mvc.perform(get("/units/{id}/profile", dakha).with(user(as("unit-dakha"))))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đắk Hà")));
-        mvc.perform(get("/units/{id}/profile", stc).with(user(as("unit-dakha")))).andExpect(status().isNotFound());
+        mvc.perform(get("/units/{id}/profile", stc).with(user(as("unit-dakha"))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/units/{id}/profile", stc).with(user(as("leader")))).andExpect(status().isOk());
         mvc.perform(get("/units/{id}/profile", 999999).with(user(as("leader")))).andExpect(status().isNotFound());
     }

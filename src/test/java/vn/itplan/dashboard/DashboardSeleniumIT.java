@@ -27,10 +27,15 @@ class DashboardSeleniumIT {
     void theDashboardShowsTheDemoFiguresAndEveryChartDraws() {
         browser.open("/dashboard?year=2014");
 
-        assertThat(browser.waitFor(By.cssSelector("#kpi-UD04 .kpi-value")).getText()).isEqualTo("29/29");
-        assertThat(browser.driver().findElement(By.cssSelector("#kpi-UD02 .kpi-value")).getText()).isEqualTo("17/29");
+        assertThat(browser.waitFor(By.cssSelector("#kpi-UD04 .kpi-value")).getText())
+                .isEqualTo("29/29");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#kpi-UD02 .kpi-value"))
+                        .getText())
+                .isEqualTo("17/29");
         assertEveryChartDrawn();
-        assertThat(browser.driver().findElements(By.cssSelector("#ranking-table tbody tr"))).hasSize(29);
+        assertThat(browser.driver().findElements(By.cssSelector("#ranking-table tbody tr")))
+                .hasSize(29);
         assertThat(browser.consoleErrors()).isEmpty();
 
         browser.driver().manage().window().setSize(new Dimension(375, 812));
@@ -50,8 +55,10 @@ class DashboardSeleniumIT {
         assertThat(browser.path()).contains("year=2015");
         String after = browser.driver().findElement(By.id("main")).getText();
         assertThat(after).isNotEqualTo(before);
-        assertThat(browser.driver().findElements(By.cssSelector("#kpi-UD04 .kpi-value"))
-                .stream().map(WebElement::getText).toList()).doesNotContain("29/29");
+        assertThat(browser.driver().findElements(By.cssSelector("#kpi-UD04 .kpi-value")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .doesNotContain("29/29");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -64,8 +71,10 @@ class DashboardSeleniumIT {
 
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo(name);
         assertThat(browser.path()).matches("/units/\\d+/profile");
-        assertThat(browser.driver().findElement(By.cssSelector("#profile-rank")).getText()).contains("1/29");
-        assertThat(browser.driver().findElement(By.id("chart-profile")).getDomAttribute("data-drawn")).isEqualTo("true");
+        assertThat(browser.driver().findElement(By.cssSelector("#profile-rank")).getText())
+                .contains("1/29");
+        assertThat(browser.driver().findElement(By.id("chart-profile")).getDomAttribute("data-drawn"))
+                .isEqualTo("true");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -73,11 +82,16 @@ class DashboardSeleniumIT {
         List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas"));
         assertThat(canvases).isNotEmpty();
         for (WebElement canvas : canvases) {
-            assertThat(canvas.getDomAttribute("data-drawn")).as(canvas.getDomAttribute("id")).isEqualTo("true");
+            assertThat(canvas.getDomAttribute("data-drawn"))
+                    .as(canvas.getDomAttribute("id"))
+                    .isEqualTo("true");
             Object painted = browser.script(
                     "var c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                            + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) return true; } return false;", canvas);
-            assertThat(painted).as("pixels drawn on " + canvas.getDomAttribute("id")).isEqualTo(true);
+                            + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) return true; } return false;",
+                    canvas);
+            assertThat(painted)
+                    .as("pixels drawn on " + canvas.getDomAttribute("id"))
+                    .isEqualTo(true);
         }
     }
 }

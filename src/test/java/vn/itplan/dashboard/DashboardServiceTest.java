@@ -23,8 +23,10 @@ class DashboardServiceTest {
 
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DashboardCharts charts;
 
@@ -52,13 +54,22 @@ class DashboardServiceTest {
         long d = fx.unit("D", "SO", root, true);
         fx.unit("E", "SO", root, true); // never reports
         // 2050: only A approved, without eOffice
-        fx.report(a, period2050, "APPROVED").infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
-                .email(10, 5, false).eoffice(false, false, 1, 1, 0, 0).save();
+        fx.report(a, period2050, "APPROVED")
+                .infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
+                .email(10, 5, false)
+                .eoffice(false, false, 1, 1, 0, 0)
+                .save();
         // 2051: A and C approved with eOffice, B submitted, D draft, E nothing
-        fx.report(a, period2051, "APPROVED").infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
-                .email(10, 5, true).eoffice(true, false, 1, 1, 1, 1).save();
-        fx.report(c, period2051, "APPROVED").infrastructure(100, 80, 40, 40, 1, true, true, true, false, false, 20, 1)
-                .email(100, 50, false).eoffice(true, true, 10, 10, 5, 5).save();
+        fx.report(a, period2051, "APPROVED")
+                .infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
+                .email(10, 5, true)
+                .eoffice(true, false, 1, 1, 1, 1)
+                .save();
+        fx.report(c, period2051, "APPROVED")
+                .infrastructure(100, 80, 40, 40, 1, true, true, true, false, false, 20, 1)
+                .email(100, 50, false)
+                .eoffice(true, true, 10, 10, 5, 5)
+                .save();
         fx.report(b, period2051, "SUBMITTED").save();
         fx.report(d, period2051, "DRAFT").save();
         // B submitted on time (due 15 January of the next year), A late, C on time on the last day
@@ -70,8 +81,12 @@ class DashboardServiceTest {
 
     private void setSubmitted(long unit, long period, String at) {
         OffsetDateTime submitted = OffsetDateTime.parse(at);
-        jdbc.update("update status_report set submitted_at = ?, first_submitted_on = ? where unit_id = ? and period_id = ?",
-                submitted, submitted.toLocalDate(), unit, period);
+        jdbc.update(
+                "update status_report set submitted_at = ?, first_submitted_on = ? where unit_id = ? and period_id = ?",
+                submitted,
+                submitted.toLocalDate(),
+                unit,
+                period);
     }
 
     @Test
@@ -81,10 +96,16 @@ class DashboardServiceTest {
         assertThat(view.figuresPeriod().getYear()).isEqualTo(year2051);
         assertThat(view.figures().coverage().expected()).isEqualTo(5);
         assertThat(view.figures().coverage().approved()).isEqualTo(2);
-        DashboardView.Kpi eoffice = view.kpis().stream().filter(k -> k.code().equals("UD04")).findFirst().orElseThrow();
+        DashboardView.Kpi eoffice = view.kpis().stream()
+                .filter(k -> k.code().equals("UD04"))
+                .findFirst()
+                .orElseThrow();
         assertThat(eoffice.figure().numerator()).isEqualByComparingTo("2");
         assertThat(eoffice.figure().denominator()).isEqualByComparingTo("2");
-        DashboardView.Kpi internet = view.kpis().stream().filter(k -> k.code().equals("HT03")).findFirst().orElseThrow();
+        DashboardView.Kpi internet = view.kpis().stream()
+                .filter(k -> k.code().equals("HT03"))
+                .findFirst()
+                .orElseThrow();
         assertThat(internet.figure().value()).isEqualByComparingTo("55.5556"); // 50 of 90 PCs
 
         vn.itplan.report.BoardCounts completeness = view.completeness().counts();
@@ -100,15 +121,15 @@ class DashboardServiceTest {
 
         assertThat(view.ranking().entries()).hasSize(2);
         assertThat(view.ranking().unranked()).hasSize(3);
-        assertThat(view.ranking().entries()).allSatisfy(e -> assertThat(e.score()).isBetween(
-                java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE));
+        assertThat(view.ranking().entries())
+                .allSatisfy(e -> assertThat(e.score()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE));
         assertThat(view.trend()).extracting(DashboardView.TrendPoint::year).containsSubsequence(year2050, year2051);
     }
 
     @Test
     void groupFilterKeepsOnlyThatGroup() {
-        DashboardView view = dashboards.build(new DashboardFilters(year2051, period2051,
-                vn.itplan.unit.UnitKind.Group.DISTRICT, root));
+        DashboardView view = dashboards.build(
+                new DashboardFilters(year2051, period2051, vn.itplan.unit.UnitKind.Group.DISTRICT, root));
 
         assertThat(view.figures().coverage().expected()).isEqualTo(1);
         assertThat(view.completeness().counts().expected()).isEqualTo(1);
@@ -126,24 +147,32 @@ class DashboardServiceTest {
         long p3 = last.id();
         for (int k = 0; k < 30; k++) {
             long u = fx.unit("S", "SO", small, true);
-            fx.report(u, p3, "APPROVED").infrastructure(10, 8, 8, 8, 0, true, true, false, false, false, 2, 0)
-                    .email(10, 5, true).eoffice(true, false, 2, 2, 1, 1).save();
+            fx.report(u, p3, "APPROVED")
+                    .infrastructure(10, 8, 8, 8, 0, true, true, false, false, false, 2, 0)
+                    .email(10, 5, true)
+                    .eoffice(true, false, 2, 2, 1, 1)
+                    .save();
         }
         for (int k = 0; k < 300; k++) {
             long u = fx.unit("L", "UBND_HUYEN", large, true);
             for (long p : new long[] {p1, p2, p3}) {
-                fx.report(u, p, "APPROVED").infrastructure(10, 8, 8, 8, 0, true, true, false, false, false, 2, 0)
-                        .email(10, 5, true).eoffice(true, false, 2, 2, 1, 1).save();
+                fx.report(u, p, "APPROVED")
+                        .infrastructure(10, 8, 8, 8, 0, true, true, false, false, false, 2, 0)
+                        .email(10, 5, true)
+                        .eoffice(true, false, 2, 2, 1, 1)
+                        .save();
             }
         }
 
         var at30 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, small)));
-        var at300 = StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, large)));
+        var at300 =
+                StatementCounter.count(() -> dashboards.build(new DashboardFilters(last.year(), null, null, large)));
 
         assertThat(at30.result().figures().coverage().approved()).isEqualTo(30);
         assertThat(at300.result().figures().coverage().approved()).isEqualTo(300);
         assertThat(at300.statements()).isEqualTo(at30.statements());
-        System.out.printf("dashboard statements: %d at 30 units / 1 year, %d at 300 units / 3 years%n",
+        System.out.printf(
+                "dashboard statements: %d at 30 units / 1 year, %d at 300 units / 3 years%n",
                 at30.statements(), at300.statements());
     }
 }

@@ -34,23 +34,28 @@ class NumbersAgreeTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ReportBoardService boards;
+
     @Autowired
     DashboardService dashboards;
 
     long q1() {
-        return jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY'"
-                + " and seq = 1", Long.class);
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY'" + " and seq = 1",
+                Long.class);
     }
 
     long annual2014() {
-        return jdbc.queryForObject("select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'",
-                Long.class);
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'", Long.class);
     }
 
     long province() {
@@ -58,12 +63,15 @@ class NumbersAgreeTest {
     }
 
     long plan263() {
-        return jdbc.queryForObject("select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
+        return jdbc.queryForObject(
+                "select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
     }
 
     ModelAndView page(String url, String username) throws Exception {
         return mvc.perform(get(url).with(user(users.loadUserByUsername(username))))
-                .andExpect(status().isOk()).andReturn().getModelAndView();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView();
     }
 
     DashboardView dashboard(String query) throws Exception {
@@ -100,8 +108,10 @@ class NumbersAgreeTest {
 
     @Test
     void everyTargetHasOneStatusOnThePlanTheFiguresPageAndTheDashboard() throws Exception {
-        PlanFigures onPlan = (PlanFigures) page("/plans/" + plan263(), "itstaff").getModel().get("figures");
-        PlanFigures onFigures = (PlanFigures) page("/plans/" + plan263() + "/rollup", "itstaff").getModel().get("figures");
+        PlanFigures onPlan =
+                (PlanFigures) page("/plans/" + plan263(), "itstaff").getModel().get("figures");
+        PlanFigures onFigures = (PlanFigures)
+                page("/plans/" + plan263() + "/rollup", "itstaff").getModel().get("figures");
         DashboardView onDashboard = dashboard("year=2014");
 
         Map<String, ProgressStatus> plan = statuses(onPlan.targets());
@@ -109,8 +119,10 @@ class NumbersAgreeTest {
         assertThat(statuses(onFigures.targets())).isEqualTo(plan);
         assertThat(onDashboard.planTargets().planId()).isEqualTo(plan263());
         assertThat(statuses(onDashboard.planTargets().targets())).isEqualTo(plan);
-        assertThat(onDashboard.planTargets().actualPeriod().getId()).isEqualTo(onPlan.actualPeriod().getId());
-        assertThat(onPlan.actualPeriod().getId()).as("a 2015 target is judged on 2015's latest approved figures")
+        assertThat(onDashboard.planTargets().actualPeriod().getId())
+                .isEqualTo(onPlan.actualPeriod().getId());
+        assertThat(onPlan.actualPeriod().getId())
+                .as("a 2015 target is judged on 2015's latest approved figures")
                 .isEqualTo(q1());
 
         for (DashboardView.Kpi kpi : onDashboard.kpis()) {
@@ -124,7 +136,8 @@ class NumbersAgreeTest {
         Map<String, PlanFigures.TargetProgress> byCode = onPlan.targets().stream()
                 .collect(Collectors.toMap(PlanFigures.TargetProgress::code, Function.identity()));
         for (PlanFigures.TargetProgress chart : onDashboard.targets()) {
-            assertThat(chart.actualValue()).as(chart.code())
+            assertThat(chart.actualValue())
+                    .as(chart.code())
                     .isEqualByComparingTo(byCode.get(chart.code()).actualValue());
         }
     }
@@ -138,8 +151,8 @@ class NumbersAgreeTest {
     }
 
     private static Map<String, ProgressStatus> statuses(java.util.List<PlanFigures.TargetProgress> targets) {
-        return targets.stream().collect(Collectors.toMap(PlanFigures.TargetProgress::code,
-                PlanFigures.TargetProgress::status));
+        return targets.stream()
+                .collect(Collectors.toMap(PlanFigures.TargetProgress::code, PlanFigures.TargetProgress::status));
     }
 
     private static BoardCounts countsOf(DashboardView.Completeness completeness) {

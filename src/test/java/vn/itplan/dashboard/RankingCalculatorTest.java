@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.itplan.rollup.Coverage;
 import vn.itplan.report.ReportMeasure;
+import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Measures;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
@@ -31,14 +31,29 @@ class RankingCalculatorTest {
 
     /** staff, pcs, pcs with Internet, eOffice yes/no. */
     static UnitRow unit(long id, String name, String state, int staff, int pcs, int internet, boolean eoffice) {
-        Measures m = new Measures(BigDecimal.ONE, Map.of(ReportMeasure.STAFF, n(staff), ReportMeasure.PCS, n(pcs),
-                ReportMeasure.PCS_INTERNET, n(internet), ReportMeasure.UNITS_WITH_EOFFICE, n(eoffice ? 1 : 0)));
+        Measures m = new Measures(
+                BigDecimal.ONE,
+                Map.of(
+                        ReportMeasure.STAFF,
+                        n(staff),
+                        ReportMeasure.PCS,
+                        n(pcs),
+                        ReportMeasure.PCS_INTERNET,
+                        n(internet),
+                        ReportMeasure.UNITS_WITH_EOFFICE,
+                        n(eoffice ? 1 : 0)));
         return new UnitRow(id, "U" + id, name, UnitKind.SO, id, state, m);
     }
 
     static Rollup rollup(UnitRow... units) {
-        return new Rollup(null, RollupScope.ALL, new Coverage(units.length, units.length, List.of()), List.of(units),
-                Map.of(), Map.of(), Map.of());
+        return new Rollup(
+                null,
+                RollupScope.ALL,
+                new Coverage(units.length, units.length, List.of()),
+                List.of(units),
+                Map.of(),
+                Map.of(),
+                Map.of());
     }
 
     @Test
@@ -46,10 +61,12 @@ class RankingCalculatorTest {
         // A: eOffice 1, Internet 90/100 = 0.9, PCs/staff 100/100 = 1.0 (best) -> (2*1 + 0.9 + 1) / 4 = 0.975
         // B: eOffice 0, Internet 50/50 = 1.0, PCs/staff 50/100 = 0.5 -> 0.5 of best 1.0 -> (0 + 1 + 0.5) / 4 = 0.375
         // C: not approved -> not ranked
-        Ranking ranking = calculator.rank(rollup(
-                unit(1, "A", "APPROVED", 100, 100, 90, true),
-                unit(2, "B", "APPROVED", 100, 50, 50, false),
-                unit(3, "C", "SUBMITTED", 100, 100, 100, true)), null);
+        Ranking ranking = calculator.rank(
+                rollup(
+                        unit(1, "A", "APPROVED", 100, 100, 90, true),
+                        unit(2, "B", "APPROVED", 100, 50, 50, false),
+                        unit(3, "C", "SUBMITTED", 100, 100, 100, true)),
+                null);
 
         assertThat(ranking.entries()).extracting(Ranking.Entry::name).containsExactly("A", "B");
         assertThat(ranking.entries().get(0).score()).isEqualByComparingTo("0.975");
@@ -61,9 +78,13 @@ class RankingCalculatorTest {
 
     @Test
     void equalScoresShareARankAndChangesComeFromThePreviousYear() {
-        Rollup previous = rollup(unit(1, "A", "APPROVED", 100, 50, 50, false), unit(2, "B", "APPROVED", 100, 100, 100, true),
+        Rollup previous = rollup(
+                unit(1, "A", "APPROVED", 100, 50, 50, false),
+                unit(2, "B", "APPROVED", 100, 100, 100, true),
                 unit(3, "C", "APPROVED", 100, 10, 10, false));
-        Rollup current = rollup(unit(1, "A", "APPROVED", 100, 100, 100, true), unit(2, "B", "APPROVED", 100, 100, 100, true),
+        Rollup current = rollup(
+                unit(1, "A", "APPROVED", 100, 100, 100, true),
+                unit(2, "B", "APPROVED", 100, 100, 100, true),
                 unit(3, "C", "APPROVED", 100, 10, 5, false));
 
         Ranking ranking = calculator.rank(current, previous);
@@ -79,7 +100,8 @@ class RankingCalculatorTest {
     @Test
     void weightsMustNameComputedIndicators() {
         assertThatThrownBy(() -> new RankingCalculator(new RankingProperties(Map.of("XX01", BigDecimal.ONE))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("XX01");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("XX01");
         assertThatThrownBy(() -> new RankingCalculator(new RankingProperties(Map.of("HT01", BigDecimal.ZERO))))
                 .isInstanceOf(IllegalStateException.class);
     }

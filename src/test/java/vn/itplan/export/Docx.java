@@ -28,7 +28,9 @@ final class Docx {
                 }
             } else if (element instanceof XWPFTable t) {
                 for (XWPFTableRow row : t.getRows()) {
-                    lines.add(String.join(" | ", row.getTableCells().stream().map(Docx::cellText).toList()));
+                    lines.add(String.join(
+                            " | ",
+                            row.getTableCells().stream().map(Docx::cellText).toList()));
                 }
             }
         }
@@ -36,8 +38,12 @@ final class Docx {
 
     /** A cell's non-blank paragraphs, one per line. */
     static String cellText(XWPFTableCell cell) {
-        return String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank())
-                .toList());
+        return String.join(
+                "\n",
+                cell.getParagraphs().stream()
+                        .map(XWPFParagraph::getText)
+                        .filter(t -> !t.isBlank())
+                        .toList());
     }
 
     String text() {
@@ -96,6 +102,8 @@ final class Docx {
                 }
             }
         }
-        return found.stream().filter(r -> r.text() != null && !r.text().isEmpty()).toList();
+        return found.stream()
+                .filter(r -> r.text() != null && !r.text().isEmpty())
+                .toList();
     }
 }

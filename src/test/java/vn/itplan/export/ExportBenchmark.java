@@ -19,16 +19,22 @@ class ExportBenchmark {
 
     @Autowired
     ExportService exports;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void generateBothFilesOfPlan263() {
-        Long id = plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
+        Long id = plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
                 .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
         int iterations = Integer.getInteger("benchmark.iterations", 30);
         measure("263/KH-UBND docx", iterations, () -> exports.document(id));
         measure("263/KH-UBND xlsx", iterations, () -> exports.tables(id));
@@ -48,7 +54,8 @@ class ExportBenchmark {
             bytes += export.get().content().length;
         }
         double millis = (System.nanoTime() - start) / 1e6 / iterations;
-        System.out.printf("ExportBenchmark %s: %d runs, %.1f ms on average, %d bytes%n", what, iterations, millis,
-                bytes / iterations);
+        System.out.printf(
+                "ExportBenchmark %s: %d runs, %.1f ms on average, %d bytes%n",
+                what, iterations, millis, bytes / iterations);
     }
 }

@@ -28,8 +28,10 @@ class ExportControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PlanService plans;
 
@@ -38,18 +40,25 @@ class ExportControllerTest {
     }
 
     Long demoPlanId() {
-        return plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
+        return plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
                 .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     @Test
     void staffDownloadTheDocumentAsAnAttachmentNamedAfterThePlanNumber() throws Exception {
-        MvcResult result = mvc.perform(get("/plans/{id}/document.docx", demoPlanId()).with(user(as("itstaff"))))
+        MvcResult result = mvc.perform(
+                        get("/plans/{id}/document.docx", demoPlanId()).with(user(as("itstaff"))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(ExportFile.DOCX))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"KH-263-UBND-2015.docx\"; filename*=UTF-8''KH-263-UBND-2015.docx"))
+                .andExpect(
+                        header().string(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"KH-263-UBND-2015.docx\"; filename*=UTF-8''KH-263-UBND-2015.docx"))
                 .andReturn();
         byte[] body = result.getResponse().getContentAsByteArray();
         assertThat(result.getResponse().getHeader("Content-Length")).isEqualTo(String.valueOf(body.length));
@@ -59,12 +68,16 @@ class ExportControllerTest {
     @Test
     void leadersDownloadBothFiles() throws Exception {
         mvc.perform(get("/plans/{id}/document.docx", demoPlanId()).with(user(as("leader"))))
-                .andExpect(status().isOk()).andExpect(content().contentType(ExportFile.DOCX));
-        MvcResult result = mvc.perform(get("/plans/{id}/tables.xlsx", demoPlanId()).with(user(as("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(ExportFile.DOCX));
+        MvcResult result = mvc.perform(
+                        get("/plans/{id}/tables.xlsx", demoPlanId()).with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(ExportFile.XLSX))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"KH-263-UBND-2015.xlsx\"; filename*=UTF-8''KH-263-UBND-2015.xlsx"))
+                .andExpect(
+                        header().string(
+                                        "Content-Disposition",
+                                        "attachment; filename=\"KH-263-UBND-2015.xlsx\"; filename*=UTF-8''KH-263-UBND-2015.xlsx"))
                 .andReturn();
         byte[] body = result.getResponse().getContentAsByteArray();
         assertThat(result.getResponse().getHeader("Content-Length")).isEqualTo(String.valueOf(body.length));
@@ -75,10 +88,16 @@ class ExportControllerTest {
 
     @Test
     void theFilesAreVietnameseWhateverTheInterfaceLanguage() throws Exception {
-        byte[] body = mvc.perform(get("/plans/{id}/document.docx", demoPlanId()).param("lang", "en")
-                        .header("Accept-Language", "en").with(user(as("itstaff"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new Docx(body).text()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHỤ LỤC: DANH MỤC NHIỆM VỤ")
+        byte[] body = mvc.perform(get("/plans/{id}/document.docx", demoPlanId())
+                        .param("lang", "en")
+                        .header("Accept-Language", "en")
+                        .with(user(as("itstaff"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new Docx(body).text())
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHỤ LỤC: DANH MỤC NHIỆM VỤ")
                 .doesNotContain("SOCIALIST REPUBLIC");
     }
 
@@ -93,7 +112,8 @@ class ExportControllerTest {
     @Test
     void anonymousUsersAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/plans/{id}/document.docx", demoPlanId()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -103,7 +123,9 @@ class ExportControllerTest {
         mvc.perform(get("/plans/{id}/tables.xlsx", 987654321L).with(user(as("leader"))))
                 .andExpect(status().isNotFound());
         int bad = mvc.perform(get("/plans/{id}/tables.xlsx", "263 or 1=1").with(user(as("itstaff"))))
-                .andReturn().getResponse().getStatus();
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(bad).isBetween(400, 499);
     }
 

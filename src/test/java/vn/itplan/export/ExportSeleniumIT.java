@@ -24,7 +24,6 @@ class ExportSeleniumIT {
 
     Browser browser;
 
-
     @Test
     void aLeaderDownloadsPlan263AsWordAndExcel() throws Exception {
         browser.login("leader", "KonTum@2015");
@@ -40,12 +39,14 @@ class ExportSeleniumIT {
         HttpResponse<byte[]> word = download(docx.getAttribute("href"));
         assertThat(word.statusCode()).isEqualTo(200);
         assertThat(word.headers().firstValue("Content-Type")).contains(ExportFile.DOCX);
-        assertThat(word.headers().firstValue("Content-Disposition").orElseThrow()).contains("KH-263-UBND-2015.docx");
+        assertThat(word.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("KH-263-UBND-2015.docx");
         assertThat(new Docx(word.body()).text()).contains("Số: 263/KH-UBND", "Kon Tum, ngày 10 tháng 02 năm 2015");
 
         HttpResponse<byte[]> excel = download(xlsx.getAttribute("href"));
         assertThat(excel.statusCode()).isEqualTo(200);
-        assertThat(excel.headers().firstValueAsLong("Content-Length").orElseThrow()).isEqualTo(excel.body().length);
+        assertThat(excel.headers().firstValueAsLong("Content-Length").orElseThrow())
+                .isEqualTo(excel.body().length);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(4);
         }
@@ -54,8 +55,12 @@ class ExportSeleniumIT {
     /** GET with the browser's cookies: what clicking the link downloads. */
     private HttpResponse<byte[]> download(String url) throws Exception {
         String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -16,6 +16,7 @@ class ExportStatementCountTest {
 
     @Autowired
     ExportService exports;
+
     @Autowired
     JdbcTemplate jdbc;
 

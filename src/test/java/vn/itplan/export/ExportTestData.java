@@ -19,7 +19,9 @@ final class ExportTestData {
     /** The year of the plan full of hostile text. */
     static final int HOSTILE_YEAR = TestYears.planYear();
     /** Task names of {@link #hostile()} after the HYPERLINK one: text Excel would take for a formula once edited. */
-    static final java.util.List<String> WOULD_BE_FORMULAS = java.util.List.of("+1 máy chủ", "-5% kinh phí", "@SUM(A1:A9)");
+    static final java.util.List<String> WOULD_BE_FORMULAS =
+            java.util.List.of("+1 máy chủ", "-5% kinh phí", "@SUM(A1:A9)");
+
     static final long PROVINCIAL_BUDGET = 1_000_000_000L;
     static final long CENTRAL_BUDGET = 250_000_000L;
     static final long CANCELLED_BUDGET = 400_000_000L;
@@ -72,27 +74,48 @@ final class ExportTestData {
         unitB = fx.unit("XB", "BAN", root, true);
         unitC = fx.unit("XC", "UBND_HUYEN", root, true);
         unitD = fx.unit("XD", "SO", root, true);
-        fx.report(unitA, period, "APPROVED").infrastructure(50, 40, 38, 30, 2, true, true, true, false, false, 20, 1)
-                .email(50, 30, true).eoffice(true, true, 100, 50, 80, 40).save();
-        fx.report(unitB, period, "APPROVED").infrastructure(20, 20, 20, 10, 0, true, false, false, false, false, 10, 0)
-                .email(10, 5, false).eoffice(false, false, 50, 50, 10, 10).save();
-        fx.report(unitC, period, "APPROVED").infrastructure(200, 150, 140, 100, 3, true, true, false, false, true, 50, 2)
-                .email(200, 100, true).eoffice(true, false, 300, 200, 150, 100).save();
-        fx.report(unitD, period, "RETURNED").infrastructure(999, 999, 999, 999, 99, true, true, true, true, true, 999, 9)
-                .email(999, 999, true).eoffice(true, true, 999, 999, 999, 999).save();
+        fx.report(unitA, period, "APPROVED")
+                .infrastructure(50, 40, 38, 30, 2, true, true, true, false, false, 20, 1)
+                .email(50, 30, true)
+                .eoffice(true, true, 100, 50, 80, 40)
+                .save();
+        fx.report(unitB, period, "APPROVED")
+                .infrastructure(20, 20, 20, 10, 0, true, false, false, false, false, 10, 0)
+                .email(10, 5, false)
+                .eoffice(false, false, 50, 50, 10, 10)
+                .save();
+        fx.report(unitC, period, "APPROVED")
+                .infrastructure(200, 150, 140, 100, 3, true, true, false, false, true, 50, 2)
+                .email(200, 100, true)
+                .eoffice(true, false, 300, 200, 150, 100)
+                .save();
+        fx.report(unitD, period, "RETURNED")
+                .infrastructure(999, 999, 999, 999, 99, true, true, true, true, true, 999, 9)
+                .email(999, 999, true)
+                .eoffice(true, true, 999, 999, 999, 999)
+                .save();
 
         number = Math.abs(tag.hashCode() % 100000) + "/KH-XT" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issue_date, effective_date, issuer, signer, signer_title,"
-                + " status, baseline_period_id) values (?, ?, ?, ?, ?, 'UBND tỉnh Kon Tum', 'Nguyễn Văn Thử',"
-                + " 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'ISSUED', ?)", number,
-                "Kế hoạch ứng dụng công nghệ thông tin năm " + YEAR + " (thử " + tag + ")", YEAR,
-                java.sql.Date.valueOf(YEAR + "-03-05"), java.sql.Date.valueOf(YEAR + "-03-05"), period);
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issue_date, effective_date, issuer, signer, signer_title,"
+                        + " status, baseline_period_id) values (?, ?, ?, ?, ?, 'UBND tỉnh Kon Tum', 'Nguyễn Văn Thử',"
+                        + " 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', 'ISSUED', ?)",
+                number,
+                "Kế hoạch ứng dụng công nghệ thông tin năm " + YEAR + " (thử " + tag + ")",
+                YEAR,
+                java.sql.Date.valueOf(YEAR + "-03-05"),
+                java.sql.Date.valueOf(YEAR + "-03-05"),
+                period);
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
 
-        jdbc.update("insert into plan_legal_basis (plan_id, legal_document_id, position)"
-                + " select ?, id, 1 from legal_document where number = '64/2007/NĐ-CP'", plan);
-        jdbc.update("insert into plan_legal_basis (plan_id, legal_document_id, position)"
-                + " select ?, id, 2 from legal_document where number = '1605/QĐ-TTg'", plan);
+        jdbc.update(
+                "insert into plan_legal_basis (plan_id, legal_document_id, position)"
+                        + " select ?, id, 1 from legal_document where number = '64/2007/NĐ-CP'",
+                plan);
+        jdbc.update(
+                "insert into plan_legal_basis (plan_id, legal_document_id, position)"
+                        + " select ?, id, 2 from legal_document where number = '1605/QĐ-TTg'",
+                plan);
 
         section(null, "I.", "Căn cứ lập Kế hoạch", null, 1);
         long status = section(null, "II.", "Hiện trạng ứng dụng CNTT", null, 2);
@@ -115,8 +138,12 @@ final class ExportTestData {
     /** A draft with no issue date, signer, baseline, legal bases, sections, targets or tasks. */
     ExportTestData empty() {
         number = "…/KH-TRONG" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issuer, status) values (?, ?, ?, 'UBND tỉnh Kon Tum',"
-                + " 'DRAFT')", number, "Kế hoạch trống " + tag, EMPTY_YEAR);
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, status) values (?, ?, ?, 'UBND tỉnh Kon Tum',"
+                        + " 'DRAFT')",
+                number,
+                "Kế hoạch trống " + tag,
+                EMPTY_YEAR);
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
         return this;
     }
@@ -128,18 +155,25 @@ final class ExportTestData {
     ExportTestData larger(ExportTestData base, int size) {
         period = base.period;
         number = Math.abs(tag.hashCode() % 100000) + "/KH-LON" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issuer, status, baseline_period_id)"
-                + " values (?, ?, ?, 'UBND tỉnh Kon Tum', 'DRAFT', ?)", number, "Kế hoạch lớn " + tag, YEAR, period);
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, status, baseline_period_id)"
+                        + " values (?, ?, ?, 'UBND tỉnh Kon Tum', 'DRAFT', ?)",
+                number,
+                "Kế hoạch lớn " + tag,
+                YEAR,
+                period);
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
-        jdbc.update("insert into plan_legal_basis (plan_id, legal_document_id, position)"
-                + " select ?, id, id from legal_document where number in ('67/2006/QH11', '51/2005/QH11',"
-                + " '64/2007/NĐ-CP', '1605/QĐ-TTg', '465/QĐ-UBND', '1388/QĐ-UBND', '686/QĐ-UBND', '03/2011/CT-UBND',"
-                + " '170/QĐ-UBND', '2016/BTTTT-THH', '1635/VP-VX')", plan);
+        jdbc.update(
+                "insert into plan_legal_basis (plan_id, legal_document_id, position)"
+                        + " select ?, id, id from legal_document where number in ('67/2006/QH11', '51/2005/QH11',"
+                        + " '64/2007/NĐ-CP', '1605/QĐ-TTg', '465/QĐ-UBND', '1388/QĐ-UBND', '686/QĐ-UBND', '03/2011/CT-UBND',"
+                        + " '170/QĐ-UBND', '2016/BTTTT-THH', '1635/VP-VX')",
+                plan);
         long parent = section(null, "I.", "Căn cứ lập Kế hoạch", null, 1);
         for (int i = 1; i <= size; i++) {
             section(parent, i + ".", "Mục " + i, "Nội dung " + i, i);
-            long task = task(i, "Nhiệm vụ " + i, base.unitA, 1_000_000L * i, i % 2 == 0 ? "CENTRAL" : "PROVINCIAL",
-                    "PLANNED");
+            long task = task(
+                    i, "Nhiệm vụ " + i, base.unitA, 1_000_000L * i, i % 2 == 0 ? "CENTRAL" : "PROVINCIAL", "PLANNED");
             jdbc.update("insert into plan_task_unit (task_id, unit_id) values (?, ?)", task, base.unitB);
             jdbc.update("insert into plan_task_unit (task_id, unit_id) values (?, ?)", task, base.unitC);
         }
@@ -152,9 +186,15 @@ final class ExportTestData {
     /** Markup, XML-breaking control characters and a would-be formula in every free-text field. */
     ExportTestData hostile() {
         number = "1/KH-<b>&" + tag;
-        jdbc.update("insert into plan (number, title, plan_year, issuer, signer, signer_title, status) values (?, ?, ?,"
-                + " ?, ?, ?, 'DRAFT')", number, "Kế hoạch <w:t>&amp;\u0001 \"thử\" '" + tag + "'", HOSTILE_YEAR,
-                "UBND tỉnh </w:t>Kon\u000BTum", "<script>alert(1)</script>", "KT. CHỦ TỊCH\u0002 / PHÓ");
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, signer, signer_title, status) values (?, ?, ?,"
+                        + " ?, ?, ?, 'DRAFT')",
+                number,
+                "Kế hoạch <w:t>&amp;\u0001 \"thử\" '" + tag + "'",
+                HOSTILE_YEAR,
+                "UBND tỉnh </w:t>Kon\u000BTum",
+                "<script>alert(1)</script>",
+                "KT. CHỦ TỊCH\u0002 / PHÓ");
         plan = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
         section(null, "I.\u0003", "Căn cứ <i>", "Dòng\u0001một\r\nDòng hai ]]> <![CDATA[", 1);
         long lead = jdbc.queryForObject("select id from unit where code = 'STTTT'", Long.class);
@@ -166,22 +206,42 @@ final class ExportTestData {
     }
 
     private long section(Long parent, String heading, String title, String body, int position) {
-        jdbc.update("insert into plan_section (plan_id, parent_id, heading, title, body, position) values (?, ?, ?, ?, ?, ?)",
-                plan, parent, heading, title, body, position);
+        jdbc.update(
+                "insert into plan_section (plan_id, parent_id, heading, title, body, position) values (?, ?, ?, ?, ?, ?)",
+                plan,
+                parent,
+                heading,
+                title,
+                body,
+                position);
         return jdbc.queryForObject("select max(id) from plan_section where plan_id = ?", Long.class, plan);
     }
 
     private void target(String code, int baseline, int target) {
-        jdbc.update("insert into plan_target (plan_id, indicator_id, baseline_value, target_value)"
-                + " select ?, id, ?, ? from indicator where code = ?", plan, baseline, target, code);
+        jdbc.update(
+                "insert into plan_target (plan_id, indicator_id, baseline_value, target_value)"
+                        + " select ?, id, ?, ? from indicator where code = ?",
+                plan,
+                baseline,
+                target,
+                code);
     }
 
     private long task(int position, String name, long lead, long budget, String source, String status) {
-        jdbc.update("insert into plan_task (plan_id, name, goal, lead_unit_id, start_date, end_date, budget, funding_source,"
-                + " status, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan, name, "Mục tiêu của " + name, lead,
-                java.sql.Date.valueOf(YEAR + "-04-01"), java.sql.Date.valueOf(YEAR + "-10-31"), budget, source, status,
+        jdbc.update(
+                "insert into plan_task (plan_id, name, goal, lead_unit_id, start_date, end_date, budget, funding_source,"
+                        + " status, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan,
+                name,
+                "Mục tiêu của " + name,
+                lead,
+                java.sql.Date.valueOf(YEAR + "-04-01"),
+                java.sql.Date.valueOf(YEAR + "-10-31"),
+                budget,
+                source,
+                status,
                 position);
-        return jdbc.queryForObject("select id from plan_task where plan_id = ? and position = ?", Long.class, plan,
-                position);
+        return jdbc.queryForObject(
+                "select id from plan_task where plan_id = ? and position = ?", Long.class, plan, position);
     }
 }

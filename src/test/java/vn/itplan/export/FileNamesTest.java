@@ -23,32 +23,39 @@ class FileNamesTest {
 
     @Test
     void anIssuedPlanIsNamedTypeNumberIssuerYear() throws Exception {
-        assertThat(FileNames.baseName(plan("263/KH-UBND", 2015, PlanStatus.ISSUED, 0))).isEqualTo("KH-263-UBND-2015");
-        assertThat(FileNames.baseName(plan(" 12/KH-STTTT ", 2016, PlanStatus.ISSUED, 0))).isEqualTo("KH-12-STTTT-2016");
+        assertThat(FileNames.baseName(plan("263/KH-UBND", 2015, PlanStatus.ISSUED, 0)))
+                .isEqualTo("KH-263-UBND-2015");
+        assertThat(FileNames.baseName(plan(" 12/KH-STTTT ", 2016, PlanStatus.ISSUED, 0)))
+                .isEqualTo("KH-12-STTTT-2016");
     }
 
     @Test
     void revisionsAndDraftsSaySoSoThatVersionsNeverShareAName() throws Exception {
-        assertThat(FileNames.baseName(plan("263/KH-UBND", 2015, PlanStatus.ISSUED, 1))).isEqualTo("KH-263-UBND-2015-sua-doi-1");
+        assertThat(FileNames.baseName(plan("263/KH-UBND", 2015, PlanStatus.ISSUED, 1)))
+                .isEqualTo("KH-263-UBND-2015-sua-doi-1");
         assertThat(FileNames.baseName(plan("263/KH-UBND", 2015, PlanStatus.DRAFT, 2)))
                 .isEqualTo("KH-263-UBND-2015-sua-doi-2-du-thao");
     }
 
     @Test
     void oddNumbersStillGiveASafeName() throws Exception {
-        assertThat(FileNames.baseName(plan("64/2007/NĐ-CP", 2015, PlanStatus.ISSUED, 0))).isEqualTo("NĐ-64-CP-2015");
-        assertThat(FileNames.baseName(plan("…/KH-UBND", 2016, PlanStatus.DRAFT, 0))).isEqualTo("KH-UBND-2016-du-thao");
-        assertThat(FileNames.baseName(plan("../../etc/passwd", 2016, PlanStatus.ISSUED, 0))).doesNotContain("/", "..")
+        assertThat(FileNames.baseName(plan("64/2007/NĐ-CP", 2015, PlanStatus.ISSUED, 0)))
+                .isEqualTo("NĐ-64-CP-2015");
+        assertThat(FileNames.baseName(plan("…/KH-UBND", 2016, PlanStatus.DRAFT, 0)))
+                .isEqualTo("KH-UBND-2016-du-thao");
+        assertThat(FileNames.baseName(plan("../../etc/passwd", 2016, PlanStatus.ISSUED, 0)))
+                .doesNotContain("/", "..")
                 .endsWith("-2016");
-        assertThat(FileNames.baseName(plan("a\"b\r\nc;d", 2016, PlanStatus.ISSUED, 0))).isEqualTo("a-b-c-d-2016");
+        assertThat(FileNames.baseName(plan("a\"b\r\nc;d", 2016, PlanStatus.ISSUED, 0)))
+                .isEqualTo("a-b-c-d-2016");
         assertThat(FileNames.baseName(plan("", 2016, PlanStatus.ISSUED, 0))).isEqualTo("KH-2016");
     }
 
     @Test
     void contentDispositionCarriesAPlainNameAndTheExactOne() {
-        assertThat(FileNames.contentDisposition("NĐ-64-CP-2015.docx")).isEqualTo(
-                "attachment; filename=\"ND-64-CP-2015.docx\"; filename*=UTF-8''N%C4%90-64-CP-2015.docx");
-        assertThat(FileNames.contentDisposition("KH-263-UBND-2015.xlsx")).isEqualTo(
-                "attachment; filename=\"KH-263-UBND-2015.xlsx\"; filename*=UTF-8''KH-263-UBND-2015.xlsx");
+        assertThat(FileNames.contentDisposition("NĐ-64-CP-2015.docx"))
+                .isEqualTo("attachment; filename=\"ND-64-CP-2015.docx\"; filename*=UTF-8''N%C4%90-64-CP-2015.docx");
+        assertThat(FileNames.contentDisposition("KH-263-UBND-2015.xlsx"))
+                .isEqualTo("attachment; filename=\"KH-263-UBND-2015.xlsx\"; filename*=UTF-8''KH-263-UBND-2015.xlsx");
     }
 }

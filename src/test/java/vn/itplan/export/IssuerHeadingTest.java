@@ -20,7 +20,9 @@ class IssuerHeadingTest {
     }
 
     static List<String> lines(IssuerHeading heading) {
-        return heading.lines().stream().map(l -> l.text() + (l.bold() ? " (bold)" : "")).toList();
+        return heading.lines().stream()
+                .map(l -> l.text() + (l.bold() ? " (bold)" : ""))
+                .toList();
     }
 
     @Test
@@ -36,7 +38,8 @@ class IssuerHeadingTest {
         IssuerHeading district = IssuerHeading.of("Ủy ban nhân dân  huyện Đắk Hà");
         assertThat(lines(district)).containsExactly("ỦY BAN NHÂN DÂN (bold)", "HUYỆN ĐẮK HÀ (bold)");
         assertThat(district.place()).isEqualTo("Đắk Hà");
-        assertThat(IssuerHeading.of("UBND thành phố Kon Tum").lines().get(1).text()).isEqualTo("THÀNH PHỐ KON TUM");
+        assertThat(IssuerHeading.of("UBND thành phố Kon Tum").lines().get(1).text())
+                .isEqualTo("THÀNH PHỐ KON TUM");
         IssuerHeading council = IssuerHeading.of("HĐND tỉnh Kon Tum");
         assertThat(council.lines().get(0).text()).isEqualTo("HỘI ĐỒNG NHÂN DÂN");
         assertThat(council.onBehalf()).isEqualTo("HỘI ĐỒNG NHÂN DÂN");
@@ -62,9 +65,12 @@ class IssuerHeadingTest {
     @Test
     void datesTakeLeadingZerosForDaysBelowTenAndForJanuaryAndFebruaryOnly() {
         ExportText text = text();
-        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 2, 10))).isEqualTo("Kon Tum, ngày 10 tháng 02 năm 2015");
-        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 3, 5))).isEqualTo("Kon Tum, ngày 05 tháng 3 năm 2015");
-        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 12, 31))).isEqualTo("Kon Tum, ngày 31 tháng 12 năm 2015");
+        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 2, 10)))
+                .isEqualTo("Kon Tum, ngày 10 tháng 02 năm 2015");
+        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 3, 5)))
+                .isEqualTo("Kon Tum, ngày 05 tháng 3 năm 2015");
+        assertThat(text.placeAndDate("Kon Tum", LocalDate.of(2015, 12, 31)))
+                .isEqualTo("Kon Tum, ngày 31 tháng 12 năm 2015");
         assertThat(text.placeAndDate("Kon Tum", null)).isEqualTo("Kon Tum, ngày … tháng … năm …");
         assertThat(text.placeAndDate(null, null)).isEqualTo("……, ngày … tháng … năm …");
         assertThat(text.shortDate(LocalDate.of(2007, 4, 10))).isEqualTo("10/4/2007");
@@ -72,9 +78,12 @@ class IssuerHeadingTest {
 
     @Test
     void theTitleLosesItsTypeWordOnly() {
-        assertThat(PlanDocumentLayout.titleWithoutType("Kế hoạch ứng dụng CNTT năm 2015")).isEqualTo("ứng dụng CNTT năm 2015");
-        assertThat(PlanDocumentLayout.titleWithoutType("KẾ HOẠCH: Ứng dụng CNTT")).isEqualTo("Ứng dụng CNTT");
-        assertThat(PlanDocumentLayout.titleWithoutType("Ứng dụng CNTT năm 2015")).isEqualTo("Ứng dụng CNTT năm 2015");
+        assertThat(PlanDocumentLayout.titleWithoutType("Kế hoạch ứng dụng CNTT năm 2015"))
+                .isEqualTo("ứng dụng CNTT năm 2015");
+        assertThat(PlanDocumentLayout.titleWithoutType("KẾ HOẠCH: Ứng dụng CNTT"))
+                .isEqualTo("Ứng dụng CNTT");
+        assertThat(PlanDocumentLayout.titleWithoutType("Ứng dụng CNTT năm 2015"))
+                .isEqualTo("Ứng dụng CNTT năm 2015");
         assertThat(PlanDocumentLayout.titleWithoutType(null)).isEmpty();
     }
 }

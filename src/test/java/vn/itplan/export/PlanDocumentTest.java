@@ -33,17 +33,29 @@ import vn.itplan.web.NotFoundException;
 @PostgresTest
 class PlanDocumentTest {
 
-    static final List<String> BASES_263 = List.of("67/2006/QH11", "51/2005/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg",
-            "465/QĐ-UBND", "1388/QĐ-UBND", "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH",
+    static final List<String> BASES_263 = List.of(
+            "67/2006/QH11",
+            "51/2005/QH11",
+            "64/2007/NĐ-CP",
+            "1605/QĐ-TTg",
+            "465/QĐ-UBND",
+            "1388/QĐ-UBND",
+            "686/QĐ-UBND",
+            "03/2011/CT-UBND",
+            "170/QĐ-UBND",
+            "2016/BTTTT-THH",
             "1635/VP-VX");
     static final Path SAMPLES = Path.of("target", "export-samples");
 
     @Autowired
     ExportService exports;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanFiguresService planFigures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,9 +69,13 @@ class PlanDocumentTest {
     }
 
     Long demoPlanId() {
-        return plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
+        return plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
                 .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     Docx docx(Long planId, String sample) throws IOException {
@@ -79,12 +95,13 @@ class PlanDocumentTest {
 
         Docx doc = docx(demoPlanId(), "KH-263-UBND-2015.docx");
         List<String> lines = doc.lines;
-        assertThat(lines.get(0)).isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-                + "Độc lập - Tự do - Hạnh phúc");
+        assertThat(lines.get(0))
+                .isEqualTo("ỦY BAN NHÂN DÂN\nTỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        + "Độc lập - Tự do - Hạnh phúc");
         assertThat(lines.get(1)).isEqualTo("Số: 263/KH-UBND | Kon Tum, ngày 10 tháng 02 năm 2015");
         assertThat(lines.get(2)).isEqualTo("KẾ HOẠCH");
-        assertThat(lines.get(3)).isEqualTo(
-                "ỨNG DỤNG VÀ PHÁT TRIỂN CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG CỦA CƠ QUAN NHÀ NƯỚC NĂM 2015");
+        assertThat(lines.get(3))
+                .isEqualTo("ỨNG DỤNG VÀ PHÁT TRIỂN CÔNG NGHỆ THÔNG TIN TRONG HOẠT ĐỘNG CỦA CƠ QUAN NHÀ NƯỚC NĂM 2015");
         assertThat(doc.text()).doesNotContain("DỰ THẢO");
 
         assertThat(doc.runsOf("ỦY BAN NHÂN DÂN")).allMatch(XWPFRun::isBold);
@@ -96,9 +113,12 @@ class PlanDocumentTest {
         var header = doc.doc.getTables().get(0).getCTTbl().getTblPr();
         assertThat(header.isSetTblBorders()).isFalse();
         assertThat(header.isSetTblStyle()).isFalse();
-        assertThat(doc.doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")))
-                .as("data tables (figures, targets, tasks) have lines").hasSize(3)
-                .allSatisfy(t -> assertThat(t.getCTTbl().getTblPr().isSetTblBorders()).isTrue());
+        assertThat(doc.doc.getTables().stream()
+                        .filter(t -> t.getRow(0).getCell(0).getText().equals("STT")))
+                .as("data tables (figures, targets, tasks) have lines")
+                .hasSize(3)
+                .allSatisfy(t ->
+                        assertThat(t.getCTTbl().getTblPr().isSetTblBorders()).isTrue());
     }
 
     @Test
@@ -115,23 +135,29 @@ class PlanDocumentTest {
             assertThat(bases.get(i)).as("basis " + (i + 1)).contains(" " + BASES_263.get(i) + " ");
         }
         assertThat(bases.get(0)).isEqualTo("- Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;");
-        assertThat(bases.get(2)).isEqualTo("- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công"
-                + " nghệ thông tin trong hoạt động của cơ quan nhà nước;");
-        assertThat(bases.get(3)).isEqualTo("- Quyết định số 1605/QĐ-TTg ngày 27/8/2010 của Thủ tướng Chính phủ phê duyệt"
-                + " Chương trình quốc gia về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước giai đoạn"
-                + " 2011 - 2015;");
-        assertThat(bases.get(9)).startsWith("- Công văn số 2016/BTTTT-THH ngày 18/7/2014 của Bộ Thông tin và Truyền"
-                + " thông về việc đôn đốc triển khai");
-        assertThat(bases.get(10)).startsWith("- Công văn số 1635/VP-VX ngày 17/11/2014 của Văn phòng UBND tỉnh Kon Tum")
+        assertThat(bases.get(2))
+                .isEqualTo("- Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ về ứng dụng công"
+                        + " nghệ thông tin trong hoạt động của cơ quan nhà nước;");
+        assertThat(bases.get(3))
+                .isEqualTo("- Quyết định số 1605/QĐ-TTg ngày 27/8/2010 của Thủ tướng Chính phủ phê duyệt"
+                        + " Chương trình quốc gia về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước giai đoạn"
+                        + " 2011 - 2015;");
+        assertThat(bases.get(9))
+                .startsWith("- Công văn số 2016/BTTTT-THH ngày 18/7/2014 của Bộ Thông tin và Truyền"
+                        + " thông về việc đôn đốc triển khai");
+        assertThat(bases.get(10))
+                .startsWith("- Công văn số 1635/VP-VX ngày 17/11/2014 của Văn phòng UBND tỉnh Kon Tum")
                 .endsWith(".");
     }
 
     @Test
     void plan263HasSectionsIAndIIWithTheSeedsTextAndBoldHeadings() throws IOException {
         Docx doc = docx(demoPlanId(), "KH-263-UBND-2015.docx");
-        List<String> headings = List.of("I. Căn cứ lập Kế hoạch",
+        List<String> headings = List.of(
+                "I. Căn cứ lập Kế hoạch",
                 "II. Hiện trạng ứng dụng CNTT trong hoạt động của cơ quan nhà nước",
-                "1. Môi trường pháp lý", "2. Hạ tầng kỹ thuật",
+                "1. Môi trường pháp lý",
+                "2. Hạ tầng kỹ thuật",
                 "3. Ứng dụng Công nghệ thông tin trong hoạt động nội bộ tại các cơ quan nhà nước",
                 "3.1. Tình hình sử dụng hệ thống thư điện tử",
                 "3.2. Tình hình sử dụng phần mềm văn phòng điện tử - eOffice");
@@ -145,12 +171,15 @@ class PlanDocumentTest {
         assertThat(doc.runsOf("3.1. Tình hình sử dụng hệ thống thư điện tử")).allMatch(XWPFRun::isItalic);
 
         String text = doc.text();
-        assertThat(text).contains("Nhận thức được tầm quan trọng của việc ứng dụng công nghệ thông tin trong quản lý,"
-                + " chỉ đạo điều hành phát triển kinh tế xã hội, an ninh quốc phòng");
-        assertThat(doc.lines).contains("- Trong năm 2014 được sự quan tâm của UBND tỉnh, các đơn vị đã tiến hành triển"
-                + " khai nâng cấp hệ thống mạng LAN");
+        assertThat(text)
+                .contains("Nhận thức được tầm quan trọng của việc ứng dụng công nghệ thông tin trong quản lý,"
+                        + " chỉ đạo điều hành phát triển kinh tế xã hội, an ninh quốc phòng");
+        assertThat(doc.lines)
+                .contains("- Trong năm 2014 được sự quan tâm của UBND tỉnh, các đơn vị đã tiến hành triển"
+                        + " khai nâng cấp hệ thống mạng LAN");
         assertThat(text).contains("Đến nay khoảng 60% đơn vị sử dụng hộp thư điện tử thường xuyên phục vụ công tác.");
-        assertThat(text).contains("eOffice được 29/29 đơn vị; triển khai thêm cho Văn phòng Đoàn đại biểu QH và HĐND tỉnh.");
+        assertThat(text)
+                .contains("eOffice được 29/29 đơn vị; triển khai thêm cho Văn phòng Đoàn đại biểu QH và HĐND tỉnh.");
 
         // depth indents: 3.1. sits further right than 3., which sits further right than II.
         XWPFParagraph top = paragraph(doc, "II. Hiện trạng ứng dụng CNTT trong hoạt động của cơ quan nhà nước");
@@ -168,13 +197,21 @@ class PlanDocumentTest {
             assertThat(run.getFontFamily(XWPFRun.FontCharRange.hAnsi)).isEqualTo("Times New Roman");
             assertThat(run.getFontSizeAsDouble()).isBetween(11.0, 14.0);
         });
-        assertThat(doc.doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> !r.text().isEmpty()))
-                .as("the text outside tables is in 13–14 pt").isNotEmpty()
+        assertThat(doc.doc.getParagraphs().stream()
+                        .flatMap(p -> p.getRuns().stream())
+                        .filter(r -> !r.text().isEmpty()))
+                .as("the text outside tables is in 13–14 pt")
+                .isNotEmpty()
                 .allSatisfy(run -> assertThat(run.getFontSizeAsDouble()).isBetween(13.0, 14.0));
 
         // the text: A4 portrait; the appendix: A4 landscape
-        CTSectPr text = doc.doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
-                .findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+        CTSectPr text = doc.doc.getParagraphs().stream()
+                .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .findFirst()
+                .orElseThrow()
+                .getCTP()
+                .getPPr()
+                .getSectPr();
         assertThat(twips(text.getPgSz().getW())).isEqualTo(11906);
         assertThat(twips(text.getPgSz().getH())).isEqualTo(16838);
         assertThat(twips(text.getPgMar().getTop())).isBetween(mm(20), mm(25));
@@ -186,7 +223,8 @@ class PlanDocumentTest {
         assertThat(twips(appendix.getPgSz().getW())).isEqualTo(16838);
         assertThat(twips(appendix.getPgSz().getH())).isEqualTo(11906);
         assertThat(appendix.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
-        assertThat(doc.doc.getHeaderList()).anySatisfy(h -> assertThat(h._getHdrFtr().xmlText()).contains(" PAGE "));
+        assertThat(doc.doc.getHeaderList())
+                .anySatisfy(h -> assertThat(h._getHdrFtr().xmlText()).contains(" PAGE "));
     }
 
     @Test
@@ -194,20 +232,28 @@ class PlanDocumentTest {
         Docx doc = docx(demoPlanId(), "KH-263-UBND-2015.docx");
         int appendix = doc.indexOf("PHỤ LỤC: DANH MỤC NHIỆM VỤ");
         assertThat(appendix).isPositive();
-        assertThat(doc.lines.get(appendix + 1)).isEqualTo("(Kèm theo Kế hoạch số 263/KH-UBND ngày 10/02/2015 của UBND"
-                + " tỉnh Kon Tum)");
-        assertThat(doc.lines.get(appendix + 2)).isEqualTo("STT | Tên nhiệm vụ | Mục tiêu, quy mô | Đơn vị chủ trì |"
-                + " Đơn vị phối hợp | Thời gian thực hiện | Kinh phí (đồng) | Nguồn vốn");
-        assertThat(doc.lines.get(appendix + 3)).startsWith("1 | Nâng cấp mạng LAN và trang bị tường lửa cho các sở, ban,"
-                + " ngành | ").contains("| 01/03/2015 -\n30/11/2015 | 2.500.000.000 | Ngân sách tỉnh");
-        assertThat(doc.lines).contains("Tổng cộng | 5.940.000.000 | ", "- Ngân sách trung ương | 290.000.000 | ",
-                "- Ngân sách tỉnh | 5.500.000.000 | ", "- Nguồn khác | 150.000.000 | ");
+        assertThat(doc.lines.get(appendix + 1))
+                .isEqualTo("(Kèm theo Kế hoạch số 263/KH-UBND ngày 10/02/2015 của UBND" + " tỉnh Kon Tum)");
+        assertThat(doc.lines.get(appendix + 2))
+                .isEqualTo("STT | Tên nhiệm vụ | Mục tiêu, quy mô | Đơn vị chủ trì |"
+                        + " Đơn vị phối hợp | Thời gian thực hiện | Kinh phí (đồng) | Nguồn vốn");
+        assertThat(doc.lines.get(appendix + 3))
+                .startsWith("1 | Nâng cấp mạng LAN và trang bị tường lửa cho các sở, ban," + " ngành | ")
+                .contains("| 01/03/2015 -\n30/11/2015 | 2.500.000.000 | Ngân sách tỉnh");
+        assertThat(doc.lines)
+                .contains(
+                        "Tổng cộng | 5.940.000.000 | ",
+                        "- Ngân sách trung ương | 290.000.000 | ",
+                        "- Ngân sách tỉnh | 5.500.000.000 | ",
+                        "- Nguồn khác | 150.000.000 | ");
         assertThat(plans.budget(demoPlanId()).total()).isEqualTo(5_940_000_000L);
 
         int signature = doc.indexOfContaining("Nơi nhận:");
         assertThat(signature).isBetween(0, appendix);
-        assertThat(doc.lines.get(signature)).contains("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
-                .endsWith("Lại Xuân Lâm").contains("- Lưu: VT.");
+        assertThat(doc.lines.get(signature))
+                .contains("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+                .endsWith("Lại Xuân Lâm")
+                .contains("- Lưu: VT.");
         assertThat(doc.runsOf("Lại Xuân Lâm")).allMatch(XWPFRun::isBold);
         assertThat(doc.runsOf("TM. ỦY BAN NHÂN DÂN")).allMatch(XWPFRun::isBold);
     }
@@ -216,8 +262,9 @@ class PlanDocumentTest {
     void plan263ShowsItsBaselineFiguresOrSaysThereAreNoneYet() throws IOException {
         Docx doc = docx(demoPlanId(), "KH-263-UBND-2015.docx");
         PlanFigures figures = planFigures.figures(demoPlanId());
-        int caption = doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
-                + " kỳ Năm 2014)");
+        int caption =
+                doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
+                        + " kỳ Năm 2014)");
         assertThat(caption).isGreaterThan(doc.indexOf("3.2. Tình hình sử dụng phần mềm văn phòng điện tử - eOffice"));
         if (figures.baseline().coverage().empty()) {
             assertThat(doc.lines.get(caption + 1))
@@ -225,14 +272,17 @@ class PlanDocumentTest {
         } else {
             // once the demo 2014 reports are in: eOffice at 29/29 units
             Figure eoffice = figures.baseline().figures().get("UD04");
-            String units = eoffice.numerator().intValue() + "/" + eoffice.denominator().intValue() + " đơn vị";
-            assertThat(doc.lines).anySatisfy(l -> assertThat(l).contains("| Tỷ lệ đơn vị triển khai phần mềm quản lý"
-                    + " văn bản và điều hành (eOffice) | " + units + " | "));
+            String units =
+                    eoffice.numerator().intValue() + "/" + eoffice.denominator().intValue() + " đơn vị";
+            assertThat(doc.lines).anySatisfy(l -> assertThat(l)
+                    .contains("| Tỷ lệ đơn vị triển khai phần mềm quản lý" + " văn bản và điều hành (eOffice) | "
+                            + units + " | "));
         }
         int targets = doc.indexOf("Bảng 2. Chỉ tiêu năm 2015 và kết quả thực hiện");
         assertThat(targets).isGreaterThan(caption);
         // the demo targets are made up, and the document says so
-        assertThat(doc.lines.get(targets + 2)).startsWith("1 | Tỷ lệ máy tính kết nối Internet băng rộng (*) | 85% | 95% |");
+        assertThat(doc.lines.get(targets + 2))
+                .startsWith("1 | Tỷ lệ máy tính kết nối Internet băng rộng (*) | 85% | 95% |");
         assertThat(doc.lines).contains("(*) Chỉ tiêu mẫu của dữ liệu trình diễn, không lấy từ văn bản gốc.");
     }
 
@@ -244,22 +294,35 @@ class PlanDocumentTest {
         PlanFigures figures = planFigures.figures(data.plan);
         int expected = figures.baseline().coverage().expected();
         assertThat(figures.baseline().coverage().approved()).isEqualTo(3);
-        assertThat(expected).as("every reporting unit of the province, D included").isGreaterThan(4);
+        assertThat(expected)
+                .as("every reporting unit of the province, D included")
+                .isGreaterThan(4);
 
         String coverage = "3/" + expected + " đơn vị có báo cáo được duyệt";
-        int caption = doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
-                + " kỳ Năm " + ExportTestData.YEAR + ")");
-        assertThat(caption).as("after section II and its children, before III").isGreaterThan(doc.indexOf("1. Hạ tầng kỹ thuật"))
+        int caption =
+                doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
+                        + " kỳ Năm " + ExportTestData.YEAR + ")");
+        assertThat(caption)
+                .as("after section II and its children, before III")
+                .isGreaterThan(doc.indexOf("1. Hạ tầng kỹ thuật"))
                 .isLessThan(doc.indexOf("III. Mục tiêu"));
         assertThat(doc.lines.get(caption + 1)).isEqualTo("STT | Chỉ tiêu | Giá trị | Cơ sở số liệu");
-        assertThat(doc.lines).contains(
-                row(figures, "UD04") + " | Tỷ lệ đơn vị triển khai phần mềm quản lý văn bản và điều hành (eOffice) | 2/3 đơn vị | " + coverage,
-                row(figures, "HT03") + " | Tỷ lệ máy tính kết nối Internet băng rộng | 94,3% | " + coverage,
-                row(figures, "HT01") + " | Tỷ lệ máy tính trên cán bộ, công chức, viên chức | 0,78 máy/người | " + coverage,
-                row(figures, "HT05") + " | Số máy chủ | 5 máy | " + coverage);
-        assertThat(doc.text()).contains("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected
-                + " đơn vị; đơn vị chưa có báo cáo được duyệt: ");
-        String note = doc.lines.stream().filter(l -> l.startsWith("Ghi chú: số liệu chưa đầy đủ")).findFirst().orElseThrow();
+        assertThat(doc.lines)
+                .contains(
+                        row(figures, "UD04")
+                                + " | Tỷ lệ đơn vị triển khai phần mềm quản lý văn bản và điều hành (eOffice) | 2/3 đơn vị | "
+                                + coverage,
+                        row(figures, "HT03") + " | Tỷ lệ máy tính kết nối Internet băng rộng | 94,3% | " + coverage,
+                        row(figures, "HT01") + " | Tỷ lệ máy tính trên cán bộ, công chức, viên chức | 0,78 máy/người | "
+                                + coverage,
+                        row(figures, "HT05") + " | Số máy chủ | 5 máy | " + coverage);
+        assertThat(doc.text())
+                .contains("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected
+                        + " đơn vị; đơn vị chưa có báo cáo được duyệt: ");
+        String note = doc.lines.stream()
+                .filter(l -> l.startsWith("Ghi chú: số liệu chưa đầy đủ"))
+                .findFirst()
+                .orElseThrow();
         assertThat(note).doesNotContain("Đơn vị " + code(data.unitA));
         if (expected - 3 <= 10) {
             assertThat(note).contains("Đơn vị " + code(data.unitD));
@@ -272,14 +335,18 @@ class PlanDocumentTest {
     void targetsFollowTheirSectionWithBaselineGoalActualAndStatus() throws IOException {
         Docx doc = docx(data.plan, "figures.docx");
         int caption = doc.indexOf("Bảng 2. Chỉ tiêu năm " + ExportTestData.YEAR + " và kết quả thực hiện");
-        assertThat(caption).isGreaterThan(doc.indexOf("III. Mục tiêu")).isLessThan(doc.indexOf("IV. Tổ chức thực hiện"));
-        assertThat(doc.lines.get(caption + 1)).isEqualTo("STT | Chỉ tiêu | Hiện trạng | Mục tiêu | Thực hiện | Đánh giá");
-        assertThat(doc.lines).contains(
-                "1 | Tỷ lệ máy tính kết nối Internet băng rộng | 85% | 95% | 94,3% | Chưa đủ báo cáo",
-                "2 | Tỷ lệ đơn vị triển khai phần mềm quản lý văn bản và điều hành (eOffice) | 1 đơn vị | 3 đơn vị"
-                        + " | 2/3 đơn vị | Chưa đủ báo cáo");
-        assertThat(doc.lines.get(caption + 4)).isEqualTo("Giá trị thực hiện tổng hợp từ báo cáo đã duyệt kỳ Năm "
-                + ExportTestData.YEAR + ".");
+        assertThat(caption)
+                .isGreaterThan(doc.indexOf("III. Mục tiêu"))
+                .isLessThan(doc.indexOf("IV. Tổ chức thực hiện"));
+        assertThat(doc.lines.get(caption + 1))
+                .isEqualTo("STT | Chỉ tiêu | Hiện trạng | Mục tiêu | Thực hiện | Đánh giá");
+        assertThat(doc.lines)
+                .contains(
+                        "1 | Tỷ lệ máy tính kết nối Internet băng rộng | 85% | 95% | 94,3% | Chưa đủ báo cáo",
+                        "2 | Tỷ lệ đơn vị triển khai phần mềm quản lý văn bản và điều hành (eOffice) | 1 đơn vị | 3 đơn vị"
+                                + " | 2/3 đơn vị | Chưa đủ báo cáo");
+        assertThat(doc.lines.get(caption + 4))
+                .isEqualTo("Giá trị thực hiện tổng hợp từ báo cáo đã duyệt kỳ Năm " + ExportTestData.YEAR + ".");
         assertThat(doc.text()).doesNotContain("(*)");
         // the legal bases go under I.
         assertThat(doc.lines.get(doc.indexOf("I. Căn cứ lập Kế hoạch") + 1)).startsWith("- Nghị định số 64/2007/NĐ-CP");
@@ -288,11 +355,17 @@ class PlanDocumentTest {
     @Test
     void appendixLeavesCancelledTasksOutOfTheTotalsAndSaysSo() throws IOException {
         Docx doc = docx(data.plan, "figures.docx");
-        assertThat(doc.lines).contains("Tổng cộng | 1.250.000.000 | ", "- Ngân sách trung ương | 250.000.000 | ",
-                "- Ngân sách tỉnh | 1.000.000.000 | ", "Tổng kinh phí không tính các nhiệm vụ đã hủy bỏ.");
+        assertThat(doc.lines)
+                .contains(
+                        "Tổng cộng | 1.250.000.000 | ",
+                        "- Ngân sách trung ương | 250.000.000 | ",
+                        "- Ngân sách tỉnh | 1.000.000.000 | ",
+                        "Tổng kinh phí không tính các nhiệm vụ đã hủy bỏ.");
         assertThat(doc.lines).noneMatch(l -> l.startsWith("- Nguồn khác"));
-        assertThat(doc.lines).anySatisfy(l -> assertThat(l).contains("(đã hủy bỏ)").contains("400.000.000"));
-        assertThat(doc.lines).anySatisfy(l -> assertThat(l).startsWith("2 | Nhiệm vụ trung ương")
+        assertThat(doc.lines)
+                .anySatisfy(l -> assertThat(l).contains("(đã hủy bỏ)").contains("400.000.000"));
+        assertThat(doc.lines).anySatisfy(l -> assertThat(l)
+                .startsWith("2 | Nhiệm vụ trung ương")
                 .contains("Đơn vị " + code(data.unitA), "Đơn vị " + code(data.unitC)));
         assertThat(doc.lines.get(0)).startsWith("ỦY BAN NHÂN DÂN");
         assertThat(doc.text()).contains("Kon Tum, ngày 05 tháng 3 năm " + ExportTestData.YEAR);
@@ -303,13 +376,20 @@ class PlanDocumentTest {
     @Test
     void anEmptyDraftExportsCleanlyAndSaysWhatIsMissing() throws IOException {
         ExportFile file = exports.document(empty.plan);
-        assertThat(file.fileName()).endsWith("-" + ExportTestData.EMPTY_YEAR + "-du-thao.docx").startsWith("KH-");
+        assertThat(file.fileName())
+                .endsWith("-" + ExportTestData.EMPTY_YEAR + "-du-thao.docx")
+                .startsWith("KH-");
         Docx doc = docx(empty.plan, "empty.docx");
         assertThat(doc.lines.get(0)).isEqualTo("DỰ THẢO");
-        assertThat(doc.text()).contains("Kon Tum, ngày … tháng … năm …", "KẾ HOẠCH\nTRỐNG ",
-                "Kế hoạch chưa chọn kỳ báo cáo làm căn cứ số liệu hiện trạng.", "Kế hoạch chưa có chỉ tiêu nào.",
-                "Kế hoạch chưa có nhiệm vụ nào.", "(Kèm theo Kế hoạch số " + empty.number + " của UBND tỉnh Kon Tum)",
-                "- Lưu: VT.");
+        assertThat(doc.text())
+                .contains(
+                        "Kon Tum, ngày … tháng … năm …",
+                        "KẾ HOẠCH\nTRỐNG ",
+                        "Kế hoạch chưa chọn kỳ báo cáo làm căn cứ số liệu hiện trạng.",
+                        "Kế hoạch chưa có chỉ tiêu nào.",
+                        "Kế hoạch chưa có nhiệm vụ nào.",
+                        "(Kèm theo Kế hoạch số " + empty.number + " của UBND tỉnh Kon Tum)",
+                        "- Lưu: VT.");
         assertThat(doc.text()).doesNotContain("Căn cứ lập Kế hoạch", "null");
     }
 
@@ -317,13 +397,24 @@ class PlanDocumentTest {
     void markupControlCharactersAndFormulasInTheTextAreWrittenAsPlainText() throws IOException {
         ExportTestData hostile = new ExportTestData(jdbc).hostile();
         Docx doc = docx(hostile.plan, "hostile.docx");
-        assertThat(doc.text()).contains("KẾ HOẠCH\n<W:T>&AMP; \"THỬ\"", "I. Căn cứ <i>", "Dòngmột", "Dòng hai ]]> <![CDATA[",
-                "=HYPERLINK(\"http://example.com\",\"bấm\")", "<script>alert(1)</script>", "TỈNH </W:T>KON TUM")
+        assertThat(doc.text())
+                .contains(
+                        "KẾ HOẠCH\n<W:T>&AMP; \"THỬ\"",
+                        "I. Căn cứ <i>",
+                        "Dòngmột",
+                        "Dòng hai ]]> <![CDATA[",
+                        "=HYPERLINK(\"http://example.com\",\"bấm\")",
+                        "<script>alert(1)</script>",
+                        "TỈNH </W:T>KON TUM")
                 .doesNotContain("\u0001", "\u0002", "\u0003", "\u000B");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(exports.tables(hostile.plan).content()))) {
-            var cell = wb.getSheet("Nhiệm vụ").getRow(PlanTablesWriter.HEADER_ROW + 1).getCell(1);
-            assertThat(cell.getCellType()).as("text, never a formula").isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            var cell = wb.getSheet("Nhiệm vụ")
+                    .getRow(PlanTablesWriter.HEADER_ROW + 1)
+                    .getCell(1);
+            assertThat(cell.getCellType())
+                    .as("text, never a formula")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"bấm\")");
         }
     }
@@ -351,7 +442,10 @@ class PlanDocumentTest {
     }
 
     static XWPFParagraph paragraph(Docx doc, String text) {
-        return doc.doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst().orElseThrow();
+        return doc.doc.getParagraphs().stream()
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     static int indent(XWPFParagraph p) {

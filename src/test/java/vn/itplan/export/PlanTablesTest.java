@@ -42,10 +42,13 @@ class PlanTablesTest {
 
     @Autowired
     ExportService exports;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanFiguresService planFigures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,9 +62,13 @@ class PlanTablesTest {
     }
 
     Long demoPlanId() {
-        return plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
+        return plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
                 .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
-                .findFirst().orElseThrow().getId();
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     XSSFWorkbook xlsx(Long planId, String sample) throws IOException {
@@ -84,17 +91,25 @@ class PlanTablesTest {
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getPaneInformation().getHorizontalSplitPosition())
                         .isEqualTo((short) (PlanTablesWriter.HEADER_ROW + 1));
-                assertThat(s.getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName() + " auto filter").isTrue();
-                assertThat(CellRangeAddress.valueOf(s.getCTWorksheet().getAutoFilter().getRef()).getFirstRow())
+                assertThat(s.getCTWorksheet().isSetAutoFilter())
+                        .as(sheet.getSheetName() + " auto filter")
+                        .isTrue();
+                assertThat(CellRangeAddress.valueOf(
+                                        s.getCTWorksheet().getAutoFilter().getRef())
+                                .getFirstRow())
                         .isEqualTo(PlanTablesWriter.HEADER_ROW);
                 Row header = s.getRow(PlanTablesWriter.HEADER_ROW);
                 assertThat(header.getCell(0).getStringCellValue()).isNotBlank();
-                assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                                .getBold())
+                        .isTrue();
                 int widest = 0;
                 for (int c = 0; c < header.getLastCellNum(); c++) {
                     widest = Math.max(widest, s.getColumnWidth(c));
                 }
-                assertThat(widest).as("names get wide columns, not the default width").isGreaterThan(30 * 256);
+                assertThat(widest)
+                        .as("names get wide columns, not the default width")
+                        .isGreaterThan(30 * 256);
             }
         }
     }
@@ -106,24 +121,28 @@ class PlanTablesTest {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             int first = PlanTablesWriter.HEADER_ROW + 1;
             Row task1 = tasks.getRow(first);
-            assertThat(task1.getCell(1).getStringCellValue()).isEqualTo("Nâng cấp mạng LAN và trang bị tường lửa cho các"
-                    + " sở, ban, ngành");
+            assertThat(task1.getCell(1).getStringCellValue())
+                    .isEqualTo("Nâng cấp mạng LAN và trang bị tường lửa cho các" + " sở, ban, ngành");
             assertThat(task1.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(task1.getCell(7).getNumericCellValue()).isEqualTo(2_500_000_000d);
             assertThat(task1.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(task1.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(task1.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2015-03-01");
+            assertThat(task1.getCell(5).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo("2015-03-01");
             assertThat(task1.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(task1.getCell(10).getNumericCellValue()).isEqualTo(0.3, within(1e-9));
 
             Map<String, Double> totals = totals(tasks, evaluator);
             Map<FundingSource, BudgetTotal> budget = plans.budget(demoPlanId()).bySource().stream()
                     .collect(Collectors.toMap(BudgetTotal::source, Function.identity()));
-            assertThat(totals).containsEntry("Ngân sách trung ương", (double) budget.get(FundingSource.CENTRAL).budget())
+            assertThat(totals)
+                    .containsEntry("Ngân sách trung ương", (double)
+                            budget.get(FundingSource.CENTRAL).budget())
                     .containsEntry("Ngân sách tỉnh", 5_500_000_000d)
                     .containsEntry("Nguồn khác", 150_000_000d)
                     .containsEntry("Tổng cộng", 5_940_000_000d);
-            assertThat(totals.get("Tổng cộng")).isEqualTo((double) plans.budget(demoPlanId()).total());
+            assertThat(totals.get("Tổng cộng"))
+                    .isEqualTo((double) plans.budget(demoPlanId()).total());
         }
     }
 
@@ -132,7 +151,8 @@ class PlanTablesTest {
         try (XSSFWorkbook wb = xlsx(demoPlanId(), "KH-263-UBND-2015.xlsx")) {
             Row eoffice = rowOf(wb.getSheet("Chỉ tiêu"), "UD04");
             assertThat(eoffice.getCell(10).getStringCellValue())
-                    .isEqualTo("29/29 đơn vị duy trì eOffice; mở rộng liên thông văn bản [Số liệu mẫu, không lấy từ văn bản gốc]");
+                    .isEqualTo(
+                            "29/29 đơn vị duy trì eOffice; mở rộng liên thông văn bản [Số liệu mẫu, không lấy từ văn bản gốc]");
             Row task = wb.getSheet("Nhiệm vụ").getRow(PlanTablesWriter.HEADER_ROW + 1);
             assertThat(task.getCell(11).getStringCellValue()).startsWith("Dữ liệu mẫu:");
         }
@@ -143,7 +163,8 @@ class PlanTablesTest {
         try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
             Sheet tasks = wb.getSheet("Nhiệm vụ");
             Map<String, Double> totals = totals(tasks, wb.getCreationHelper().createFormulaEvaluator());
-            assertThat(totals).containsEntry("Ngân sách tỉnh", (double) ExportTestData.PROVINCIAL_BUDGET)
+            assertThat(totals)
+                    .containsEntry("Ngân sách tỉnh", (double) ExportTestData.PROVINCIAL_BUDGET)
                     .containsEntry("Ngân sách trung ương", (double) ExportTestData.CENTRAL_BUDGET)
                     .containsEntry("Nguồn khác", 0d)
                     .containsEntry("Tổng cộng", (double) plans.budget(data.plan).total());
@@ -161,8 +182,9 @@ class PlanTablesTest {
         int expected = figures.baseline().coverage().expected();
         try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
             Sheet sheet = wb.getSheet("Số liệu");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tổng hợp từ báo cáo đã duyệt kỳ Năm "
-                    + ExportTestData.YEAR + ": 3/" + expected + " đơn vị có báo cáo được duyệt.");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Tổng hợp từ báo cáo đã duyệt kỳ Năm " + ExportTestData.YEAR + ": 3/" + expected
+                            + " đơn vị có báo cáo được duyệt.");
             Row eoffice = rowOf(sheet, "UD04");
             assertThat(eoffice.getCell(2).getNumericCellValue()).isEqualTo(2);
             assertThat(eoffice.getCell(3).getNumericCellValue()).isEqualTo(3);
@@ -170,7 +192,8 @@ class PlanTablesTest {
             assertThat(eoffice.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(eoffice.getCell(6).getNumericCellValue()).isEqualTo(expected);
             assertThat(eoffice.getCell(7).getNumericCellValue()).isEqualTo(3);
-            assertThat(eoffice.getCell(8).getStringCellValue()).isEqualTo("3/" + expected + " đơn vị có báo cáo được duyệt");
+            assertThat(eoffice.getCell(8).getStringCellValue())
+                    .isEqualTo("3/" + expected + " đơn vị có báo cáo được duyệt");
 
             Row internet = rowOf(sheet, "HT03");
             assertThat(internet.getCell(2).getNumericCellValue()).isEqualTo(198);
@@ -182,9 +205,13 @@ class PlanTablesTest {
             assertThat(pcs.getCell(5).getStringCellValue()).isEqualTo("máy/người");
 
             String note = lastRow(sheet).getCell(0).getStringCellValue();
-            assertThat(note).startsWith("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected);
-            CellRangeAddress filter = CellRangeAddress.valueOf(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
-            assertThat(filter.getLastRow()).as("the note is outside the filtered table").isLessThan(lastRow(sheet).getRowNum());
+            assertThat(note)
+                    .startsWith("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected);
+            CellRangeAddress filter = CellRangeAddress.valueOf(
+                    ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
+            assertThat(filter.getLastRow())
+                    .as("the note is outside the filtered table")
+                    .isLessThan(lastRow(sheet).getRowNum());
         }
     }
 
@@ -207,15 +234,25 @@ class PlanTablesTest {
             assertThat(b.getCell(11).getNumericCellValue()).as("eOffice: no").isEqualTo(0);
             Row d = rowOf(sheet, code(data.unitD));
             assertThat(d.getCell(4).getStringCellValue()).isEqualTo("Bị trả lại");
-            assertThat(d.getCell(5).getCellType()).as("a returned report's numbers are not shown").isEqualTo(CellType.BLANK);
+            assertThat(d.getCell(5).getCellType())
+                    .as("a returned report's numbers are not shown")
+                    .isEqualTo(CellType.BLANK);
 
             Row total = lastRow(sheet);
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(total.getCell(5).getCellFormula()).startsWith("SUM(F5:F");
-            assertThat(evaluator.evaluate(total.getCell(5)).getNumberValue()).as("staff").isEqualTo(270);
-            assertThat(evaluator.evaluate(total.getCell(6)).getNumberValue()).as("PCs").isEqualTo(210);
-            assertThat(evaluator.evaluate(total.getCell(11)).getNumberValue()).as("eOffice").isEqualTo(2);
-            assertThat(evaluator.evaluate(total.getCell(4)).getNumberValue()).as("approved reports").isEqualTo(3);
+            assertThat(evaluator.evaluate(total.getCell(5)).getNumberValue())
+                    .as("staff")
+                    .isEqualTo(270);
+            assertThat(evaluator.evaluate(total.getCell(6)).getNumberValue())
+                    .as("PCs")
+                    .isEqualTo(210);
+            assertThat(evaluator.evaluate(total.getCell(11)).getNumberValue())
+                    .as("eOffice")
+                    .isEqualTo(2);
+            assertThat(evaluator.evaluate(total.getCell(4)).getNumberValue())
+                    .as("approved reports")
+                    .isEqualTo(3);
             assertThat(sheet.getLastRowNum() - PlanTablesWriter.HEADER_ROW - 1)
                     .as("one row per expected unit, a blank row, the total")
                     .isEqualTo(figures.baseline().coverage().expected() + 1);
@@ -244,29 +281,38 @@ class PlanTablesTest {
     @Test
     void textThatExcelWouldTakeForAFormulaIsQuotePrefixed() throws IOException {
         ExportTestData hostile = new ExportTestData(jdbc).hostile();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exports.tables(hostile.plan).content()))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(
+                new ByteArrayInputStream(exports.tables(hostile.plan).content()))) {
             Sheet tasks = wb.getSheet("Nhiệm vụ");
             List<String> names = new ArrayList<>();
             for (int r = PlanTablesWriter.HEADER_ROW + 1; r <= PlanTablesWriter.HEADER_ROW + 4; r++) {
                 Cell name = tasks.getRow(r).getCell(1);
                 assertThat(name.getCellType()).as("text, never a formula").isEqualTo(CellType.STRING);
-                assertThat(name.getCellStyle().getQuotePrefixed()).as("quote prefix on " + name.getStringCellValue())
+                assertThat(name.getCellStyle().getQuotePrefixed())
+                        .as("quote prefix on " + name.getStringCellValue())
                         .isTrue();
                 names.add(name.getStringCellValue());
                 Cell goal = tasks.getRow(r).getCell(2);
-                assertThat(goal.getCellStyle().getQuotePrefixed()).as("ordinary text keeps its style").isFalse();
-                assertThat(goal.getCellStyle().getBorderTop()).isEqualTo(name.getCellStyle().getBorderTop());
+                assertThat(goal.getCellStyle().getQuotePrefixed())
+                        .as("ordinary text keeps its style")
+                        .isFalse();
+                assertThat(goal.getCellStyle().getBorderTop())
+                        .isEqualTo(name.getCellStyle().getBorderTop());
             }
-            assertThat(names).containsExactly("=HYPERLINK(\"http://example.com\",\"bấm\")",
-                    ExportTestData.WOULD_BE_FORMULAS.get(0), ExportTestData.WOULD_BE_FORMULAS.get(1),
-                    ExportTestData.WOULD_BE_FORMULAS.get(2));
+            assertThat(names)
+                    .containsExactly(
+                            "=HYPERLINK(\"http://example.com\",\"bấm\")",
+                            ExportTestData.WOULD_BE_FORMULAS.get(0),
+                            ExportTestData.WOULD_BE_FORMULAS.get(1),
+                            ExportTestData.WOULD_BE_FORMULAS.get(2));
         }
     }
 
     @Test
     void onlyTextBeginningWithAFormulaSignIsPrefixed() {
         assertThat(List.of("=1+1", "+84 260", "-", "@x")).allMatch(PlanTablesWriter::startsLikeAFormula);
-        assertThat(List.of("", "1=1", " =1", "Kế hoạch", "263/KH-UBND")).noneMatch(PlanTablesWriter::startsLikeAFormula);
+        assertThat(List.of("", "1=1", " =1", "Kế hoạch", "263/KH-UBND"))
+                .noneMatch(PlanTablesWriter::startsLikeAFormula);
         assertThat(PlanTablesWriter.startsLikeAFormula(null)).isFalse();
     }
 
@@ -284,7 +330,8 @@ class PlanTablesTest {
             assertThat(wb.getSheet("Nhiệm vụ").getRow(first).getCell(0).getStringCellValue())
                     .isEqualTo("Kế hoạch chưa có nhiệm vụ nào.");
             for (Sheet sheet : wb) {
-                assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
+                assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+                        .isTrue();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             }
         }
@@ -300,8 +347,10 @@ class PlanTablesTest {
             if (amount == null || amount.getCellType() != CellType.FORMULA) {
                 continue;
             }
-            String label = row.getCell(8) != null && !row.getCell(8).getStringCellValue().isEmpty()
-                    ? row.getCell(8).getStringCellValue() : row.getCell(1).getStringCellValue();
+            String label = row.getCell(8) != null
+                            && !row.getCell(8).getStringCellValue().isEmpty()
+                    ? row.getCell(8).getStringCellValue()
+                    : row.getCell(1).getStringCellValue();
             totals.put(label, evaluator.evaluate(amount).getNumberValue());
         }
         return totals;
@@ -312,7 +361,9 @@ class PlanTablesTest {
         for (Row row : sheet) {
             for (int c = 0; c <= 1; c++) {
                 Cell cell = row.getCell(c);
-                if (row.getRowNum() > PlanTablesWriter.HEADER_ROW && cell != null && cell.getCellType() == CellType.STRING
+                if (row.getRowNum() > PlanTablesWriter.HEADER_ROW
+                        && cell != null
+                        && cell.getCellType() == CellType.STRING
                         && cell.getStringCellValue().equals(code)) {
                     return row;
                 }

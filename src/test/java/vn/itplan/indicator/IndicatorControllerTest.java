@@ -41,19 +41,25 @@ class IndicatorControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     IndicatorRepository repository;
 
     /** Other features list the catalogue: the indicators made here (ZQnn) go again after each test. */
     @AfterEach
     void removeTestIndicators() {
-        repository.deleteAll(repository.findAll().stream().filter(i -> i.getCode().startsWith("ZQ")).toList());
+        repository.deleteAll(repository.findAll().stream()
+                .filter(i -> i.getCode().startsWith("ZQ"))
+                .toList());
     }
 
     UserDetails staff() {
@@ -90,7 +96,10 @@ class IndicatorControllerTest {
         fields.put("validToYear", "");
         fields.put("sortOrder", "501");
         fields.put("version", String.valueOf(version));
-        return post("/indicators/{id}", indicator.getId()).with(user(staff())).with(csrf()).params(form(fields, overrides));
+        return post("/indicators/{id}", indicator.getId())
+                .with(user(staff()))
+                .with(csrf())
+                .params(form(fields, overrides));
     }
 
     static MultiValueMap<String, String> form(Map<String, String> fields, String... overrides) {
@@ -121,7 +130,8 @@ class IndicatorControllerTest {
         assertThat(vi.select("#indicator-UD04 td").get(4).text()).isEqualTo("từ 2013");
 
         Document en = page(mvc.perform(get("/indicators").param("lang", "en").with(user(staff()))));
-        assertThat(en.select("#indicator-UD04 .indicator-name span").first().text()).isEqualTo("Units running eOffice");
+        assertThat(en.select("#indicator-UD04 .indicator-name span").first().text())
+                .isEqualTo("Units running eOffice");
         assertThat(en.select("#indicator-UD04 td").get(3).text()).isEqualTo("Count of units (x/y units)");
     }
 
@@ -134,7 +144,8 @@ class IndicatorControllerTest {
         Indicator created = indicators.findByCode(code).orElseThrow();
         assertThat(created.getAggregation()).isEqualTo(Aggregation.RATIO);
         assertThat(created.getValidToYear()).isEqualTo(2020);
-        assertThat(audit.historyOf("Indicator", created.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Indicator", created.getId()))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("INDICATOR_CREATED");
     }
 
@@ -158,8 +169,18 @@ class IndicatorControllerTest {
 
     @Test
     void namesAndUnitAreRequiredAndLengthsAreLimited() throws Exception {
-        Document html = page(mvc.perform(newIndicator(freeCode(), "nameVi", " ", "nameEn", "", "unitOfMeasure", "",
-                        "definition", "đ".repeat(2001), "aggregation", ""))
+        Document html = page(mvc.perform(newIndicator(
+                        freeCode(),
+                        "nameVi",
+                        " ",
+                        "nameEn",
+                        "",
+                        "unitOfMeasure",
+                        "",
+                        "definition",
+                        "đ".repeat(2001),
+                        "aggregation",
+                        ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "nameVi", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "nameEn", "NotBlank"))
@@ -201,8 +222,7 @@ class IndicatorControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("readonly")));
 
-        mvc.perform(edit(indicator, indicator.getVersion(), "code", "ZZ99"))
-                .andExpect(redirectedUrl("/indicators"));
+        mvc.perform(edit(indicator, indicator.getVersion(), "code", "ZZ99")).andExpect(redirectedUrl("/indicators"));
         Indicator saved = indicators.get(indicator.getId());
         assertThat(saved.getCode()).isEqualTo(indicator.getCode());
         assertThat(indicators.findByCode("ZZ99")).isEmpty();
@@ -210,8 +230,8 @@ class IndicatorControllerTest {
         assertThat(saved.getDefinition()).isNull();
         AuditEvent updated = audit.historyOf("Indicator", indicator.getId()).get(1);
         assertThat(updated.getAction()).isEqualTo("INDICATOR_UPDATED");
-        assertThat(updated.getSummary()).isEqualTo(indicator.getCode()
-                + ": nameVi, definition, aggregation, validToYear, sortOrder");
+        assertThat(updated.getSummary())
+                .isEqualTo(indicator.getCode() + ": nameVi, definition, aggregation, validToYear, sortOrder");
         assertThat(updated.getDetails()).contains("aggregation: RATIO → SUM").contains("validToYear: 2020 → —");
     }
 
@@ -233,8 +253,11 @@ class IndicatorControllerTest {
     @Test
     void anUnknownIndicatorIs404() throws Exception {
         mvc.perform(get("/indicators/{id}/edit", 987654321).with(user(staff()))).andExpect(status().isNotFound());
-        mvc.perform(post("/indicators/{id}", 987654321).with(user(staff())).with(csrf())
-                        .param("nameVi", "x").param("version", "0"))
+        mvc.perform(post("/indicators/{id}", 987654321)
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("nameVi", "x")
+                        .param("version", "0"))
                 .andExpect(status().isNotFound());
     }
 

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.itplan.audit.AuditEvent;
@@ -38,12 +38,16 @@ class LegalDocumentAdminServiceTest {
 
     @Autowired
     LegalDocumentAdminService admin;
+
     @Autowired
     LegalDocumentService documents;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,8 +67,12 @@ class LegalDocumentAdminServiceTest {
 
     @Test
     void aNewDocumentIsStoredInStandardSpellingWithItsPartsAndAudited() {
-        LegalDocumentForm form = form(" 12 / 2015 / qd-ubnd ", LegalDocType.QUYET_DINH, "  " + uniqueIssuer() + "  ",
-                LocalDate.of(2015, 3, 2), "Ban hành  quy chế\nquản lý thư điện tử");
+        LegalDocumentForm form = form(
+                " 12 / 2015 / qd-ubnd ",
+                LegalDocType.QUYET_DINH,
+                "  " + uniqueIssuer() + "  ",
+                LocalDate.of(2015, 3, 2),
+                "Ban hành  quy chế\nquản lý thư điện tử");
         form.setSigner("Lại Xuân Lâm");
 
         LegalDocument created = admin.create(form, TestUsers.staff("itstaff"));
@@ -80,76 +88,179 @@ class LegalDocumentAdminServiceTest {
         assertThat(stored.getIssueYear()).isEqualTo(2015);
         assertThat(stored.getSearchText()).contains("12/2015/qd-ubnd", "quyet dinh", "quy che");
 
-        AuditEvent event = audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId()).get(0);
+        AuditEvent event = audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId())
+                .get(0);
         assertThat(event.getAction()).isEqualTo("LEGAL_DOCUMENT_CREATED");
         assertThat(event.getActor()).isEqualTo("itstaff");
-        assertThat(event.getDetails()).contains("number: 12/2015/QĐ-UBND", "issueDate: 02/03/2015",
-                "signer: Lại Xuân Lâm").doesNotContain("effectiveDate");
+        assertThat(event.getDetails())
+                .contains("number: 12/2015/QĐ-UBND", "issueDate: 02/03/2015", "signer: Lại Xuân Lâm")
+                .doesNotContain("effectiveDate");
     }
 
     @Test
     void theNumberIsCheckedAgainstTheTypeAndTheIssueDate() {
         String issuer = uniqueIssuer();
-        assertThat(admin.check(form("abc", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 1, 1), "x"), null).asList())
+        assertThat(admin.check(form("abc", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 1, 1), "x"), null)
+                        .asList())
                 .containsExactly(Problem.field("number", "legal.number.error.format"));
-        assertThat(admin.check(form("64/2007/NĐ-CP", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2007, 4, 10), "x"), null).asList())
-                .containsExactly(Problem.field("number", "legal.number.typeMismatch", "NĐ",
+        assertThat(admin.check(
+                                form("64/2007/NĐ-CP", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2007, 4, 10), "x"),
+                                null)
+                        .asList())
+                .containsExactly(Problem.field(
+                        "number",
+                        "legal.number.typeMismatch",
+                        "NĐ",
                         new DefaultMessageSourceResolvable("legal.type.NGHI_DINH"),
                         new DefaultMessageSourceResolvable("legal.type.QUYET_DINH")));
-        assertThat(admin.check(form("64/2007/NĐ-CP", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2008, 4, 10), "x"), null).asList())
+        assertThat(admin.check(
+                                form("64/2007/NĐ-CP", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2008, 4, 10), "x"),
+                                null)
+                        .asList())
                 .containsExactly(Problem.field("number", "legal.number.yearMismatch", "2007", "2008"));
-        assertThat(admin.check(form("2016/BTTTT-THH", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2014, 7, 18), "x"), null).asList())
-                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.letter");
-        assertThat(admin.check(form("67/2006/QH11", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2006, 6, 29), "x"), null).asList())
-                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.law");
-        assertThat(admin.check(form("1211/2016/UBTVQH13", LegalDocType.LUAT, issuer, LocalDate.of(2016, 5, 25), "x"), null).asList())
-                .extracting(Problem::messageKey).containsExactly("legal.number.typeMismatch.standingCommittee");
+        assertThat(admin.check(
+                                form("2016/BTTTT-THH", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2014, 7, 18), "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::messageKey)
+                .containsExactly("legal.number.typeMismatch.letter");
+        assertThat(admin.check(
+                                form("67/2006/QH11", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2006, 6, 29), "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::messageKey)
+                .containsExactly("legal.number.typeMismatch.law");
+        assertThat(admin.check(
+                                form("1211/2016/UBTVQH13", LegalDocType.LUAT, issuer, LocalDate.of(2016, 5, 25), "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::messageKey)
+                .containsExactly("legal.number.typeMismatch.standingCommittee");
         // what fits is accepted
-        assertThat(admin.check(form("67/2006/QH11", LegalDocType.LUAT, issuer, LocalDate.of(2006, 6, 29), "x"), null).asList()).isEmpty();
-        assertThat(admin.check(form("9301/2014/NQ-QH13", LegalDocType.NGHI_QUYET, issuer, LocalDate.of(2014, 6, 1), "x"), null).asList()).isEmpty();
-        assertThat(admin.check(form("9301/BTTTT-THH", LegalDocType.CONG_VAN, issuer, LocalDate.of(2014, 7, 18), "x"), null).asList()).isEmpty();
-        assertThat(admin.check(form("9301-NQ/TW", LegalDocType.NGHI_QUYET, issuer, LocalDate.of(2014, 7, 1), "x"), null).asList()).isEmpty();
+        assertThat(admin.check(form("67/2006/QH11", LegalDocType.LUAT, issuer, LocalDate.of(2006, 6, 29), "x"), null)
+                        .asList())
+                .isEmpty();
+        assertThat(admin.check(
+                                form(
+                                        "9301/2014/NQ-QH13",
+                                        LegalDocType.NGHI_QUYET,
+                                        issuer,
+                                        LocalDate.of(2014, 6, 1),
+                                        "x"),
+                                null)
+                        .asList())
+                .isEmpty();
+        assertThat(admin.check(
+                                form("9301/BTTTT-THH", LegalDocType.CONG_VAN, issuer, LocalDate.of(2014, 7, 18), "x"),
+                                null)
+                        .asList())
+                .isEmpty();
+        assertThat(admin.check(form("9301-NQ/TW", LegalDocType.NGHI_QUYET, issuer, LocalDate.of(2014, 7, 1), "x"), null)
+                        .asList())
+                .isEmpty();
     }
 
     @Test
     void datesAreCheckedOnTheServer() {
         String issuer = uniqueIssuer();
-        LegalDocumentForm early = form("9302/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 5, 10), "x");
+        LegalDocumentForm early =
+                form("9302/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 5, 10), "x");
         early.setEffectiveDate(LocalDate.of(2015, 5, 9));
         assertThat(admin.check(early, null).asList())
                 .containsExactly(Problem.field("effectiveDate", "legal.effectiveDate.beforeIssue", "10/05/2015"));
         early.setEffectiveDate(LocalDate.of(2015, 5, 10));
-        assertThat(admin.check(early, null).asList()).as("in force on the day of issue").isEmpty();
+        assertThat(admin.check(early, null).asList())
+                .as("in force on the day of issue")
+                .isEmpty();
 
-        assertThat(admin.check(form("9303/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(1900, 1, 1), "x"), null).asList())
-                .extracting(Problem::field).containsExactly("issueDate");
-        assertThat(admin.check(form("9303/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.now().plusYears(1), "x"), null).asList())
-                .extracting(Problem::field).containsExactly("issueDate");
+        assertThat(admin.check(
+                                form("9303/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(1900, 1, 1), "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::field)
+                .containsExactly("issueDate");
+        assertThat(admin.check(
+                                form(
+                                        "9303/QĐ-STTTT",
+                                        LegalDocType.QUYET_DINH,
+                                        issuer,
+                                        LocalDate.now().plusYears(1),
+                                        "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::field)
+                .containsExactly("issueDate");
     }
 
     @Test
     void aDuplicateIsTheSameNumberIssuerAndYearWhateverTheSpelling() {
-        assertThat(admin.check(form("263/KH-UBND", LegalDocType.KE_HOACH, "ubnd tinh  KON TUM", LocalDate.of(2015, 12, 1), "x"), null).asList())
-                .containsExactly(Problem.field("number", "legal.number.duplicate", "263/KH-UBND", "UBND tỉnh Kon Tum", "2015"));
-        assertThat(admin.check(form("263 / kh-ubnd", LegalDocType.KE_HOACH, "UBND tỉnh Kon Tum", LocalDate.of(2015, 3, 1), "x"), null).asList())
-                .extracting(Problem::messageKey).containsExactly("legal.number.duplicate");
-        assertThat(admin.check(form("263/KH-UBND", LegalDocType.KE_HOACH, "UBND tỉnh Kon Tum", LocalDate.of(2016, 2, 10), "x"), null).asList())
-                .as("numbering restarts every year").isEmpty();
-        assertThat(admin.check(form("263/KH-UBND", LegalDocType.KE_HOACH, "UBND tỉnh Gia Lai", LocalDate.of(2015, 2, 10), "x"), null).asList())
-                .as("another province's plan with the same number").isEmpty();
+        assertThat(admin.check(
+                                form(
+                                        "263/KH-UBND",
+                                        LegalDocType.KE_HOACH,
+                                        "ubnd tinh  KON TUM",
+                                        LocalDate.of(2015, 12, 1),
+                                        "x"),
+                                null)
+                        .asList())
+                .containsExactly(
+                        Problem.field("number", "legal.number.duplicate", "263/KH-UBND", "UBND tỉnh Kon Tum", "2015"));
+        assertThat(admin.check(
+                                form(
+                                        "263 / kh-ubnd",
+                                        LegalDocType.KE_HOACH,
+                                        "UBND tỉnh Kon Tum",
+                                        LocalDate.of(2015, 3, 1),
+                                        "x"),
+                                null)
+                        .asList())
+                .extracting(Problem::messageKey)
+                .containsExactly("legal.number.duplicate");
+        assertThat(admin.check(
+                                form(
+                                        "263/KH-UBND",
+                                        LegalDocType.KE_HOACH,
+                                        "UBND tỉnh Kon Tum",
+                                        LocalDate.of(2016, 2, 10),
+                                        "x"),
+                                null)
+                        .asList())
+                .as("numbering restarts every year")
+                .isEmpty();
+        assertThat(admin.check(
+                                form(
+                                        "263/KH-UBND",
+                                        LegalDocType.KE_HOACH,
+                                        "UBND tỉnh Gia Lai",
+                                        LocalDate.of(2015, 2, 10),
+                                        "x"),
+                                null)
+                        .asList())
+                .as("another province's plan with the same number")
+                .isEmpty();
 
         String issuer = uniqueIssuer();
-        admin.create(form("9304/2014/NĐ-CP", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2014, 1, 2), "Thứ nhất"), TestUsers.staff("itstaff"));
-        assertThatThrownBy(() -> admin.create(form("9304/2014/ND-CP", LegalDocType.NGHI_DINH, issuer.toUpperCase(),
-                LocalDate.of(2014, 8, 2), "Thứ hai"), TestUsers.staff("itstaff")))
+        admin.create(
+                form("9304/2014/NĐ-CP", LegalDocType.NGHI_DINH, issuer, LocalDate.of(2014, 1, 2), "Thứ nhất"),
+                TestUsers.staff("itstaff"));
+        assertThatThrownBy(() -> admin.create(
+                        form(
+                                "9304/2014/ND-CP",
+                                LegalDocType.NGHI_DINH,
+                                issuer.toUpperCase(),
+                                LocalDate.of(2014, 8, 2),
+                                "Thứ hai"),
+                        TestUsers.staff("itstaff")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::messageKey).containsExactly("legal.number.duplicate"));
+                        .extracting(Problem::messageKey)
+                        .containsExactly("legal.number.duplicate"));
     }
 
     @Test
     void aDuplicateSavedAtTheSameMomentIsCaughtByTheConstraintWithTheSameMessage() throws Exception {
         String issuer = uniqueIssuer();
-        LegalDocumentForm form = form("9305/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 6, 1), "Đua");
+        LegalDocumentForm form =
+                form("9305/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 6, 1), "Đua");
         TransactionTemplate tx = new TransactionTemplate(transactions);
         CountDownLatch firstInserted = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
@@ -171,8 +282,9 @@ class LegalDocumentAdminServiceTest {
                     .isInstanceOf(ExecutionException.class)
                     .cause()
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                        assertThat(e.problems()).containsExactly(Problem.field("number", "legal.number.duplicate",
-                                "9305/QĐ-STTTT", issuer, "2015"));
+                        assertThat(e.problems())
+                                .containsExactly(Problem.field(
+                                        "number", "legal.number.duplicate", "9305/QĐ-STTTT", issuer, "2015"));
                     });
         } finally {
             commitFirst.countDown();
@@ -184,14 +296,16 @@ class LegalDocumentAdminServiceTest {
     @Test
     void aLongHangulTitleFitsTheSearchColumnAndIsFound() {
         String title = "각".repeat(700);
-        LegalDocument created = admin.create(form("9310/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(),
-                LocalDate.of(2015, 10, 1), title), TestUsers.staff("itstaff"));
+        LegalDocument created = admin.create(
+                form("9310/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(), LocalDate.of(2015, 10, 1), title),
+                TestUsers.staff("itstaff"));
 
         LegalDocument stored = documents.get(created.getId());
         assertThat(stored.getTitle()).isEqualTo(title);
         assertThat(stored.getSearchText()).hasSizeGreaterThan(2100).contains("\u1100\u1161\u11a8".repeat(700));
         assertThat(documents.search(new LegalDocumentQuery("9310", null, null), PageRequest.of(0, 5)))
-                .extracting(LegalDocument::getId).contains(created.getId());
+                .extracting(LegalDocument::getId)
+                .contains(created.getId());
     }
 
     @Test
@@ -199,29 +313,34 @@ class LegalDocumentAdminServiceTest {
         String issuer = uniqueIssuer().replace("Kiểm thử", "Thông tin Đắk Hà");
         String decomposed = Normalizer.normalize(issuer, Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo(issuer);
-        admin.create(form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 11, 1), "Bản đầu"),
+        admin.create(
+                form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 11, 1), "Bản đầu"),
                 TestUsers.staff("itstaff"));
 
-        LegalDocumentForm again = form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, decomposed, LocalDate.of(2015, 11, 2),
-                "Bản gõ tổ hợp");
-        assertThat(admin.check(again, null).asList()).containsExactly(
-                Problem.field("number", "legal.number.duplicate", "9311/QĐ-STTTT", issuer, "2015"));
+        LegalDocumentForm again =
+                form("9311/QĐ-STTTT", LegalDocType.QUYET_DINH, decomposed, LocalDate.of(2015, 11, 2), "Bản gõ tổ hợp");
+        assertThat(admin.check(again, null).asList())
+                .containsExactly(Problem.field("number", "legal.number.duplicate", "9311/QĐ-STTTT", issuer, "2015"));
         assertThatThrownBy(() -> admin.create(again, TestUsers.staff("itstaff")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.first().messageKey()).isEqualTo("legal.number.duplicate"));
 
         // another issuer in decomposed form is stored composed, so the database's unique key compares like with like
         String other = Normalizer.normalize(uniqueIssuer() + " Đắk Tô", Normalizer.Form.NFD);
-        LegalDocument stored = admin.create(form("9312/QĐ-STTTT", LegalDocType.QUYET_DINH, other,
-                LocalDate.of(2015, 11, 3), "Tổ hợp"), TestUsers.staff("itstaff"));
-        assertThat(documents.get(stored.getId()).getIssuer()).isEqualTo(Normalizer.normalize(other, Normalizer.Form.NFC));
+        LegalDocument stored = admin.create(
+                form("9312/QĐ-STTTT", LegalDocType.QUYET_DINH, other, LocalDate.of(2015, 11, 3), "Tổ hợp"),
+                TestUsers.staff("itstaff"));
+        assertThat(documents.get(stored.getId()).getIssuer())
+                .isEqualTo(Normalizer.normalize(other, Normalizer.Form.NFC));
     }
 
     @Test
     void anEditIsAuditedWithTheFieldsItChangedAndNothingElse() {
         String issuer = uniqueIssuer();
-        LegalDocument created = admin.create(form("9306/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer,
-                LocalDate.of(2015, 7, 1), "Tiêu đề cũ"), TestUsers.staff("itstaff"));
+        LegalDocument created = admin.create(
+                form("9306/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 7, 1), "Tiêu đề cũ"),
+                TestUsers.staff("itstaff"));
         LegalDocumentForm edit = LegalDocumentForm.of(documents.get(created.getId()));
         edit.setTitle("Tiêu đề mới");
         edit.setEffectiveDate(LocalDate.of(2015, 7, 15));
@@ -229,7 +348,8 @@ class LegalDocumentAdminServiceTest {
         LegalDocument updated = admin.update(created.getId(), edit, TestUsers.staff("admin"));
 
         assertThat(updated.getVersion()).isEqualTo(created.getVersion() + 1);
-        AuditEvent event = audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId()).get(1);
+        AuditEvent event = audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId())
+                .get(1);
         assertThat(event.getAction()).isEqualTo("LEGAL_DOCUMENT_UPDATED");
         assertThat(event.getActor()).isEqualTo("admin");
         assertThat(event.getDetails()).isEqualTo("effectiveDate:  → 15/07/2015\ntitle: Tiêu đề cũ → Tiêu đề mới");
@@ -239,41 +359,51 @@ class LegalDocumentAdminServiceTest {
         LegalDocumentForm same = LegalDocumentForm.of(documents.get(created.getId()));
         admin.update(created.getId(), same, TestUsers.staff("admin"));
         assertThat(documents.get(created.getId()).getVersion()).isEqualTo(updated.getVersion());
-        assertThat(audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId())).hasSize(2);
+        assertThat(audit.historyOf(LegalDocumentAdminService.ENTITY, created.getId()))
+                .hasSize(2);
 
-        assertThat(admin.history(created.getId())).extracting(LegalDocumentHistory::actionKey)
+        assertThat(admin.history(created.getId()))
+                .extracting(LegalDocumentHistory::actionKey)
                 .containsExactly("legal.history.LEGAL_DOCUMENT_CREATED", "legal.history.LEGAL_DOCUMENT_UPDATED");
-        assertThat(admin.history(created.getId()).get(1).changes()).containsExactly(
-                new LegalDocumentHistory.Change("legal.label.effectiveDate", "", "15/07/2015"),
-                new LegalDocumentHistory.Change("legal.label.title", "Tiêu đề cũ", "Tiêu đề mới"));
+        assertThat(admin.history(created.getId()).get(1).changes())
+                .containsExactly(
+                        new LegalDocumentHistory.Change("legal.label.effectiveDate", "", "15/07/2015"),
+                        new LegalDocumentHistory.Change("legal.label.title", "Tiêu đề cũ", "Tiêu đề mới"));
     }
 
     @Test
     void anEditOfAnOutdatedVersionIsRefusedAndChangesNothing() {
-        LegalDocument created = admin.create(form("9307/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(),
-                LocalDate.of(2015, 8, 1), "Bản gốc"), TestUsers.staff("itstaff"));
+        LegalDocument created = admin.create(
+                form("9307/QĐ-STTTT", LegalDocType.QUYET_DINH, uniqueIssuer(), LocalDate.of(2015, 8, 1), "Bản gốc"),
+                TestUsers.staff("itstaff"));
         LegalDocumentForm mine = LegalDocumentForm.of(documents.get(created.getId()));
         LegalDocumentForm theirs = LegalDocumentForm.of(documents.get(created.getId()));
         theirs.setTitle("Bản của người khác");
         admin.update(created.getId(), theirs, TestUsers.staff("admin"));
 
         mine.setTitle("Bản của tôi");
-        assertThatThrownBy(() -> admin.update(created.getId(), mine, TestUsers.staff("itstaff"))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> admin.update(created.getId(), mine, TestUsers.staff("itstaff")))
+                .isInstanceOf(StaleEditException.class);
         mine.setVersion(null);
-        assertThatThrownBy(() -> admin.update(created.getId(), mine, TestUsers.staff("itstaff"))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> admin.update(created.getId(), mine, TestUsers.staff("itstaff")))
+                .isInstanceOf(StaleEditException.class);
         assertThat(documents.get(created.getId()).getTitle()).isEqualTo("Bản của người khác");
     }
 
     @Test
     void anEditMayKeepItsOwnNumberButNotTakeAnother() {
         String issuer = uniqueIssuer();
-        admin.create(form("9308/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 9, 1), "Một"), TestUsers.staff("itstaff"));
-        LegalDocument second = admin.create(form("9309/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer,
-                LocalDate.of(2015, 9, 2), "Hai"), TestUsers.staff("itstaff"));
+        admin.create(
+                form("9308/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 9, 1), "Một"),
+                TestUsers.staff("itstaff"));
+        LegalDocument second = admin.create(
+                form("9309/QĐ-STTTT", LegalDocType.QUYET_DINH, issuer, LocalDate.of(2015, 9, 2), "Hai"),
+                TestUsers.staff("itstaff"));
         LegalDocumentForm edit = LegalDocumentForm.of(second);
         assertThat(admin.check(edit, second.getId()).asList()).isEmpty();
         edit.setNumber("9308/QĐ-STTTT");
-        assertThat(admin.check(edit, second.getId()).asList()).extracting(Problem::messageKey)
+        assertThat(admin.check(edit, second.getId()).asList())
+                .extracting(Problem::messageKey)
                 .containsExactly("legal.number.duplicate");
     }
 
@@ -291,9 +421,11 @@ class LegalDocumentAdminServiceTest {
     private void waitUntilABackendWaitsForALock() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity "
-                    + "where datname = current_database() and wait_event_type = 'Lock'"
-                    + " and query like 'insert into legal_document%'", Integer.class);
+            Integer waiting = jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity "
+                            + "where datname = current_database() and wait_event_type = 'Lock'"
+                            + " and query like 'insert into legal_document%'",
+                    Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }

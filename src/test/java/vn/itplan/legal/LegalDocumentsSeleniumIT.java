@@ -14,7 +14,6 @@ class LegalDocumentsSeleniumIT {
 
     Browser browser;
 
-
     @Test
     void itStaffSearchesWithoutDiacriticsThenCataloguesADocumentAndFindsIt() {
         browser.login("itstaff", "KonTum@2015");
@@ -25,13 +24,16 @@ class LegalDocumentsSeleniumIT {
         browser.clickAndWaitForNewPage(By.id("search-submit"));
         assertThat(browser.waitFor(By.id("documents-table")).getText()).contains("1605/QĐ-TTg");
         assertThat(browser.path()).contains("q=quyet+dinh+1605");
-        assertThat(browser.driver().findElement(By.id("result-count")).getText()).startsWith("Tìm thấy");
+        assertThat(browser.driver().findElement(By.id("result-count")).getText())
+                .startsWith("Tìm thấy");
 
         browser.clickAndWaitForNewPage(By.id("new-document"));
         browser.type(By.id("number"), "9501 / 2015 / qd-ubnd");
         // the live check reads the number and, no type being chosen yet, chooses Quyết định
         assertThat(browser.waitFor(By.id("number-check-parts")).getText()).contains("QĐ", "2015", "UBND");
-        assertThat(new Select(browser.driver().findElement(By.id("type"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.driver().findElement(By.id("type")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Quyết định");
         browser.type(By.id("issuer"), "UBND tỉnh Kon Tum");
         browser.type(By.id("issueDate"), "16/03/2015");

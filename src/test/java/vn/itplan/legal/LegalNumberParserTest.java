@@ -54,8 +54,15 @@ class LegalNumberParserTest {
             20-ĐA/TU                | 20   | -    | ĐA   | TU         | -        | PARTY          | 20-ĐA/TU
             157-KH/TU               | 157  | -    | KH   | TU         | -        | PARTY          | 157-KH/TU
             """)
-    void everyFormOfDomainSection2_1(String text, String seq, Integer year, String type, String issuer, String subUnit,
-                                     LegalNumber.Form form, String canonical) {
+    void everyFormOfDomainSection2_1(
+            String text,
+            String seq,
+            Integer year,
+            String type,
+            String issuer,
+            String subUnit,
+            LegalNumber.Form form,
+            String canonical) {
         LegalNumber number = parsed(text);
         assertThat(number).isEqualTo(new LegalNumber(seq, year, type, issuer, subUnit, form));
         assertThat(number.text()).isEqualTo(canonical);
@@ -112,7 +119,9 @@ class LegalNumberParserTest {
         assertThat(parsed("12/QC-UBND").possibleTypes()).containsExactly(LegalDocType.OTHER);
         for (LegalDocType type : LegalDocType.values()) {
             if (type.code() != null && !type.code().equals("QH")) {
-                assertThat(parsed("1/" + type.code() + "-UBND").possibleTypes()).as(type.name()).isEqualTo(Set.of(type));
+                assertThat(parsed("1/" + type.code() + "-UBND").possibleTypes())
+                        .as(type.name())
+                        .isEqualTo(Set.of(type));
             }
         }
     }
@@ -127,10 +136,38 @@ class LegalNumberParserTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @ValueSource(strings = {"abc", "/", "12//", "//", "-", "12/", "/KH-UBND", "12-", "KH-UBND/12", "263 KH UBND",
-            "263/KH-", "263/-UBND", "263/KH--UBND", "263//KH-UBND", "64/07/NĐ-CP", "64/2007/NĐ-CP/",
-            "64/2007/", "2007/64", "12345678/KH-UBND", "0/KH-UBND", "00/2015/NĐ-CP", "263/KH-UBND;drop",
-            "263/KH-UBND'", "1%/KH-UBND", "263/KH_UBND", "<b>1/QĐ-TTg</b>", "36-/TW", "36-NQ/", "1/2015/QH-CP"})
+    @ValueSource(
+            strings = {
+                "abc",
+                "/",
+                "12//",
+                "//",
+                "-",
+                "12/",
+                "/KH-UBND",
+                "12-",
+                "KH-UBND/12",
+                "263 KH UBND",
+                "263/KH-",
+                "263/-UBND",
+                "263/KH--UBND",
+                "263//KH-UBND",
+                "64/07/NĐ-CP",
+                "64/2007/NĐ-CP/",
+                "64/2007/",
+                "2007/64",
+                "12345678/KH-UBND",
+                "0/KH-UBND",
+                "00/2015/NĐ-CP",
+                "263/KH-UBND;drop",
+                "263/KH-UBND'",
+                "1%/KH-UBND",
+                "263/KH_UBND",
+                "<b>1/QĐ-TTg</b>",
+                "36-/TW",
+                "36-NQ/",
+                "1/2015/QH-CP"
+            })
     void garbageIsRejectedWithTheFormatReason(String text) {
         assertThat(rejected(text).reasonKey()).isEqualTo("legal.number.error.format");
     }
@@ -143,7 +180,8 @@ class LegalNumberParserTest {
         assertThat(rejected("1".repeat(200))).isEqualTo(new Rejected("legal.number.error.tooLong", "60"));
         assertThat(rejected("1/" + "A".repeat(59))).isEqualTo(new Rejected("legal.number.error.tooLong", "60"));
         assertThat(rejected("1/" + "A".repeat(10_000)).reasonKey()).isEqualTo("legal.number.error.tooLong");
-        assertThat(rejected("64/1900/NĐ-CP")).isEqualTo(new Rejected("legal.number.error.year", "1900", "1945", "2100"));
+        assertThat(rejected("64/1900/NĐ-CP"))
+                .isEqualTo(new Rejected("legal.number.error.year", "1900", "1945", "2100"));
         assertThat(rejected("64/2207/QH11").reasonKey()).isEqualTo("legal.number.error.year");
         assertThat(rejected("12/2015/XYZ-UBND")).isEqualTo(new Rejected("legal.number.error.unknownType", "XYZ"));
         assertThat(rejected("36-XY/TW")).isEqualTo(new Rejected("legal.number.error.unknownType", "XY"));
@@ -160,11 +198,35 @@ class LegalNumberParserTest {
 
     @Test
     void everyDemoNumberIsAlreadyInStandardSpelling() {
-        for (String number : new String[] {"67/2006/QH11", "51/2005/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg",
-                "465/QĐ-UBND", "1388/QĐ-UBND", "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH",
-                "1635/VP-VX", "48/2009/QĐ-TTg", "43/2011/NĐ-CP", "15/CT-TTg", "34/2008/CT-TTg", "06/2013/TT-BTTTT",
-                "3601/BTTTT-ƯDCNTT", "36-NQ/TW", "26/NQ-CP", "2634/BTTTT-THH", "36a/NQ-CP", "1819/QĐ-TTg",
-                "24/2014/NĐ-CP", "22/2009/QĐ-UBND", "1117/UBND-VX", "1475/UBND-VX", "263/KH-UBND"}) {
+        for (String number : new String[] {
+            "67/2006/QH11",
+            "51/2005/QH11",
+            "64/2007/NĐ-CP",
+            "1605/QĐ-TTg",
+            "465/QĐ-UBND",
+            "1388/QĐ-UBND",
+            "686/QĐ-UBND",
+            "03/2011/CT-UBND",
+            "170/QĐ-UBND",
+            "2016/BTTTT-THH",
+            "1635/VP-VX",
+            "48/2009/QĐ-TTg",
+            "43/2011/NĐ-CP",
+            "15/CT-TTg",
+            "34/2008/CT-TTg",
+            "06/2013/TT-BTTTT",
+            "3601/BTTTT-ƯDCNTT",
+            "36-NQ/TW",
+            "26/NQ-CP",
+            "2634/BTTTT-THH",
+            "36a/NQ-CP",
+            "1819/QĐ-TTg",
+            "24/2014/NĐ-CP",
+            "22/2009/QĐ-UBND",
+            "1117/UBND-VX",
+            "1475/UBND-VX",
+            "263/KH-UBND"
+        }) {
             assertThat(parsed(number).text()).isEqualTo(number);
         }
     }

@@ -42,16 +42,22 @@ class PeriodControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PeriodService periods;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PeriodAdminService admin;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,10 +65,17 @@ class PeriodControllerTest {
         return users.loadUserByUsername("itstaff");
     }
 
-    MockHttpServletRequestBuilder newPeriod(String year, String kind, String seq, String start, String end, String due) {
-        return post("/periods").with(user(staff())).with(csrf())
-                .param("year", year).param("kind", kind).param("seq", seq)
-                .param("startDate", start).param("endDate", end).param("dueDate", due);
+    MockHttpServletRequestBuilder newPeriod(
+            String year, String kind, String seq, String start, String end, String due) {
+        return post("/periods")
+                .with(user(staff()))
+                .with(csrf())
+                .param("year", year)
+                .param("kind", kind)
+                .param("seq", seq)
+                .param("startDate", start)
+                .param("endDate", end)
+                .param("dueDate", due);
     }
 
     @Test
@@ -82,7 +95,8 @@ class PeriodControllerTest {
         assertThat(created.getDueDate()).hasToString("2031-07-10");
         assertThat(created.isOpen()).isTrue();
         assertThat(audit.historyOf("ReportingPeriod", created.getId()))
-                .extracting(e -> e.getAction()).containsExactly("PERIOD_CREATED");
+                .extracting(e -> e.getAction())
+                .containsExactly("PERIOD_CREATED");
     }
 
     @Test
@@ -113,24 +127,30 @@ class PeriodControllerTest {
         mvc.perform(newPeriod("2034", "ANNUAL", "1", "01/01/2034", "31/12/2034", "15/01/2035"));
         Long id = periods.find(2034, PeriodKind.ANNUAL, 1).orElseThrow().getId();
 
-        mvc.perform(post("/periods/{id}/close", id).with(user(staff())).with(csrf())).andExpect(redirectedUrl("/periods"));
+        mvc.perform(post("/periods/{id}/close", id).with(user(staff())).with(csrf()))
+                .andExpect(redirectedUrl("/periods"));
         assertThat(periods.get(id).isOpen()).isFalse();
         mvc.perform(post("/periods/{id}/open", id).with(user(staff())).with(csrf()));
         assertThat(periods.get(id).isOpen()).isTrue();
-        assertThat(audit.historyOf("ReportingPeriod", id)).extracting(e -> e.getAction())
+        assertThat(audit.historyOf("ReportingPeriod", id))
+                .extracting(e -> e.getAction())
                 .containsExactly("PERIOD_CREATED", "PERIOD_CLOSED", "PERIOD_OPENED");
     }
 
     @Test
     void onlyStaffMayTouchPeriods() throws Exception {
-        mvc.perform(get("/periods").with(user(users.loadUserByUsername("unit-dakha")))).andExpect(status().isForbidden());
-        mvc.perform(post("/periods/{id}/close", 1).with(user(users.loadUserByUsername("leader"))).with(csrf()))
+        mvc.perform(get("/periods").with(user(users.loadUserByUsername("unit-dakha"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/periods/{id}/close", 1)
+                        .with(user(users.loadUserByUsername("leader")))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void anUnknownPeriodIs404() throws Exception {
-        mvc.perform(post("/periods/{id}/close", 999999).with(user(staff())).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/periods/{id}/close", 999999).with(user(staff())).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     /**
@@ -148,25 +168,31 @@ class PeriodControllerTest {
                     + " date '2036-01-01', date '2036-12-31', date '2037-01-15')")) {
                 insert.executeUpdate();
             }
-            Future<MvcResult> second = pool.submit(() -> mvc.perform(
-                    newPeriod("2036", "ANNUAL", "1", "01/01/2036", "31/12/2036", "15/01/2037")).andReturn());
+            Future<MvcResult> second = pool.submit(
+                    () -> mvc.perform(newPeriod("2036", "ANNUAL", "1", "01/01/2036", "31/12/2036", "15/01/2037"))
+                            .andReturn());
             waitUntilAnInsertWaitsForALock();
             first.commit();
 
             MvcResult result = second.get(20, TimeUnit.SECONDS);
             assertThat(result.getResponse().getStatus()).isEqualTo(200);
             assertThat(result.getModelAndView()).isNotNull();
-            BindingResult form = (BindingResult) result.getModelAndView().getModel()
-                    .get(BindingResult.MODEL_KEY_PREFIX + "form");
-            assertThat(form.getFieldError("seq")).isNotNull()
-                    .extracting(FieldError::getCode).isEqualTo("period.duplicate");
+            BindingResult form =
+                    (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "form");
+            assertThat(form.getFieldError("seq"))
+                    .isNotNull()
+                    .extracting(FieldError::getCode)
+                    .isEqualTo("period.duplicate");
             assertThat(result.getResponse().getContentAsString()).contains("value=\"31/12/2036\"");
         } finally {
             pool.shutdownNow();
         }
         assertThat(periods.find(2036, PeriodKind.ANNUAL, 1)).isPresent();
-        assertThat(audit.historyOf("ReportingPeriod", periods.find(2036, PeriodKind.ANNUAL, 1).get().getId()))
-                .as("the refused save recorded nothing").isEmpty();
+        assertThat(audit.historyOf(
+                        "ReportingPeriod",
+                        periods.find(2036, PeriodKind.ANNUAL, 1).get().getId()))
+                .as("the refused save recorded nothing")
+                .isEmpty();
     }
 
     @Test
@@ -181,8 +207,10 @@ class PeriodControllerTest {
     private void waitUntilAnInsertWaitsForALock() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
-                    + " and wait_event_type = 'Lock' and query like 'insert into reporting_period%'", Integer.class);
+            Integer waiting = jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity where datname = current_database()"
+                            + " and wait_event_type = 'Lock' and query like 'insert into reporting_period%'",
+                    Integer.class);
             if (waiting != null && waiting > 0) {
                 return;
             }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +23,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
-import org.springframework.data.domain.PageRequest;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.legal.LegalDocumentQuery;
 import vn.itplan.legal.LegalDocumentService;
@@ -36,16 +36,22 @@ class PlanControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     UnitService units;
+
     @Autowired
     LegalDocumentService legal;
 
@@ -62,24 +68,37 @@ class PlanControllerTest {
     }
 
     MockHttpServletRequestBuilder newPlan(String number, String year, String issue, String effective, String title) {
-        return asStaff(post("/plans")).param("number", number).param("year", year).param("title", title)
-                .param("issueDate", issue).param("effectiveDate", effective).param("issuer", "UBND tỉnh Kon Tum")
-                .param("signer", "").param("signerTitle", "").param("fields", "").param("baselinePeriodId", "");
+        return asStaff(post("/plans"))
+                .param("number", number)
+                .param("year", year)
+                .param("title", title)
+                .param("issueDate", issue)
+                .param("effectiveDate", effective)
+                .param("issuer", "UBND tỉnh Kon Tum")
+                .param("signer", "")
+                .param("signerTitle", "")
+                .param("fields", "")
+                .param("baselinePeriodId", "");
     }
 
     /** A fresh draft plan; returns its id. */
     Long draft() throws Exception {
         String number = (500 + SEQ.incrementAndGet()) + "/KH-MVC" + System.nanoTime() % 100000;
         MvcResult result = mvc.perform(newPlan(number, "2041", "", "", "Kế hoạch thử " + number))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/plans/");
         return Long.valueOf(location.substring("/plans/".length()));
     }
 
     Long demoPlanId() {
-        return plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
-                .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0).findFirst().orElseThrow()
+        return plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
+                .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
+                .findFirst()
+                .orElseThrow()
                 .getId();
     }
 
@@ -88,30 +107,53 @@ class PlanControllerTest {
     @Test
     void leaderReadsPlan263WithItsLegalBasesInOrderAndNoEditControl() throws Exception {
         String html = mvc.perform(get("/plans/{id}", demoPlanId()).with(user(leader())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> numbers = List.of("67/2006/QH11", "51/2005/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg", "465/QĐ-UBND",
-                "1388/QĐ-UBND", "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH", "1635/VP-VX");
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> numbers = List.of(
+                "67/2006/QH11",
+                "51/2005/QH11",
+                "64/2007/NĐ-CP",
+                "1605/QĐ-TTg",
+                "465/QĐ-UBND",
+                "1388/QĐ-UBND",
+                "686/QĐ-UBND",
+                "03/2011/CT-UBND",
+                "170/QĐ-UBND",
+                "2016/BTTTT-THH",
+                "1635/VP-VX");
         int at = html.indexOf("id=\"legal-bases\"");
         for (String number : numbers) {
             int next = html.indexOf("data-number=\"" + number + "\"", at);
             assertThat(next).as(number + " after the previous basis").isGreaterThan(at);
             at = next;
         }
-        assertThat(html).contains("Tình hình sử dụng hệ thống thư điện tử").contains("5.940.000.000 đ")
+        assertThat(html)
+                .contains("Tình hình sử dụng hệ thống thư điện tử")
+                .contains("5.940.000.000 đ")
                 .contains("Lại Xuân Lâm");
         // the only form on the page is the sign-out form of the layout
         assertThat(html.split("<form", -1)).hasSize(2);
-        assertThat(html).doesNotContain("id=\"issue-plan\"").doesNotContain("id=\"revise-plan\"")
-                .doesNotContain("id=\"edit-metadata\"").doesNotContain("id=\"doc-search\"")
-                .doesNotContain("id=\"add-section\"").doesNotContain("id=\"add-task\"")
+        assertThat(html)
+                .doesNotContain("id=\"issue-plan\"")
+                .doesNotContain("id=\"revise-plan\"")
+                .doesNotContain("id=\"edit-metadata\"")
+                .doesNotContain("id=\"doc-search\"")
+                .doesNotContain("id=\"add-section\"")
+                .doesNotContain("id=\"add-task\"")
                 .doesNotContain("data-confirm");
     }
 
     @Test
     void leaderSeesADraftWithoutControlsToo() throws Exception {
         Long id = draft();
-        String html = mvc.perform(get("/plans/{id}?edit=metadata&addSection=top&addTask=1", id).with(user(leader())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/plans/{id}?edit=metadata&addSection=top&addTask=1", id)
+                        .with(user(leader())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html.split("<form", -1)).hasSize(2);
         assertThat(html).contains("id=\"read-only-reason-leader\"");
         mvc.perform(get("/plans/new").with(user(leader()))).andExpect(status().isForbidden());
@@ -120,11 +162,21 @@ class PlanControllerTest {
     @Test
     void leaderCannotPostAnything() throws Exception {
         Long id = draft();
-        for (String path : List.of("/plans", "/plans/" + id, "/plans/" + id + "/legal-bases",
-                "/plans/" + id + "/legal-bases/1/up", "/plans/" + id + "/legal-bases/1/delete",
-                "/plans/" + id + "/sections", "/plans/" + id + "/sections/1/down", "/plans/" + id + "/sections/1/delete",
-                "/plans/" + id + "/targets", "/plans/" + id + "/targets/1/delete", "/plans/" + id + "/tasks",
-                "/plans/" + id + "/tasks/1/up", "/plans/" + id + "/tasks/1/delete", "/plans/" + id + "/issue",
+        for (String path : List.of(
+                "/plans",
+                "/plans/" + id,
+                "/plans/" + id + "/legal-bases",
+                "/plans/" + id + "/legal-bases/1/up",
+                "/plans/" + id + "/legal-bases/1/delete",
+                "/plans/" + id + "/sections",
+                "/plans/" + id + "/sections/1/down",
+                "/plans/" + id + "/sections/1/delete",
+                "/plans/" + id + "/targets",
+                "/plans/" + id + "/targets/1/delete",
+                "/plans/" + id + "/tasks",
+                "/plans/" + id + "/tasks/1/up",
+                "/plans/" + id + "/tasks/1/delete",
+                "/plans/" + id + "/issue",
                 "/plans/" + demoPlanId() + "/revise")) {
             mvc.perform(post(path).with(user(leader())).with(csrf()).param("title", "x"))
                     .andExpect(status().isForbidden());
@@ -137,7 +189,9 @@ class PlanControllerTest {
         UserDetails unitAdmin = users.loadUserByUsername("unit-dakha");
         mvc.perform(get("/plans").with(user(unitAdmin))).andExpect(status().isForbidden());
         mvc.perform(get("/plans/{id}", demoPlanId()).with(user(unitAdmin))).andExpect(status().isForbidden());
-        mvc.perform(post("/plans/{id}/issue", demoPlanId()).with(user(unitAdmin)).with(csrf()))
+        mvc.perform(post("/plans/{id}/issue", demoPlanId())
+                        .with(user(unitAdmin))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -158,14 +212,21 @@ class PlanControllerTest {
         Long id = draft();
         mvc.perform(get("/plans/{id}", 99_999_999).with(user(staff()))).andExpect(status().isNotFound());
         mvc.perform(asStaff(post("/plans/{id}/issue", 99_999_999))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/plans/{id}/sections/{s}/delete", id, 99_999_999))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/plans/{id}/legal-bases/{b}/up", id, 99_999_999))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/plans/{id}/targets/{t}/delete", id, 99_999_999))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/plans/{id}/tasks/{t}/delete", id, 99_999_999))).andExpect(status().isNotFound());
+        mvc.perform(asStaff(post("/plans/{id}/sections/{s}/delete", id, 99_999_999)))
+                .andExpect(status().isNotFound());
+        mvc.perform(asStaff(post("/plans/{id}/legal-bases/{b}/up", id, 99_999_999)))
+                .andExpect(status().isNotFound());
+        mvc.perform(asStaff(post("/plans/{id}/targets/{t}/delete", id, 99_999_999)))
+                .andExpect(status().isNotFound());
+        mvc.perform(asStaff(post("/plans/{id}/tasks/{t}/delete", id, 99_999_999)))
+                .andExpect(status().isNotFound());
         // a section of plan 263 addressed through another plan is not found either
         Long demoSection = plans.sections(demoPlanId()).get(0).section().getId();
-        mvc.perform(asStaff(post("/plans/{id}/sections/{s}/up", id, demoSection))).andExpect(status().isNotFound());
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("title", "x").param("parentId", demoSection.toString()))
+        mvc.perform(asStaff(post("/plans/{id}/sections/{s}/up", id, demoSection)))
+                .andExpect(status().isNotFound());
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("title", "x")
+                        .param("parentId", demoSection.toString()))
                 .andExpect(status().isNotFound());
     }
 
@@ -184,10 +245,17 @@ class PlanControllerTest {
                 post("/plans/{id}/legal-bases/{b}/up", id, basis),
                 post("/plans/{id}/legal-bases", id).param("documentId", "1"),
                 post("/plans/{id}/targets", id).param("indicatorId", "1").param("targetValue", "1"),
-                post("/plans/{id}/tasks/{t}/delete", id, plans.tasks(id).get(0).task().getId()),
+                post(
+                        "/plans/{id}/tasks/{t}/delete",
+                        id,
+                        plans.tasks(id).get(0).task().getId()),
                 post("/plans/{id}/issue", id),
-                post("/plans/{id}", id).param("number", "263/KH-UBND").param("title", "Đổi tên").param("year", "2015")
-                        .param("issuer", "UBND tỉnh Kon Tum").param("version", String.valueOf(before.getVersion())))) {
+                post("/plans/{id}", id)
+                        .param("number", "263/KH-UBND")
+                        .param("title", "Đổi tên")
+                        .param("year", "2015")
+                        .param("issuer", "UBND tỉnh Kon Tum")
+                        .param("version", String.valueOf(before.getVersion())))) {
             mvc.perform(asStaff(request))
                     .andExpect(status().isConflict())
                     .andExpect(content().string(containsString("id=\"flash-error\"")))
@@ -206,8 +274,12 @@ class PlanControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("hãy nhập ngày ban hành")));
         Plan plan = plans.get(id);
-        mvc.perform(asStaff(post("/plans/{id}", id)).param("number", plan.getNumber()).param("title", plan.getTitle())
-                        .param("year", "2041").param("issuer", plan.getIssuer()).param("issueDate", "05/01/2041")
+        mvc.perform(asStaff(post("/plans/{id}", id))
+                        .param("number", plan.getNumber())
+                        .param("title", plan.getTitle())
+                        .param("year", "2041")
+                        .param("issuer", plan.getIssuer())
+                        .param("issueDate", "05/01/2041")
                         .param("version", String.valueOf(plan.getVersion())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(asStaff(post("/plans/{id}/issue", id))).andExpect(status().is3xxRedirection());
@@ -216,10 +288,17 @@ class PlanControllerTest {
         assertThat(issued.isIssued()).isTrue();
         assertThat(issued.getEffectiveDate()).isEqualTo(issued.getIssueDate());
         String html = mvc.perform(get("/plans/{id}", id).with(user(staff())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"read-only-reason\"").contains("id=\"revise-plan\"")
-                .doesNotContain("id=\"issue-plan\"").doesNotContain("id=\"doc-search\"");
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"read-only-reason\"")
+                .contains("id=\"revise-plan\"")
+                .doesNotContain("id=\"issue-plan\"")
+                .doesNotContain("id=\"doc-search\"");
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("PLAN_CREATED", "PLAN_UPDATED", "PLAN_ISSUED");
     }
 
@@ -261,17 +340,28 @@ class PlanControllerTest {
         Long id = draft();
         Plan plan = plans.get(id);
         String version = String.valueOf(plan.getVersion());
-        mvc.perform(asStaff(post("/plans/{id}", id)).param("number", plan.getNumber()).param("title", "Tên mới")
-                        .param("year", "2041").param("issuer", plan.getIssuer()).param("signer", "Lại Xuân Lâm")
+        mvc.perform(asStaff(post("/plans/{id}", id))
+                        .param("number", plan.getNumber())
+                        .param("title", "Tên mới")
+                        .param("year", "2041")
+                        .param("issuer", plan.getIssuer())
+                        .param("signer", "Lại Xuân Lâm")
                         .param("version", version))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/plans/{id}", id)).param("number", plan.getNumber()).param("title", "Tên của người đến sau")
-                        .param("year", "2041").param("issuer", plan.getIssuer()).param("version", version))
+        mvc.perform(asStaff(post("/plans/{id}", id))
+                        .param("number", plan.getNumber())
+                        .param("title", "Tên của người đến sau")
+                        .param("year", "2041")
+                        .param("issuer", plan.getIssuer())
+                        .param("version", version))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("planForm"))
                 .andExpect(content().string(containsString("Người khác đã thay đổi bản ghi này")))
-                .andExpect(result -> assertThat(org.jsoup.Jsoup.parse(result.getResponse().getContentAsString())
-                        .getElementById("title").text()).isEqualTo("Tên của người đến sau"));
+                .andExpect(result -> assertThat(
+                                org.jsoup.Jsoup.parse(result.getResponse().getContentAsString())
+                                        .getElementById("title")
+                                        .text())
+                        .isEqualTo("Tên của người đến sau"));
         assertThat(plans.get(id).getTitle()).isEqualTo("Tên mới");
         AuditEvent updated = audit.historyOf("Plan", id).get(1);
         assertThat(updated.getAction()).isEqualTo("PLAN_UPDATED");
@@ -284,10 +374,17 @@ class PlanControllerTest {
     @Test
     void legalBasesFromTheCatalogueOnlyOnceAndNeverA500() throws Exception {
         Long id = draft();
-        Long doc = legal.search(new LegalDocumentQuery("1605/QĐ", null, null), PageRequest.of(0, 1)).getContent().get(0).getId();
-        mvc.perform(asStaff(post("/plans/{id}/legal-bases", id)).param("documentId", doc.toString()).param("q", "1605"))
+        Long doc = legal.search(new LegalDocumentQuery("1605/QĐ", null, null), PageRequest.of(0, 1))
+                .getContent()
+                .get(0)
+                .getId();
+        mvc.perform(asStaff(post("/plans/{id}/legal-bases", id))
+                        .param("documentId", doc.toString())
+                        .param("q", "1605"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/plans/{id}/legal-bases", id)).param("documentId", doc.toString()).param("q", "1605"))
+        mvc.perform(asStaff(post("/plans/{id}/legal-bases", id))
+                        .param("documentId", doc.toString())
+                        .param("q", "1605"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("basisForm", "documentId", "plan.basis.duplicate"))
                 .andExpect(content().string(containsString("value=\"1605\"")));
@@ -314,44 +411,63 @@ class PlanControllerTest {
     @Test
     void sectionsAreValidatedAndKeepTheInput() throws Exception {
         Long id = draft();
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("heading", "II.").param("title", "")
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("heading", "II.")
+                        .param("title", "")
                         .param("body", "Nội dung giữ lại"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("sectionForm", "title"))
-                .andExpect(result -> assertThat(org.jsoup.Jsoup.parse(result.getResponse().getContentAsString())
-                        .getElementById("body").text()).isEqualTo("Nội dung giữ lại"))
+                .andExpect(result -> assertThat(
+                                org.jsoup.Jsoup.parse(result.getResponse().getContentAsString())
+                                        .getElementById("body")
+                                        .text())
+                        .isEqualTo("Nội dung giữ lại"))
                 .andExpect(content().string(containsString("id=\"section-form\"")));
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("heading", "12345678901234567890X")
-                        .param("title", "Hiện trạng").param("body", "x".repeat(20_001)))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("heading", "12345678901234567890X")
+                        .param("title", "Hiện trạng")
+                        .param("body", "x".repeat(20_001)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("sectionForm", "heading", "body"));
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("heading", "II.").param("title", "Hiện trạng")
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("heading", "II.")
+                        .param("title", "Hiện trạng")
                         .param("body", "Dòng một\r\nDòng hai"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.sections(id)).singleElement()
+        assertThat(plans.sections(id))
+                .singleElement()
                 .satisfies(v -> assertThat(v.section().getBody()).isEqualTo("Dòng một\nDòng hai"));
     }
 
     @Test
     void aStaleSectionEditIsAConflictAndEditsAreAudited() throws Exception {
         Long id = draft();
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("heading", "II.").param("title", "Hiện trạng"))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("heading", "II.")
+                        .param("title", "Hiện trạng"))
                 .andExpect(status().is3xxRedirection());
         PlanSection section = plans.sections(id).get(0).section();
         String sid = section.getId().toString();
         mvc.perform(get("/plans/{id}", id).param("section", sid).with(user(staff())))
                 .andExpect(content().string(containsString("id=\"section-form\"")))
                 .andExpect(content().string(containsString("value=\"Hiện trạng\"")));
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("id", sid).param("version", "0")
-                        .param("heading", "II.").param("title", "Hiện trạng ứng dụng CNTT"))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("id", sid)
+                        .param("version", "0")
+                        .param("heading", "II.")
+                        .param("title", "Hiện trạng ứng dụng CNTT"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("id", sid).param("version", "0")
-                        .param("heading", "II.").param("title", "Bản sửa đến muộn"))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .param("id", sid)
+                        .param("version", "0")
+                        .param("heading", "II.")
+                        .param("title", "Bản sửa đến muộn"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Người khác đã thay đổi bản ghi này")))
                 .andExpect(content().string(containsString("value=\"Bản sửa đến muộn\"")));
         assertThat(plans.sections(id).get(0).section().getTitle()).isEqualTo("Hiện trạng ứng dụng CNTT");
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("PLAN_CREATED", "SECTION_ADDED", "SECTION_UPDATED");
     }
 
@@ -359,20 +475,30 @@ class PlanControllerTest {
     void targetsAcceptVietnameseDecimalsAndRefuseDuplicatesAndNegatives() throws Exception {
         Long id = draft();
         String ud03 = indicators.findByCode("UD03").orElseThrow().getId().toString();
-        mvc.perform(asStaff(post("/plans/{id}/targets", id)).param("indicatorId", ud03).param("baselineValue", "30,5")
-                        .param("targetValue", "60").param("note", "Theo QĐ 1605"))
+        mvc.perform(asStaff(post("/plans/{id}/targets", id))
+                        .param("indicatorId", ud03)
+                        .param("baselineValue", "30,5")
+                        .param("targetValue", "60")
+                        .param("note", "Theo QĐ 1605"))
                 .andExpect(status().is3xxRedirection());
         assertThat(plans.targets(id)).singleElement().satisfies(t -> {
             assertThat(t.target().getBaselineValue()).isEqualByComparingTo("30.5");
             assertThat(t.target().getTargetValue()).isEqualByComparingTo("60");
         });
-        mvc.perform(asStaff(post("/plans/{id}/targets", id)).param("indicatorId", ud03).param("targetValue", "70"))
+        mvc.perform(asStaff(post("/plans/{id}/targets", id))
+                        .param("indicatorId", ud03)
+                        .param("targetValue", "70"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("targetForm", "indicatorId", "plan.target.duplicate"));
-        mvc.perform(asStaff(post("/plans/{id}/targets", id)).param("indicatorId", "99999999").param("targetValue", "70"))
+        mvc.perform(asStaff(post("/plans/{id}/targets", id))
+                        .param("indicatorId", "99999999")
+                        .param("targetValue", "70"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("targetForm", "indicatorId", "plan.target.unknownIndicator"));
-        mvc.perform(asStaff(post("/plans/{id}/targets", id)).param("indicatorId", ud03).param("baselineValue", "-1")
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "targetForm", "indicatorId", "plan.target.unknownIndicator"));
+        mvc.perform(asStaff(post("/plans/{id}/targets", id))
+                        .param("indicatorId", ud03)
+                        .param("baselineValue", "-1")
                         .param("targetValue", "abc"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("targetForm", "baselineValue", "targetValue"))
@@ -397,7 +523,8 @@ class PlanControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "partnerUnitIds", "plan.task.partnerIsLead"));
         mvc.perform(task(id, "99999999", "1.000", "10", "", ""))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "leadUnitId", "plan.task.unknownUnit"));
-        mvc.perform(task(id, stttt, "12.700.000.000 đ", "10", "01/03/2041", "30/11/2041").param("partnerUnitIds", stc))
+        mvc.perform(task(id, stttt, "12.700.000.000 đ", "10", "01/03/2041", "30/11/2041")
+                        .param("partnerUnitIds", stc))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(plans.tasks(id)).singleElement().satisfies(t -> {
@@ -407,13 +534,21 @@ class PlanControllerTest {
         mvc.perform(get("/plans/{id}", id).with(user(staff())))
                 .andExpect(content().string(containsString("12.700.000.000 đ")))
                 .andExpect(content().string(containsString("id=\"budget-total\"")));
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction).contains("TASK_ADDED");
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
+                .contains("TASK_ADDED");
     }
 
-    private MockHttpServletRequestBuilder task(Long id, String lead, String budget, String progress, String start,
-                                               String end) {
-        return asStaff(post("/plans/{id}/tasks", id)).param("name", "Nâng cấp mạng LAN").param("leadUnitId", lead)
-                .param("budget", budget).param("fundingSource", "PROVINCIAL").param("status", "PLANNED")
-                .param("progress", progress).param("startDate", start).param("endDate", end);
+    private MockHttpServletRequestBuilder task(
+            Long id, String lead, String budget, String progress, String start, String end) {
+        return asStaff(post("/plans/{id}/tasks", id))
+                .param("name", "Nâng cấp mạng LAN")
+                .param("leadUnitId", lead)
+                .param("budget", budget)
+                .param("fundingSource", "PROVINCIAL")
+                .param("status", "PLANNED")
+                .param("progress", progress)
+                .param("startDate", start)
+                .param("endDate", end);
     }
 }

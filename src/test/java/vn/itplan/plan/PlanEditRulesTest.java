@@ -42,18 +42,25 @@ class PlanEditRulesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanMetadataService metadata;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     UnitService units;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -71,9 +78,13 @@ class PlanEditRulesTest {
 
     Long draft(int year) throws Exception {
         String number = number();
-        MvcResult result = mvc.perform(asStaff(post("/plans")).param("number", number).param("year", String.valueOf(year))
-                        .param("title", "Kế hoạch thử " + number).param("issuer", "UBND tỉnh Kon Tum"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult result = mvc.perform(asStaff(post("/plans"))
+                        .param("number", number)
+                        .param("year", String.valueOf(year))
+                        .param("title", "Kế hoạch thử " + number)
+                        .param("issuer", "UBND tỉnh Kon Tum"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         return Long.valueOf(result.getResponse().getRedirectedUrl().substring("/plans/".length()));
     }
 
@@ -87,12 +98,17 @@ class PlanEditRulesTest {
         TransactionTemplate other = new TransactionTemplate(transactions);
         CompletableFuture<ResultActions> update = other.execute(tx -> {
             // another user's new plan with that number, not yet committed: the update's check cannot see it
-            jdbc.update("insert into plan (number, title, plan_year, issuer) values (?, 'Người khác', 2041, ?)",
-                    taken, plan.getIssuer());
+            jdbc.update(
+                    "insert into plan (number, title, plan_year, issuer) values (?, 'Người khác', 2041, ?)",
+                    taken,
+                    plan.getIssuer());
             CompletableFuture<ResultActions> running = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return mvc.perform(asStaff(post("/plans/{id}", id)).param("number", taken)
-                            .param("title", plan.getTitle()).param("year", "2041").param("issuer", plan.getIssuer())
+                    return mvc.perform(asStaff(post("/plans/{id}", id))
+                            .param("number", taken)
+                            .param("title", plan.getTitle())
+                            .param("year", "2041")
+                            .param("issuer", plan.getIssuer())
                             .param("version", String.valueOf(plan.getVersion())));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -144,9 +160,12 @@ class PlanEditRulesTest {
     void aTargetsIndicatorMustBeInUseInThePlansYear() throws Exception {
         Long id = draft(2010); // the catalogue's indicators are in use from 2013
         String ud03 = indicators.findByCode("UD03").orElseThrow().getId().toString();
-        mvc.perform(asStaff(post("/plans/{id}/targets", id)).param("indicatorId", ud03).param("targetValue", "60"))
+        mvc.perform(asStaff(post("/plans/{id}/targets", id))
+                        .param("indicatorId", ud03)
+                        .param("targetValue", "60"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("targetForm", "indicatorId", "plan.target.indicatorNotInYear"));
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "targetForm", "indicatorId", "plan.target.indicatorNotInYear"));
         assertThat(plans.targets(id)).isEmpty();
     }
 
@@ -177,8 +196,12 @@ class PlanEditRulesTest {
     }
 
     private MockHttpServletRequestBuilder task(Long planId, String lead) {
-        return asStaff(post("/plans/{id}/tasks", planId)).param("name", "Nâng cấp mạng LAN").param("leadUnitId", lead)
-                .param("budget", "1.000").param("fundingSource", "PROVINCIAL").param("status", "PLANNED")
+        return asStaff(post("/plans/{id}/tasks", planId))
+                .param("name", "Nâng cấp mạng LAN")
+                .param("leadUnitId", lead)
+                .param("budget", "1.000")
+                .param("fundingSource", "PROVINCIAL")
+                .param("status", "PLANNED")
                 .param("progress", "0");
     }
 
@@ -189,19 +212,28 @@ class PlanEditRulesTest {
         Long id = draft(2041);
         MockHttpSession session = new MockHttpSession();
         String token = UUID.randomUUID().toString();
-        MvcResult first = mvc.perform(asStaff(post("/plans/{id}/sections", id)).session(session)
-                        .param(FormTokens.PARAMETER, token).param("heading", "I.").param("title", "Căn cứ"))
-                .andExpect(status().isFound()).andReturn();
+        MvcResult first = mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .session(session)
+                        .param(FormTokens.PARAMETER, token)
+                        .param("heading", "I.")
+                        .param("title", "Căn cứ"))
+                .andExpect(status().isFound())
+                .andReturn();
         String location = first.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/plans/" + id + "#section-");
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).session(session)
-                        .param(FormTokens.PARAMETER, token).param("heading", "I.").param("title", "Căn cứ"))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .session(session)
+                        .param(FormTokens.PARAMETER, token)
+                        .param("heading", "I.")
+                        .param("title", "Căn cứ"))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", location));
         assertThat(plans.sections(id)).hasSize(1);
         // another token (the form shown again) creates again
-        mvc.perform(asStaff(post("/plans/{id}/sections", id)).session(session)
-                        .param(FormTokens.PARAMETER, UUID.randomUUID().toString()).param("title", "Mục hai"))
+        mvc.perform(asStaff(post("/plans/{id}/sections", id))
+                        .session(session)
+                        .param(FormTokens.PARAMETER, UUID.randomUUID().toString())
+                        .param("title", "Mục hai"))
                 .andExpect(status().isFound());
         assertThat(plans.sections(id)).hasSize(2);
     }
@@ -212,8 +244,11 @@ class PlanEditRulesTest {
         String stttt = units.findByCode("STTTT").orElseThrow().getId().toString();
         MockHttpSession session = new MockHttpSession();
         String token = UUID.randomUUID().toString();
-        mvc.perform(task(id, stttt).session(session).param(FormTokens.PARAMETER, token)
-                        .param("startDate", "01/06/2041").param("endDate", "31/05/2041"))
+        mvc.perform(task(id, stttt)
+                        .session(session)
+                        .param(FormTokens.PARAMETER, token)
+                        .param("startDate", "01/06/2041")
+                        .param("endDate", "31/05/2041"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "endDate", "plan.task.endBeforeStart"));
         mvc.perform(task(id, stttt).session(session).param(FormTokens.PARAMETER, token))

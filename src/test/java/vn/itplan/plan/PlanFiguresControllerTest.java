@@ -33,12 +33,16 @@ class PlanFiguresControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,18 +51,23 @@ class PlanFiguresControllerTest {
     }
 
     Long plan263() {
-        return jdbc.queryForObject("select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
+        return jdbc.queryForObject(
+                "select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
     }
 
     Long period2014() {
-        return jdbc.queryForObject("select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'", Long.class);
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'", Long.class);
     }
 
     /** A draft 2016 plan on the 2014 reports, without sections. */
     Long draftOn2014() {
         String number = "9" + (System.nanoTime() % 100000) + "/KH-FIG";
-        jdbc.update("insert into plan (number, title, plan_year, issuer, status, baseline_period_id, revision_no, version)"
-                + " values (?, 'Kế hoạch thử số liệu', 2016, 'UBND tỉnh Kon Tum', 'DRAFT', ?, 0, 0)", number, period2014());
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, status, baseline_period_id, revision_no, version)"
+                        + " values (?, 'Kế hoạch thử số liệu', 2016, 'UBND tỉnh Kon Tum', 'DRAFT', ?, 0, 0)",
+                number,
+                period2014());
         return jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
     }
 
@@ -91,32 +100,46 @@ class PlanFiguresControllerTest {
     void theGeneratedTextIsInsertedInVietnameseAndRegeneratedWithTheChangesShown() throws Exception {
         Long id = draftOn2014();
 
-        mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("itstaff"))).with(csrf()).param("lang", "en"))
+        mvc.perform(post("/plans/{id}/narrative/EMAIL", id)
+                        .with(user(as("itstaff")))
+                        .with(csrf())
+                        .param("lang", "en"))
                 .andExpect(redirectedUrl("/plans/" + id + "/rollup#narrative"))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "plan.narrative.inserted")));
         List<PlanViews.SectionView> sections = plans.sections(id);
-        assertThat(sections).extracting(s -> s.section().fullTitle())
-                .containsExactly("II. Hiện trạng ứng dụng CNTT trong hoạt động của cơ quan nhà nước",
+        assertThat(sections)
+                .extracting(s -> s.section().fullTitle())
+                .containsExactly(
+                        "II. Hiện trạng ứng dụng CNTT trong hoạt động của cơ quan nhà nước",
                         "Tình hình sử dụng hệ thống thư điện tử");
         PlanSection email = sections.get(1).section();
         assertThat(email.getBody()).startsWith("Đến nay khoảng 60% đơn vị (17/29 đơn vị)");
         assertThat(email.getGeneratedPart()).isEqualTo(NarrativePart.EMAIL);
 
         // staff edit the text; the page then shows what regenerating would change
-        jdbc.update("update plan_section set body = ? where id = ?", "Đến nay khoảng 50% đơn vị dùng thư điện tử.", email.getId());
+        jdbc.update(
+                "update plan_section set body = ? where id = ?",
+                "Đến nay khoảng 50% đơn vị dùng thư điện tử.",
+                email.getId());
         mvc.perform(get("/plans/{id}/rollup", id).with(user(as("itstaff"))))
                 .andExpect(content().string(containsString("class=\"diff-removed\"")))
                 .andExpect(content().string(containsString("Đến nay khoảng 50% đơn vị dùng thư điện tử.")))
                 .andExpect(content().string(containsString("id=\"insert-EMAIL\"")));
 
-        mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("itstaff"))).with(csrf()));
+        mvc.perform(post("/plans/{id}/narrative/EMAIL", id)
+                .with(user(as("itstaff")))
+                .with(csrf()));
         assertThat(plans.sections(id)).hasSize(2);
         assertThat(plans.sections(id).get(1).section().getBody()).startsWith("Đến nay khoảng 60% đơn vị");
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
                 .contains("SECTION_GENERATED", "SECTION_REGENERATED");
 
-        mvc.perform(post("/plans/{id}/narrative/EOFFICE", id).with(user(as("itstaff"))).with(csrf()));
-        assertThat(plans.sections(id)).extracting(s -> s.section().getTitle())
+        mvc.perform(post("/plans/{id}/narrative/EOFFICE", id)
+                .with(user(as("itstaff")))
+                .with(csrf()));
+        assertThat(plans.sections(id))
+                .extracting(s -> s.section().getTitle())
                 .contains("Tình hình sử dụng phần mềm văn phòng điện tử - eOffice");
         assertThat(plans.sections(id)).hasSize(3);
     }
@@ -126,12 +149,18 @@ class PlanFiguresControllerTest {
         Long id = plan263();
         int before = plans.sections(id).size();
 
-        mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("itstaff"))).with(csrf()))
+        mvc.perform(post("/plans/{id}/narrative/EMAIL", id)
+                        .with(user(as("itstaff")))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/plans/" + id + "/rollup"))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "plan.locked")));
-        mvc.perform(post("/plans/{id}/narrative/EMAIL", id).with(user(as("leader"))).with(csrf()))
+        mvc.perform(post("/plans/{id}/narrative/EMAIL", id)
+                        .with(user(as("leader")))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/plans/{id}/narrative/NOPE", id).with(user(as("itstaff"))).with(csrf()))
+        mvc.perform(post("/plans/{id}/narrative/NOPE", id)
+                        .with(user(as("itstaff")))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
         assertThat(plans.sections(id)).hasSize(before);
     }

@@ -16,8 +16,17 @@ import vn.itplan.support.BrowserTest;
 @BrowserTest
 class PlanFlowSeleniumIT {
 
-    static final List<String> SEED_ORDER = List.of("67/2006/QH11", "51/2005/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg",
-            "465/QĐ-UBND", "1388/QĐ-UBND", "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH",
+    static final List<String> SEED_ORDER = List.of(
+            "67/2006/QH11",
+            "51/2005/QH11",
+            "64/2007/NĐ-CP",
+            "1605/QĐ-TTg",
+            "465/QĐ-UBND",
+            "1388/QĐ-UBND",
+            "686/QĐ-UBND",
+            "03/2011/CT-UBND",
+            "170/QĐ-UBND",
+            "2016/BTTTT-THH",
             "1635/VP-VX");
 
     Browser browser;
@@ -32,7 +41,8 @@ class PlanFlowSeleniumIT {
         String number = (100 + System.nanoTime() % 800) + "/KH-UBND";
         browser.type(By.id("number"), number);
         browser.type(By.id("year"), "2016");
-        browser.type(By.id("title"), "Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm 2016");
+        browser.type(
+                By.id("title"), "Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm 2016");
         browser.type(By.id("issueDate"), "31/02/2015");
         browser.type(By.id("effectiveDate"), "01/01/2016");
         browser.type(By.id("signer"), "Nguyễn Hữu Hải");
@@ -60,22 +70,30 @@ class PlanFlowSeleniumIT {
         browser.type(By.id("title"), "Căn cứ lập Kế hoạch");
         browser.type(By.id("body"), "Các văn bản nêu trên.");
         click(By.id("section-save"));
-        assertThat(browser.waitFor(By.cssSelector("#sections .plan-section-title")).getText())
+        assertThat(browser.waitFor(By.cssSelector("#sections .plan-section-title"))
+                        .getText())
                 .isEqualTo("I. Căn cứ lập Kế hoạch");
 
-        new Select(browser.waitFor(By.id("indicatorId"))).selectByVisibleText(
-                driver.findElements(By.cssSelector("#indicatorId option")).stream().map(WebElement::getText)
-                        .filter(t -> t.startsWith("UD04")).findFirst().orElseThrow());
+        new Select(browser.waitFor(By.id("indicatorId")))
+                .selectByVisibleText(driver.findElements(By.cssSelector("#indicatorId option")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.startsWith("UD04"))
+                        .findFirst()
+                        .orElseThrow());
         browser.type(By.id("baselineValue"), "29");
         browser.type(By.id("targetValue"), "30");
         click(By.id("target-save"));
-        assertThat(browser.waitFor(By.id("targets-table")).getText()).contains("UD04").contains("30 đơn vị");
+        assertThat(browser.waitFor(By.id("targets-table")).getText())
+                .contains("UD04")
+                .contains("30 đơn vị");
 
         browser.confirmAndWaitForNewPage(browser.waitFor(By.id("issue-plan")));
         assertThat(browser.waitFor(By.id("read-only-reason")).getText()).contains("15/12/2015");
         assertThat(driver.findElement(By.id("status-" + planId())).getText()).isEqualTo("Đã ban hành");
-        assertThat(driver.findElements(By.cssSelector("main form:not(#revise-form)"))).isEmpty();
-        assertThat(driver.findElements(By.cssSelector("#doc-search, #add-section, #target-form, #issue-plan, #edit-metadata")))
+        assertThat(driver.findElements(By.cssSelector("main form:not(#revise-form)")))
+                .isEmpty();
+        assertThat(driver.findElements(
+                        By.cssSelector("#doc-search, #add-section, #target-form, #issue-plan, #edit-metadata")))
                 .isEmpty();
         assertThat(driver.findElement(By.id("revise-plan")).isDisplayed()).isTrue();
         assertThat(legalBases()).containsExactly("67/2006/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg");
@@ -93,9 +111,11 @@ class PlanFlowSeleniumIT {
         assertThat(browser.driver().findElement(By.id("panel-sections")).getText())
                 .contains("I. Căn cứ lập Kế hoạch")
                 .contains("3.2. Tình hình sử dụng phần mềm văn phòng điện tử - eOffice");
-        assertThat(browser.driver().findElements(By.cssSelector("main form, main button, main input, main select, main textarea")))
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("main form, main button, main input, main select, main textarea")))
                 .isEmpty();
-        assertThat(browser.driver().findElement(By.id("read-only-reason")).getText()).contains("10/02/2015");
+        assertThat(browser.driver().findElement(By.id("read-only-reason")).getText())
+                .contains("10/02/2015");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -120,7 +140,8 @@ class PlanFlowSeleniumIT {
         for (int attempt = 0; ; attempt++) {
             try {
                 return browser.driver().findElements(By.cssSelector("#legal-bases li")).stream()
-                        .map(li -> li.getDomAttribute("data-number")).toList();
+                        .map(li -> li.getDomAttribute("data-number"))
+                        .toList();
             } catch (StaleElementReferenceException e) {
                 if (attempt > 5) {
                     throw e;

@@ -27,6 +27,7 @@ class PlanLegalSearchTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -36,18 +37,30 @@ class PlanLegalSearchTest {
 
     Long draft() throws Exception {
         String number = "88/KH-SEARCH" + System.nanoTime() % 100000;
-        MvcResult result = mvc.perform(post("/plans").with(user(staff())).with(csrf()).param("number", number)
-                        .param("year", "2041").param("title", "Kế hoạch thử tìm văn bản").param("issuer", "UBND tỉnh Kon Tum"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult result = mvc.perform(post("/plans")
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("number", number)
+                        .param("year", "2041")
+                        .param("title", "Kế hoạch thử tìm văn bản")
+                        .param("issuer", "UBND tỉnh Kon Tum"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         return Long.valueOf(result.getResponse().getRedirectedUrl().substring("/plans/".length()));
     }
 
     private StatementCounter.Counted<String> search(Long planId, String q, int page) {
         return StatementCounter.count(() -> {
             try {
-                return mvc.perform(get("/plans/{id}/legal-search", planId).param("q", q).param("page", String.valueOf(page))
-                                .header("HX-Request", "true").with(user(staff())))
-                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                return mvc.perform(get("/plans/{id}/legal-search", planId)
+                                .param("q", q)
+                                .param("page", String.valueOf(page))
+                                .header("HX-Request", "true")
+                                .with(user(staff())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -82,10 +95,15 @@ class PlanLegalSearchTest {
     @Test
     void withoutHtmxTheAddressOpensThePlanPageAtTheSearchAndLeadersMayNotSearch() throws Exception {
         Long id = draft();
-        mvc.perform(get("/plans/{id}/legal-search", id).param("q", "1605").param("page", "1").with(user(staff())))
+        mvc.perform(get("/plans/{id}/legal-search", id)
+                        .param("q", "1605")
+                        .param("page", "1")
+                        .with(user(staff())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/plans/" + id + "?q=1605&docPage=1#panel-legal"));
-        mvc.perform(get("/plans/{id}/legal-search", id).param("q", "1605").header("HX-Request", "true")
+        mvc.perform(get("/plans/{id}/legal-search", id)
+                        .param("q", "1605")
+                        .header("HX-Request", "true")
                         .with(user(users.loadUserByUsername("leader"))))
                 .andExpect(status().isForbidden());
     }

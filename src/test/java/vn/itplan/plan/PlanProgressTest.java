@@ -26,27 +26,40 @@ class PlanProgressTest {
     }
 
     static Figure ratio(String code, String value, int approved, int expected) {
-        return new Figure(code, Aggregation.RATIO, true, null, null, new BigDecimal(value),
+        return new Figure(
+                code,
+                Aggregation.RATIO,
+                true,
+                null,
+                null,
+                new BigDecimal(value),
                 new Coverage(expected, approved, List.of()));
     }
 
     static ReportingPeriod quarter(int seq) {
-        LocalDate end = LocalDate.of(2015, seq * 3, 1).withDayOfMonth(LocalDate.of(2015, seq * 3, 1).lengthOfMonth());
-        return new ReportingPeriod(2015, PeriodKind.QUARTERLY, seq, end.withDayOfMonth(1).minusMonths(2), end, end.plusDays(10));
+        LocalDate end = LocalDate.of(2015, seq * 3, 1)
+                .withDayOfMonth(LocalDate.of(2015, seq * 3, 1).lengthOfMonth());
+        return new ReportingPeriod(
+                2015, PeriodKind.QUARTERLY, seq, end.withDayOfMonth(1).minusMonths(2), end, end.plusDays(10));
     }
 
     @Test
     void statusFollowsTheRules() {
         PlanViews.TargetView ud03 = target("UD03", "30", "60");
 
-        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "61", 29, 29), quarter(1))).isEqualTo(ProgressStatus.ACHIEVED);
+        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "61", 29, 29), quarter(1)))
+                .isEqualTo(ProgressStatus.ACHIEVED);
         // Q2 ends on 30/06: 181 of 365 days = 0,4959 of the year; progress (45-30)/(60-30) = 0,5 keeps pace
-        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "45", 29, 29), quarter(2))).isEqualTo(ProgressStatus.ON_TRACK);
-        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "44", 29, 29), quarter(2))).isEqualTo(ProgressStatus.BEHIND);
-        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "44", 10, 29), quarter(2))).isEqualTo(ProgressStatus.PARTIAL_DATA);
+        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "45", 29, 29), quarter(2)))
+                .isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "44", 29, 29), quarter(2)))
+                .isEqualTo(ProgressStatus.BEHIND);
+        assertThat(PlanFiguresService.status(ud03, ratio("UD03", "44", 10, 29), quarter(2)))
+                .isEqualTo(ProgressStatus.PARTIAL_DATA);
         assertThat(PlanFiguresService.status(ud03, null, null)).isEqualTo(ProgressStatus.NO_DATA);
         assertThat(PlanFiguresService.status(target("XX01", null, "5"), ratio("XX01", "1", 1, 1), quarter(4)))
-                .as("an indicator the roll-up does not compute").isEqualTo(ProgressStatus.NO_DATA);
+                .as("an indicator the roll-up does not compute")
+                .isEqualTo(ProgressStatus.NO_DATA);
     }
 
     @Test

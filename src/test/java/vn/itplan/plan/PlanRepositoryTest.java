@@ -29,22 +29,31 @@ class PlanRepositoryTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanMetadataService metadata;
+
     @Autowired
     PlanLegalBasisService bases;
+
     @Autowired
     PlanSectionService sectionEdits;
+
     @Autowired
     PlanTaskService taskEdits;
+
     @Autowired
     PlanLifecycleService lifecycle;
+
     @Autowired
     PlanTaskRepository taskRepository;
+
     @Autowired
     UnitService units;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     AuditService audit;
 
@@ -62,17 +71,30 @@ class PlanRepositoryTest {
     @Test
     void theDemoPlanCitesItsElevenLegalBasesInTheSeedsOrder() {
         Plan plan = demoPlan();
-        assertThat(plans.legalBases(plan.getId())).extracting(b -> b.document().getNumber()).containsExactly(
-                "67/2006/QH11", "51/2005/QH11", "64/2007/NĐ-CP", "1605/QĐ-TTg", "465/QĐ-UBND", "1388/QĐ-UBND",
-                "686/QĐ-UBND", "03/2011/CT-UBND", "170/QĐ-UBND", "2016/BTTTT-THH", "1635/VP-VX");
-        assertThat(plans.legalBases(plan.getId())).extracting(LegalBasisView::number)
+        assertThat(plans.legalBases(plan.getId()))
+                .extracting(b -> b.document().getNumber())
+                .containsExactly(
+                        "67/2006/QH11",
+                        "51/2005/QH11",
+                        "64/2007/NĐ-CP",
+                        "1605/QĐ-TTg",
+                        "465/QĐ-UBND",
+                        "1388/QĐ-UBND",
+                        "686/QĐ-UBND",
+                        "03/2011/CT-UBND",
+                        "170/QĐ-UBND",
+                        "2016/BTTTT-THH",
+                        "1635/VP-VX");
+        assertThat(plans.legalBases(plan.getId()))
+                .extracting(LegalBasisView::number)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
     }
 
     @Test
     void theDemoPlanSectionsReadInDocumentOrder() {
         List<SectionView> sections = plans.sections(demoPlan().getId());
-        assertThat(sections).extracting(v -> v.section().getHeading() + v.depth())
+        assertThat(sections)
+                .extracting(v -> v.section().getHeading() + v.depth())
                 .containsExactly("I.0", "II.0", "1.1", "2.1", "3.1", "3.1.2", "3.2.2");
         SectionView two = sections.get(1);
         assertThat(two.descendants()).isEqualTo(5);
@@ -80,7 +102,8 @@ class PlanRepositoryTest {
                 .startsWith("- Trong năm 2014 được sự quan tâm của UBND tỉnh")
                 .contains("nâng cấp hệ thống mạng LAN\n- Trang thiết bị")
                 .doesNotContain("LAN1");
-        assertThat(sections.get(5).section().getBody()).contains("UBND các huyện, thành phố. Các đơn vị")
+        assertThat(sections.get(5).section().getBody())
+                .contains("UBND các huyện, thành phố. Các đơn vị")
                 .doesNotContain("thành phố2");
         assertThat(sections.get(6).section().getBody()).contains("được 29/29 đơn vị; triển khai thêm");
     }
@@ -89,10 +112,12 @@ class PlanRepositoryTest {
     void theDemoBudgetIsSummedBySource() {
         BudgetSummary budget = plans.budget(demoPlan().getId());
         // 290.000.000 central; 2.500.000.000 + 1.200.000.000 + 1.800.000.000 provincial; 150.000.000 other
-        assertThat(budget.bySource()).extracting(BudgetTotal::source, BudgetTotal::budget).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FundingSource.CENTRAL, 290_000_000L),
-                org.assertj.core.groups.Tuple.tuple(FundingSource.PROVINCIAL, 5_500_000_000L),
-                org.assertj.core.groups.Tuple.tuple(FundingSource.OTHER, 150_000_000L));
+        assertThat(budget.bySource())
+                .extracting(BudgetTotal::source, BudgetTotal::budget)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.CENTRAL, 290_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.PROVINCIAL, 5_500_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.OTHER, 150_000_000L));
         assertThat(budget.total()).isEqualTo(5_940_000_000L);
     }
 
@@ -106,13 +131,15 @@ class PlanRepositoryTest {
         addTask(plan, "E", 0L, FundingSource.PROVINCIAL, TaskStatus.PLANNED);
 
         List<BudgetTotal> rows = taskRepository.budgetBySource(plan.getId());
-        assertThat(rows).extracting(BudgetTotal::source, BudgetTotal::tasks, BudgetTotal::budget)
+        assertThat(rows)
+                .extracting(BudgetTotal::source, BudgetTotal::tasks, BudgetTotal::budget)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(FundingSource.PROVINCIAL, 3L, 13_000_000_001L),
                         org.assertj.core.groups.Tuple.tuple(FundingSource.CENTRAL, 1L, 45_000_000L));
 
         BudgetSummary summary = plans.budget(plan.getId());
-        assertThat(summary.bySource()).extracting(BudgetTotal::budget)
+        assertThat(summary.bySource())
+                .extracting(BudgetTotal::budget)
                 .containsExactly(45_000_000L, 13_000_000_001L, 0L);
         assertThat(summary.total()).isEqualTo(13_045_000_001L);
     }
@@ -144,7 +171,8 @@ class PlanRepositoryTest {
         assertThat(a1.getId()).isNotNull();
         assertThat(oneAndHalf.getId()).isNotNull();
 
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
                 .contains("SECTION_ADDED", "SECTION_MOVED", "SECTION_DELETED");
     }
 
@@ -152,7 +180,8 @@ class PlanRepositoryTest {
     void legalBasesKeepTheirOrderAfterMovesAndRemovals() {
         Plan plan = newPlan();
         Long id = plan.getId();
-        List<Long> docs = documents("quyet dinh").stream().limit(4).map(d -> d.getId()).toList();
+        List<Long> docs =
+                documents("quyet dinh").stream().limit(4).map(d -> d.getId()).toList();
         assertThat(docs).hasSize(4);
         docs.forEach(doc -> bases.add(id, doc, staff()));
         assertThat(docIds(id)).containsExactlyElementsOf(docs);
@@ -170,8 +199,10 @@ class PlanRepositoryTest {
         assertThat(plans.legalBases(id)).extracting(LegalBasisView::number).containsExactly(1, 2, 3);
 
         assertThatThrownBy(() -> bases.add(id, docs.get(0), staff()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("plan.basis.duplicate");
-        assertThat(audit.historyOf("Plan", id)).extracting(AuditEvent::getAction)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("plan.basis.duplicate");
+        assertThat(audit.historyOf("Plan", id))
+                .extracting(AuditEvent::getAction)
                 .containsSubsequence("PLAN_CREATED", "LEGAL_BASIS_ADDED", "LEGAL_BASIS_MOVED", "LEGAL_BASIS_REMOVED");
     }
 
@@ -225,7 +256,9 @@ class PlanRepositoryTest {
     }
 
     private List<String> titles(Long planId) {
-        return plans.sections(planId).stream().map(v -> v.section().getTitle() + "/" + v.depth()).toList();
+        return plans.sections(planId).stream()
+                .map(v -> v.section().getTitle() + "/" + v.depth())
+                .toList();
     }
 
     private List<Long> docIds(Long planId) {
@@ -233,7 +266,11 @@ class PlanRepositoryTest {
     }
 
     private Plan demoPlan() {
-        return plans.listByYear().stream().flatMap(g -> g.plans().stream()).map(PlanViews.PlanRow::plan)
-                .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0).findFirst().orElseThrow();
+        return plans.listByYear().stream()
+                .flatMap(g -> g.plans().stream())
+                .map(PlanViews.PlanRow::plan)
+                .filter(p -> p.getNumber().equals("263/KH-UBND") && p.getYear() == 2015 && p.getRevisionNo() == 0)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -42,12 +42,16 @@ class AttachmentControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ReportSubmissions reports;
+
     @Autowired
     AuditService audit;
 
@@ -70,7 +74,8 @@ class AttachmentControllerTest {
     }
 
     int count(long reportId) {
-        return jdbc.queryForObject("select count(*) from report_attachment where report_id = ?", Integer.class, reportId);
+        return jdbc.queryForObject(
+                "select count(*) from report_attachment where report_id = ?", Integer.class, reportId);
     }
 
     @Test
@@ -79,8 +84,10 @@ class AttachmentControllerTest {
         mvc.perform(upload("unit-sgtvt", id, "Biên bản kiểm kê 2015.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
-        Map<String, Object> row = jdbc.queryForMap("select id, file_name, content_type, size_bytes, sha256, uploaded_by"
-                + " from report_attachment where report_id = ?", id);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select id, file_name, content_type, size_bytes, sha256, uploaded_by"
+                        + " from report_attachment where report_id = ?",
+                id);
         assertThat(row.get("file_name")).isEqualTo("Biên bản kiểm kê 2015.pdf");
         assertThat(row.get("content_type")).isEqualTo("application/pdf");
         assertThat(((Number) row.get("size_bytes")).longValue()).isEqualTo(EvidenceFileTest.TINY_PDF.length);
@@ -92,8 +99,11 @@ class AttachmentControllerTest {
             mvc.perform(get("/reports/{id}/attachments/{aid}", id, attachmentId).with(user(as(reader))))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", "application/pdf"))
-                    .andExpect(header().string("Content-Disposition", "attachment; filename=\"Bien ban kiem ke 2015.pdf\"; "
-                            + "filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20ki%E1%BB%83m%20k%C3%AA%202015.pdf"))
+                    .andExpect(
+                            header().string(
+                                            "Content-Disposition",
+                                            "attachment; filename=\"Bien ban kiem ke 2015.pdf\"; "
+                                                    + "filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20ki%E1%BB%83m%20k%C3%AA%202015.pdf"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(content().bytes(EvidenceFileTest.TINY_PDF));
         }
@@ -101,15 +111,23 @@ class AttachmentControllerTest {
                 .andExpect(content().string(containsString("Biên bản kiểm kê 2015.pdf")));
         mvc.perform(get("/reports/{id}", id).with(user(as("itstaff"))))
                 .andExpect(content().string(containsString(AttachmentService.sha256(EvidenceFileTest.TINY_PDF))));
-        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("REPORT_CREATED", "ATTACHMENT_ADDED");
 
-        mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId).with(user(as("unit-sgtvt"))).with(csrf()))
+        mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId)
+                        .with(user(as("unit-sgtvt")))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"));
         assertThat(count(id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from report_attachment_content where attachment_id = ?",
-                Integer.class, attachmentId)).isZero();
-        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getAction).last()
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report_attachment_content where attachment_id = ?",
+                        Integer.class,
+                        attachmentId))
+                .isZero();
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id))
+                .extracting(AuditEvent::getAction)
+                .last()
                 .isEqualTo("ATTACHMENT_DELETED");
     }
 
@@ -119,11 +137,17 @@ class AttachmentControllerTest {
         mvc.perform(upload("unit-sxd", id, "bao-cao.pdf", EvidenceFileTest.EXE))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.typeRefused")));
-        mvc.perform(upload("unit-sxd", id, "bao-cao.pdf", "Đây là văn bản thường".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        mvc.perform(upload(
+                        "unit-sxd",
+                        id,
+                        "bao-cao.pdf",
+                        "Đây là văn bản thường".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.typeRefused")));
         mvc.perform(upload("unit-sxd", id, "rong.pdf", new byte[0]))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.empty")));
-        mvc.perform(multipart("/reports/{id}/attachments", id).with(user(as("unit-sxd"))).with(csrf()))
+        mvc.perform(multipart("/reports/{id}/attachments", id)
+                        .with(user(as("unit-sxd")))
+                        .with(csrf()))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.empty")));
         byte[] oversize = new byte[(int) AttachmentService.MAX_BYTES + 1];
         System.arraycopy(EvidenceFileTest.TINY_PDF, 0, oversize, 0, EvidenceFileTest.TINY_PDF.length);
@@ -138,7 +162,8 @@ class AttachmentControllerTest {
         assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = ?", String.class, id))
                 .isEqualTo("x.pdf");
         mvc.perform(upload("unit-sxd", id, "anh.pdf", EvidenceFileTest.PNG));
-        assertThat(jdbc.queryForList("select file_name from report_attachment where report_id = ? order by id", String.class, id))
+        assertThat(jdbc.queryForList(
+                        "select file_name from report_attachment where report_id = ? order by id", String.class, id))
                 .containsExactly("x.pdf", "anh.png");
     }
 
@@ -151,11 +176,15 @@ class AttachmentControllerTest {
         String emoji = "\uD83D\uDE00".repeat(400);
         mvc.perform(upload("unit-sgtvt", id, emoji + ".pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
-        List<String> names = jdbc.queryForList("select file_name from report_attachment where report_id = ? order by id",
-                String.class, id);
+        List<String> names = jdbc.queryForList(
+                "select file_name from report_attachment where report_id = ? order by id", String.class, id);
         assertThat(names.get(0)).isEqualTo("bienban.pdf");
-        assertThat(names.get(1)).hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH).startsWith("\uD83D\uDE00").endsWith(".pdf");
-        assertThat(audit.historyOf(ReportAccess.ENTITY, id)).extracting(AuditEvent::getDetails)
+        assertThat(names.get(1))
+                .hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH)
+                .startsWith("\uD83D\uDE00")
+                .endsWith(".pdf");
+        assertThat(audit.historyOf(ReportAccess.ENTITY, id))
+                .extracting(AuditEvent::getDetails)
                 .noneMatch(d -> d != null && d.indexOf('\u0000') >= 0);
     }
 
@@ -163,8 +192,12 @@ class AttachmentControllerTest {
     void theUploadFormCarriesItsTokenInTheBodyNotInTheAddress() throws Exception {
         long id = reports.start(data.openPeriod(2089), false, as("unit-sgtvt"));
         String page = mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-sgtvt"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher form = Pattern.compile("<form action=\"([^\"]*)\"[^>]*id=\"upload-form\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher form = Pattern.compile(
+                        "<form action=\"([^\"]*)\"[^>]*id=\"upload-form\"[^>]*>(.*?)</form>", Pattern.DOTALL)
                 .matcher(page);
         assertThat(form.find()).as("the upload form").isTrue();
         assertThat(form.group(1)).isEqualTo("/reports/" + id + "/attachments").doesNotContain("_csrf");
@@ -175,7 +208,8 @@ class AttachmentControllerTest {
     void onlyTheUnitWhileItMayEditChangesEvidenceAndLeadersNeverSeeIt() throws Exception {
         long id = reports.start(data.openPeriod(2082), false, as("unit-sldtbxh"));
         mvc.perform(upload("itstaff", id, "x.pdf", EvidenceFileTest.TINY_PDF)).andExpect(status().isForbidden());
-        mvc.perform(upload("unit-sldtbxh", id, "x.pdf", EvidenceFileTest.TINY_PDF)).andExpect(status().is3xxRedirection());
+        mvc.perform(upload("unit-sldtbxh", id, "x.pdf", EvidenceFileTest.TINY_PDF))
+                .andExpect(status().is3xxRedirection());
         long attachmentId = jdbc.queryForObject("select id from report_attachment where report_id = ?", Long.class, id);
 
         ReportForm form = ReportTestData.validForm(reports.version(id, as("unit-sldtbxh")));
@@ -188,7 +222,9 @@ class AttachmentControllerTest {
         mvc.perform(upload("unit-sldtbxh", id, "y.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.submitted")));
-        mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId).with(user(as("unit-sldtbxh"))).with(csrf()))
+        mvc.perform(post("/reports/{id}/attachments/{aid}/delete", id, attachmentId)
+                        .with(user(as("unit-sldtbxh")))
+                        .with(csrf()))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.lock.submitted")));
         assertThat(count(id)).isEqualTo(1);
 
@@ -208,7 +244,8 @@ class AttachmentControllerTest {
         request.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, flash);
         ModelAndView answer = advice.tooLarge(new MaxUploadSizeExceededException(31L * 1024 * 1024), request);
         assertThat(answer.getViewName()).isEqualTo("redirect:/reports/42/edit#evidence");
-        assertThat(flash.get(Flash.ATTRIBUTE)).isEqualTo(new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge", "10"));
+        assertThat(flash.get(Flash.ATTRIBUTE))
+                .isEqualTo(new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge", "10"));
 
         MockHttpServletRequest other = new MockHttpServletRequest("POST", "/somewhere/else");
         other.setAttribute(DispatcherServlet.OUTPUT_FLASH_MAP_ATTRIBUTE, new FlashMap());

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.web.InvalidInputException;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.InvalidInputException;
 
 /**
  * Uploads in parallel to one report on PostgreSQL: however they interleave, the report never holds more than
@@ -27,10 +27,13 @@ class AttachmentLimitRaceTest {
 
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     ReportSubmissions reports;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -41,9 +44,11 @@ class AttachmentLimitRaceTest {
         long id = reports.start(data.openPeriod(2087), false, unit);
         int already = AttachmentService.MAX_PER_REPORT - 3;
         for (int i = 0; i < already; i++) {
-            jdbc.update("insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,"
-                    + " uploaded_by, uploaded_at) values (?, ?, 'application/pdf', 1, 'x', 'unit-sgtvt', now())",
-                    id, "da-co-" + i + ".pdf");
+            jdbc.update(
+                    "insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,"
+                            + " uploaded_by, uploaded_at) values (?, ?, 'application/pdf', 1, 'x', 'unit-sgtvt', now())",
+                    id,
+                    "da-co-" + i + ".pdf");
         }
         int parallel = 12;
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
@@ -51,8 +56,8 @@ class AttachmentLimitRaceTest {
         List<Future<String>> outcomes = new ArrayList<>();
         try {
             for (int i = 0; i < parallel; i++) {
-                MockMultipartFile file = new MockMultipartFile("file", "song-song-" + i + ".pdf", "application/pdf",
-                        EvidenceFileTest.TINY_PDF);
+                MockMultipartFile file = new MockMultipartFile(
+                        "file", "song-song-" + i + ".pdf", "application/pdf", EvidenceFileTest.TINY_PDF);
                 outcomes.add(pool.submit(() -> {
                     go.await();
                     try {

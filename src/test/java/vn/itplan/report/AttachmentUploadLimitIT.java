@@ -42,15 +42,20 @@ class AttachmentUploadLimitIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReportSubmissions reports;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     @Test
     void filesTooLargeAreRefusedWithAMessageOnTheReportPage() throws Exception {
@@ -86,16 +91,23 @@ class AttachmentUploadLimitIT {
         HttpResponse<String> longName = upload(id, token, "Biên bản kiểm kê ".repeat(40) + ".pdf", pdf(1024));
         assertThat(longName.body()).contains("Đã thêm tài liệu kiểm chứng");
         assertThat(jdbc.queryForObject("select file_name from report_attachment where report_id = ?", String.class, id))
-                .startsWith("Biên bản kiểm kê").hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH);
+                .startsWith("Biên bản kiểm kê")
+                .hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH);
 
         HttpResponse<String> hugeName = upload(id, token, "a".repeat(20_000) + ".pdf", pdf(1024));
         assertThat(hugeName.statusCode()).isEqualTo(413);
-        assertThat(hugeName.body()).contains("Tệp quá lớn").contains("id=\"main\"").doesNotContain("Apache Tomcat");
+        assertThat(hugeName.body())
+                .contains("Tệp quá lớn")
+                .contains("id=\"main\"")
+                .doesNotContain("Apache Tomcat");
 
         String form = "_csrf=" + enc(token) + "&note=" + "x".repeat(3 * 1024 * 1024);
-        HttpResponse<String> hugeForm = http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/edit"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse<String> hugeForm = http.send(
+                HttpRequest.newBuilder(uri("/reports/" + id + "/edit"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(hugeForm.statusCode()).isEqualTo(413);
         assertThat(hugeForm.body()).contains("Tệp quá lớn").doesNotContain("Apache Tomcat");
@@ -108,9 +120,12 @@ class AttachmentUploadLimitIT {
     void aStrangersOversizedUploadIsRefusedWithoutASession() throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /reports/1/attachments HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + 32 * 1024 * 1024
-                    + "\r\nAccept: text/html\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /reports/1/attachments HTTP/1.1\r\nHost: localhost:" + port
+                                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                                    + 32 * 1024 * 1024
+                                    + "\r\nAccept: text/html\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             StringBuilder head = new StringBuilder();
             java.io.InputStream in = socket.getInputStream();
@@ -132,11 +147,16 @@ class AttachmentUploadLimitIT {
     private void signIn(String username) throws IOException, InterruptedException {
         String token = match(CSRF_INPUT, get("/login").body());
         String form = "username=" + enc(username) + "&password=" + enc("KonTum@2015") + "&_csrf=" + enc(token);
-        http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> upload(long id, String token, byte[] content) throws IOException, InterruptedException {
+    private HttpResponse<String> upload(long id, String token, byte[] content)
+            throws IOException, InterruptedException {
         return upload(id, token, "bien-ban.pdf", content);
     }
 
@@ -146,22 +166,29 @@ class AttachmentUploadLimitIT {
         String boundary = "----itplan" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         if (token != null) {
             body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token)
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/reports/" + id + "/attachments"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(
+                HttpRequest.newBuilder(uri("/reports/" + id + "/attachments"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

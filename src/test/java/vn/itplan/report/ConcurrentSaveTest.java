@@ -28,8 +28,10 @@ class ConcurrentSaveTest {
 
     @Autowired
     ReportSubmissions reports;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -60,11 +62,15 @@ class ConcurrentSaveTest {
                     outcomes.add(pool.submit(save));
                 }
                 go.countDown();
-                List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
+                List<String> results =
+                        List.of(outcomes.get(0).get(), outcomes.get(1).get());
                 assertThat(results).containsOnlyOnce("refused").hasSize(2);
-                String winner = results.stream().filter(r -> r.startsWith("saved")).findFirst().orElseThrow();
-                Integer stored = jdbc.queryForObject("select staff_count from infrastructure_inventory where report_id = ?",
-                        Integer.class, id);
+                String winner = results.stream()
+                        .filter(r -> r.startsWith("saved"))
+                        .findFirst()
+                        .orElseThrow();
+                Integer stored = jdbc.queryForObject(
+                        "select staff_count from infrastructure_inventory where report_id = ?", Integer.class, id);
                 assertThat("saved " + stored).isEqualTo(winner);
                 assertThat(reports.version(id, unit)).isEqualTo(version + 1);
             }

@@ -36,10 +36,13 @@ class DeadlineExtensionConflictTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UserDetailsService users;
 
@@ -51,9 +54,13 @@ class DeadlineExtensionConflictTest {
     }
 
     MockHttpServletRequestBuilder grant(long unit, long period, String date, String reason, Long version) {
-        MockHttpServletRequestBuilder request = post("/reports/extensions").with(user(data.user("itstaff"))).with(csrf())
-                .param("unitId", String.valueOf(unit)).param("periodId", String.valueOf(period))
-                .param("extendedTo", date).param("reason", reason);
+        MockHttpServletRequestBuilder request = post("/reports/extensions")
+                .with(user(data.user("itstaff")))
+                .with(csrf())
+                .param("unitId", String.valueOf(unit))
+                .param("periodId", String.valueOf(period))
+                .param("extendedTo", date)
+                .param("reason", reason);
         return version == null ? request : request.param("version", String.valueOf(version));
     }
 
@@ -65,24 +72,35 @@ class DeadlineExtensionConflictTest {
     void ofTwoEditsOpenedAtTheSameVersionTheSecondIsAConflict() throws Exception {
         long period = data.openPeriod(2085);
         long unit = data.unitId("KONRAY");
-        assertThat(mvc.perform(grant(unit, period, "01/02/2086", "Công văn 1", null)).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/reports?period=" + period);
-        MvcResult opened = mvc.perform(get("/reports/extensions/new").param("unitId", String.valueOf(unit))
-                .param("periodId", String.valueOf(period)).with(user(data.user("itstaff")))).andReturn();
+        assertThat(mvc.perform(grant(unit, period, "01/02/2086", "Công văn 1", null))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/reports?period=" + period);
+        MvcResult opened = mvc.perform(get("/reports/extensions/new")
+                        .param("unitId", String.valueOf(unit))
+                        .param("periodId", String.valueOf(period))
+                        .with(user(data.user("itstaff"))))
+                .andReturn();
         Long version = ((ExtensionForm) opened.getModelAndView().getModel().get("form")).getVersion();
         assertThat(version).isNotNull();
 
         assertThat(mvc.perform(grant(unit, period, "15/02/2086", "Công văn 2 của người thứ nhất", version))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/reports?period=" + period);
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/reports?period=" + period);
         MvcResult second = mvc.perform(grant(unit, period, "28/02/2086", "Công văn 2 của người thứ hai", version))
                 .andReturn();
 
         assertThat(second.getResponse().getStatus()).isEqualTo(200);
         assertThat(form(second).getGlobalError().getCode()).isEqualTo(Forms.CONFLICT);
-        assertThat(jdbc.queryForObject("select reason from deadline_extension where period_id = ?", String.class, period))
+        assertThat(jdbc.queryForObject(
+                        "select reason from deadline_extension where period_id = ?", String.class, period))
                 .isEqualTo("Công văn 2 của người thứ nhất");
         assertThat(((ExtensionForm) second.getModelAndView().getModel().get("form")).getVersion())
-                .as("the form reopened at the current version").isEqualTo(version + 1);
+                .as("the form reopened at the current version")
+                .isEqualTo(version + 1);
     }
 
     /**
@@ -97,7 +115,8 @@ class DeadlineExtensionConflictTest {
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             int otherPid;
-            try (Statement st = other.createStatement(); ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
+            try (Statement st = other.createStatement();
+                    ResultSet rs = st.executeQuery("select pg_backend_pid()")) {
                 rs.next();
                 otherPid = rs.getInt(1);
             }
@@ -119,15 +138,18 @@ class DeadlineExtensionConflictTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select reason from deadline_extension where period_id = ?", String.class, period))
+        assertThat(jdbc.queryForObject(
+                        "select reason from deadline_extension where period_id = ?", String.class, period))
                 .isEqualTo("Người kia");
     }
 
     /** Polls until a backend is blocked by {@code blockerPid} (only sessions this test blocks, no one else's). */
     private void waitUntilSomeoneWaitsFor(int blockerPid, Future<?> task) throws InterruptedException {
         for (int i = 0; i < 400 && !task.isDone(); i++) {
-            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity"
-                    + " where ? = any(pg_blocking_pids(pid))", Integer.class, blockerPid);
+            Integer waiting = jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity" + " where ? = any(pg_blocking_pids(pid))",
+                    Integer.class,
+                    blockerPid);
             if (waiting != null && waiting > 0) {
                 return;
             }

@@ -1,7 +1,5 @@
 package vn.itplan.report;
 
-import vn.itplan.support.StatementCounter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.StatementCounter;
 
 /** The completeness board's SQL on PostgreSQL, against counts worked out by hand. Years 2061–2063. */
 @PostgresTest
@@ -22,10 +21,13 @@ class ReportBoardRepositoryTest {
 
     @Autowired
     ReportBoardRepository board;
+
     @Autowired
     ReportBoardService boards;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -37,15 +39,15 @@ class ReportBoardRepositoryTest {
         ReportTestData data = new ReportTestData(jdbc, users);
         long period = data.period(2061, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30), DUE, true);
         long root = data.unit(null, true, false, null);
-        long a = data.unit(root, true, true, null);   // approved, on time
-        long b = data.unit(root, true, true, null);   // approved, late
-        long c = data.unit(root, true, true, null);   // submitted on the due date: on time
-        long d = data.unit(root, true, true, null);   // returned, first submitted late
-        long e = data.unit(root, true, true, null);   // draft: overdue
-        long f = data.unit(root, true, true, null);   // not started: overdue
-        long g = data.unit(root, true, true, null);   // not started, extended beyond today: pending
-        long h = data.unit(root, true, true, null);   // draft, extension expired: overdue
-        long i = data.unit(root, true, true, null);   // submitted after the due date, within its extension: on time
+        long a = data.unit(root, true, true, null); // approved, on time
+        long b = data.unit(root, true, true, null); // approved, late
+        long c = data.unit(root, true, true, null); // submitted on the due date: on time
+        long d = data.unit(root, true, true, null); // returned, first submitted late
+        long e = data.unit(root, true, true, null); // draft: overdue
+        long f = data.unit(root, true, true, null); // not started: overdue
+        long g = data.unit(root, true, true, null); // not started, extended beyond today: pending
+        long h = data.unit(root, true, true, null); // draft, extension expired: overdue
+        long i = data.unit(root, true, true, null); // submitted after the due date, within its extension: on time
         long inactive = data.unit(root, false, true, null);
         long notReporting = data.unit(root, true, false, null);
         long gone = data.unit(root, true, true, LocalDate.of(2019, 12, 31));
@@ -68,15 +70,22 @@ class ReportBoardRepositoryTest {
         assertThat(counts.received()).isEqualTo(5);
 
         List<BoardRow> rows = board.rows(period, new BoardScope(null, root), TODAY);
-        Map<Long, Timeliness> timeliness = rows.stream().collect(Collectors.toMap(BoardRow::unitId, BoardRow::timeliness));
+        Map<Long, Timeliness> timeliness =
+                rows.stream().collect(Collectors.toMap(BoardRow::unitId, BoardRow::timeliness));
         assertThat(rows).extracting(BoardRow::unitId).containsExactly(a, b, c, d, e, f, g, h, i);
-        assertThat(timeliness).containsEntry(a, Timeliness.ON_TIME).containsEntry(b, Timeliness.LATE)
-                .containsEntry(c, Timeliness.ON_TIME).containsEntry(d, Timeliness.LATE)
-                .containsEntry(e, Timeliness.OVERDUE).containsEntry(f, Timeliness.OVERDUE)
-                .containsEntry(g, Timeliness.PENDING).containsEntry(h, Timeliness.OVERDUE)
+        assertThat(timeliness)
+                .containsEntry(a, Timeliness.ON_TIME)
+                .containsEntry(b, Timeliness.LATE)
+                .containsEntry(c, Timeliness.ON_TIME)
+                .containsEntry(d, Timeliness.LATE)
+                .containsEntry(e, Timeliness.OVERDUE)
+                .containsEntry(f, Timeliness.OVERDUE)
+                .containsEntry(g, Timeliness.PENDING)
+                .containsEntry(h, Timeliness.OVERDUE)
                 .containsEntry(i, Timeliness.ON_TIME);
         for (BoardRow row : rows) {
-            assertThat(board.timelinessOf(row.unitId(), TODAY)).as("one unit's timeliness is the board's")
+            assertThat(board.timelinessOf(row.unitId(), TODAY))
+                    .as("one unit's timeliness is the board's")
                     .containsEntry(period, row.timeliness());
         }
         assertThat(rows.get(5).started()).isFalse();
@@ -85,8 +94,9 @@ class ReportBoardRepositoryTest {
 
     @Test
     void theDemoFirstQuarterShowsEveryCase() {
-        long q1 = jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY'"
-                + " and seq = 1", Long.class);
+        long q1 = jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY'" + " and seq = 1",
+                Long.class);
         BoardCounts counts = board.counts(q1, BoardScope.ALL, LocalDate.of(2026, 1, 1));
         assertThat(counts.approved()).isEqualTo(10);
         assertThat(counts.submitted()).isEqualTo(6);
@@ -94,12 +104,14 @@ class ReportBoardRepositoryTest {
         assertThat(counts.returned()).isEqualTo(1);
         assertThat(counts.onTime()).isEqualTo(13);
         assertThat(counts.late()).isEqualTo(4);
-        assertThat(counts.notStarted()).as("7 demo units, and any reporting unit other tests added")
-                .isEqualTo(counts.expected() - 22).isGreaterThanOrEqualTo(7);
+        assertThat(counts.notStarted())
+                .as("7 demo units, and any reporting unit other tests added")
+                .isEqualTo(counts.expected() - 22)
+                .isGreaterThanOrEqualTo(7);
         assertThat(counts.overdue()).isEqualTo(counts.notStarted() + 5);
 
-        long annual2014 = jdbc.queryForObject("select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'",
-                Long.class);
+        long annual2014 = jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2014 and kind = 'ANNUAL'", Long.class);
         BoardCounts y2014 = board.counts(annual2014, BoardScope.ALL, LocalDate.of(2026, 1, 1));
         assertThat(y2014.approved()).isEqualTo(29);
         assertThat(y2014.late()).isEqualTo(3);

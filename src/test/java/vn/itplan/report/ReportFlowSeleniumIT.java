@@ -20,7 +20,8 @@ import vn.itplan.support.BrowserTest;
 class ReportFlowSeleniumIT {
 
     static final String PASSWORD = "KonTum@2015";
-    static final String COMMENT = "Số văn bản đi được phát hành điện tử chưa khớp với sổ theo dõi; đề nghị kiểm tra lại.";
+    static final String COMMENT =
+            "Số văn bản đi được phát hành điện tử chưa khớp với sổ theo dõi; đề nghị kiểm tra lại.";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -30,7 +31,8 @@ class ReportFlowSeleniumIT {
 
     @BeforeEach
     void findThePeriod() {
-        q2 = jdbc.queryForObject("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 2",
+        q2 = jdbc.queryForObject(
+                "select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 2",
                 Long.class);
     }
 
@@ -40,8 +42,10 @@ class ReportFlowSeleniumIT {
     }
 
     int count(String key) {
-        return Integer.parseInt(browser.driver().findElement(By.cssSelector("#count-" + key + " .board-count-value"))
-                .getText().trim());
+        return Integer.parseInt(browser.driver()
+                .findElement(By.cssSelector("#count-" + key + " .board-count-value"))
+                .getText()
+                .trim());
     }
 
     void type(String field, String value) {
@@ -72,7 +76,8 @@ class ReportFlowSeleniumIT {
         int notStarted = count("NOT_STARTED");
         int submitted = count("SUBMITTED");
         int approved = count("APPROVED");
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+                .isEqualTo("NOT_STARTED");
 
         // the unit starts its report from its list, prefilled from its approved 2015 Q1 report
         signInAs("unit-dakha");
@@ -80,29 +85,36 @@ class ReportFlowSeleniumIT {
         click("start-button-" + q2);
         browser.waitFor(By.id("report-form"));
         assertThat(browser.driver().findElement(By.id("flash")).getText()).contains("Đã tạo báo cáo");
-        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value")).isEqualTo("270");
+        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value"))
+                .isEqualTo("270");
         assertThat(browser.driver().findElement(By.id("incomingDocs")).getDomProperty("value"))
-                .as("documents of the period are not copied").isEmpty();
+                .as("documents of the period are not copied")
+                .isEmpty();
 
         // submitting without the documents: the draft is kept and each missing field says so
         click("submit-button");
         assertThat(browser.waitFor(By.id("form-errors")).getText()).contains("Số liệu đã được lưu vào bản nháp");
-        assertThat(browser.driver().findElement(By.id("incomingDocs-error")).getText()).isEqualTo("Cần điền trước khi nộp báo cáo.");
-        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value")).isEqualTo("270");
+        assertThat(browser.driver().findElement(By.id("incomingDocs-error")).getText())
+                .isEqualTo("Cần điền trước khi nộp báo cáo.");
+        assertThat(browser.driver().findElement(By.id("staffCount")).getDomProperty("value"))
+                .isEqualTo("270");
 
         type("incomingDocs", "1100");
         type("incomingDocsElectronic", "700");
         type("outgoingDocs", "450");
         type("outgoingDocsElectronic", "900");
         click("submit-button");
-        assertThat(browser.waitFor(By.id("outgoingDocsElectronic-error")).getText()).contains("Không được lớn hơn tổng số văn bản");
+        assertThat(browser.waitFor(By.id("outgoingDocsElectronic-error")).getText())
+                .contains("Không được lớn hơn tổng số văn bản");
         type("outgoingDocsElectronic", "300");
         type("note", "Quý II đơn vị tiếp nhận thêm văn bản của các xã.");
         submitAcknowledging();
         assertThat(browser.path()).matches("/reports/\\d+");
         assertThat(browser.driver().findElement(By.id("flash")).getText()).contains("Đã nộp báo cáo");
-        assertThat(browser.driver().findElement(By.id("report-state")).getText()).contains("Đã nộp, chờ duyệt");
-        assertThat(browser.driver().findElement(By.id("lock-reason")).getText()).contains("đang chờ Sở Thông tin và Truyền thông xem xét");
+        assertThat(browser.driver().findElement(By.id("report-state")).getText())
+                .contains("Đã nộp, chờ duyệt");
+        assertThat(browser.driver().findElement(By.id("lock-reason")).getText())
+                .contains("đang chờ Sở Thông tin và Truyền thông xem xét");
         String reportPath = browser.path();
 
         // IT staff see it on the board and return it with a comment
@@ -114,21 +126,25 @@ class ReportFlowSeleniumIT {
         browser.waitFor(By.id("review-form"));
         assertThat(browser.path()).isEqualTo(reportPath);
         click("return-button");
-        assertThat(browser.waitFor(By.id("comment-error")).getText()).isEqualTo("Ghi rõ ý kiến để đơn vị biết cần sửa gì.");
+        assertThat(browser.waitFor(By.id("comment-error")).getText())
+                .isEqualTo("Ghi rõ ý kiến để đơn vị biết cần sửa gì.");
         type("comment", COMMENT);
         click("return-button");
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã trả lại báo cáo cho UBND huyện Đắk Hà");
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("RETURNED");
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+                .isEqualTo("RETURNED");
 
         // the unit sees the comment, corrects and resubmits
         signInAs("unit-dakha");
-        assertThat(browser.driver().findElement(By.id("period-" + q2)).getText()).contains("Bị trả lại");
+        assertThat(browser.driver().findElement(By.id("period-" + q2)).getText())
+                .contains("Bị trả lại");
         click("edit-" + q2);
         assertThat(browser.waitFor(By.id("review-comment")).getText()).contains(COMMENT);
         type("outgoingDocsElectronic", "280");
         submitAcknowledging();
         assertThat(browser.path()).isEqualTo(reportPath);
-        assertThat(browser.driver().findElement(By.id("report-state")).getText()).contains("Đã nộp, chờ duyệt");
+        assertThat(browser.driver().findElement(By.id("report-state")).getText())
+                .contains("Đã nộp, chờ duyệt");
         assertThat(browser.driver().findElement(By.id("comments")).getText()).contains(COMMENT);
 
         // IT staff approve; the board counts follow
@@ -139,7 +155,8 @@ class ReportFlowSeleniumIT {
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã duyệt báo cáo của UBND huyện Đắk Hà");
         assertThat(count("APPROVED")).isEqualTo(approved + 1);
         assertThat(count("SUBMITTED")).isEqualTo(submitted);
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state")).isEqualTo("APPROVED");
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+                .isEqualTo("APPROVED");
         assertThat(browser.consoleErrors()).isEmpty();
 
         // and the unit's report is now read-only, with the reason

@@ -51,7 +51,8 @@ class ReportRulesTest {
 
     static List<String> problems(Map<ReportField, Object> v) {
         return ReportRules.submissionProblems(v, TODAY).stream()
-                .map(p -> p.field().property() + " " + p.messageKey()).toList();
+                .map(p -> p.field().property() + " " + p.messageKey())
+                .toList();
     }
 
     static Map<ReportField, Object> with(ReportField field, Object value) {
@@ -69,22 +70,32 @@ class ReportRulesTest {
     @Test
     void anEmptyReportNeedsEveryRequiredAnswerAndNothingElse() {
         Map<ReportField, Object> empty = new EnumMap<>(ReportField.class);
-        List<String> expected = java.util.Arrays.stream(ReportField.values()).filter(ReportField::requiredToSubmit)
-                .map(f -> f.property() + " report.rule.required").toList();
+        List<String> expected = java.util.Arrays.stream(ReportField.values())
+                .filter(ReportField::requiredToSubmit)
+                .map(f -> f.property() + " report.rule.required")
+                .toList();
         assertThat(problems(empty)).containsExactlyElementsOf(expected);
-        assertThat(expected).doesNotContain("lanUpgradedYear report.rule.required", "level1 report.rule.required",
-                "hasFirewall report.rule.required", "deployedSince report.rule.required");
+        assertThat(expected)
+                .doesNotContain(
+                        "lanUpgradedYear report.rule.required",
+                        "level1 report.rule.required",
+                        "hasFirewall report.rule.required",
+                        "deployedSince report.rule.required");
     }
 
     @Test
     void partsCannotExceedTheirWhole() {
         assertThat(problems(with(ReportField.PCS_INTERNET, 81))).containsExactly("pcsInternet report.rule.notAbovePcs");
         assertThat(problems(with(ReportField.PCS_INTERNET, 80))).isEmpty();
-        assertThat(problems(with(ReportField.PCS_ANTIVIRUS, 81))).containsExactly("pcsAntivirus report.rule.notAbovePcs");
-        assertThat(problems(with(ReportField.MAILBOXES, 201))).containsExactly("mailboxes report.rule.mailboxesAboveTwiceStaff");
+        assertThat(problems(with(ReportField.PCS_ANTIVIRUS, 81)))
+                .containsExactly("pcsAntivirus report.rule.notAbovePcs");
+        assertThat(problems(with(ReportField.MAILBOXES, 201)))
+                .containsExactly("mailboxes report.rule.mailboxesAboveTwiceStaff");
         assertThat(problems(with(ReportField.MAILBOXES, 200))).isEmpty();
-        assertThat(problems(with(ReportField.STAFF_USING_EMAIL, 101))).containsExactly("staffUsingEmail report.rule.notAboveStaff");
-        assertThat(problems(with(ReportField.STAFF_USING_FREE_MAIL, 101))).containsExactly("staffUsingFreeMail report.rule.notAboveStaff");
+        assertThat(problems(with(ReportField.STAFF_USING_EMAIL, 101)))
+                .containsExactly("staffUsingEmail report.rule.notAboveStaff");
+        assertThat(problems(with(ReportField.STAFF_USING_FREE_MAIL, 101)))
+                .containsExactly("staffUsingFreeMail report.rule.notAboveStaff");
         assertThat(problems(with(ReportField.IT_STAFF, 101))).containsExactly("itStaff report.rule.notAboveStaff");
         assertThat(problems(with(ReportField.INCOMING_DOCS_ELECTRONIC, 1001)))
                 .containsExactly("incomingDocsElectronic report.rule.notAboveTotal");
@@ -94,7 +105,8 @@ class ReportRulesTest {
 
     @Test
     void theLimitIsTheMessageArgument() {
-        var problem = ReportRules.submissionProblems(with(ReportField.MAILBOXES, 250), TODAY).get(0);
+        var problem = ReportRules.submissionProblems(with(ReportField.MAILBOXES, 250), TODAY)
+                .get(0);
         assertThat(problem.args()).containsExactly(200L);
     }
 
@@ -103,13 +115,15 @@ class ReportRulesTest {
         assertThat(problems(with(ReportField.DEPLOYED_SINCE, TODAY.plusDays(1))))
                 .containsExactly("deployedSince report.rule.dateInFuture");
         assertThat(problems(with(ReportField.DEPLOYED_SINCE, TODAY))).isEmpty();
-        assertThat(problems(with(ReportField.LAN_UPGRADED_YEAR, 2016))).containsExactly("lanUpgradedYear report.rule.yearInFuture");
+        assertThat(problems(with(ReportField.LAN_UPGRADED_YEAR, 2016)))
+                .containsExactly("lanUpgradedYear report.rule.yearInFuture");
         assertThat(problems(with(ReportField.LAN_UPGRADED_YEAR, 2015))).isEmpty();
     }
 
     @Test
     void conditionalAnswers() {
-        assertThat(problems(with(ReportField.DEPLOYED_SINCE, null))).containsExactly("deployedSince report.rule.deployedSinceRequired");
+        assertThat(problems(with(ReportField.DEPLOYED_SINCE, null)))
+                .containsExactly("deployedSince report.rule.deployedSinceRequired");
         Map<ReportField, Object> notDeployed = with(ReportField.DEPLOYED, false);
         notDeployed.put(ReportField.DEPLOYED_SINCE, null);
         assertThat(problems(notDeployed)).isEmpty();
@@ -123,15 +137,16 @@ class ReportRulesTest {
     void aChangeOfMoreThanHalfFromThePreviousApprovedReportIsAWarning() {
         Map<ReportField, Object> previous = valid();
         Map<ReportField, Object> now = valid();
-        now.put(ReportField.PCS, 121);           // +51.25%
-        now.put(ReportField.PCS_INTERNET, 112);  // +49.3%: not remarkable
-        now.put(ReportField.SERVERS, 4);         // +100% but only 2 more: not remarkable
+        now.put(ReportField.PCS, 121); // +51.25%
+        now.put(ReportField.PCS_INTERNET, 112); // +49.3%: not remarkable
+        now.put(ReportField.SERVERS, 4); // +100% but only 2 more: not remarkable
         now.put(ReportField.INCOMING_DOCS, 250); // −75%, a flow: compared only between periods of the same length
         List<Warning> warnings = ReportRules.warnings(now, previous, false);
         assertThat(warnings).extracting(Warning::code).containsExactly("change:pcs");
         assertThat(warnings.get(0).args()).containsExactly("80", "121", "+51,2%"); // DisplayFormat rounds half-even
 
-        assertThat(ReportRules.warnings(now, previous, true)).extracting(Warning::code)
+        assertThat(ReportRules.warnings(now, previous, true))
+                .extracting(Warning::code)
                 .containsExactly("change:pcs", "change:incomingDocs");
         assertThat(ReportRules.warnings(now, previous, true).get(1).args()).containsExactly("1.000", "250", "−75%");
     }
@@ -149,27 +164,36 @@ class ReportRulesTest {
 
     @Test
     void ratiosThatLookWrongAreWarnings() {
-        assertThat(ReportRules.warnings(with(ReportField.PCS, 151), null, false)).extracting(Warning::code)
+        assertThat(ReportRules.warnings(with(ReportField.PCS, 151), null, false))
+                .extracting(Warning::code)
                 .containsExactly("pcsPerStaff:pcs");
-        assertThat(ReportRules.warnings(with(ReportField.PCS, 150), null, false)).isEmpty();
+        assertThat(ReportRules.warnings(with(ReportField.PCS, 150), null, false))
+                .isEmpty();
         Map<ReportField, Object> few = valid();
         few.put(ReportField.PCS, 29);
         few.put(ReportField.PCS_INTERNET, 29);
         few.put(ReportField.PCS_ANTIVIRUS, 29);
-        assertThat(ReportRules.warnings(few, null, false)).extracting(Warning::code).containsExactly("fewPcs:pcs");
-        assertThat(ReportRules.warnings(with(ReportField.STAFF_USING_EMAIL, 61), null, false)).extracting(Warning::code)
+        assertThat(ReportRules.warnings(few, null, false))
+                .extracting(Warning::code)
+                .containsExactly("fewPcs:pcs");
+        assertThat(ReportRules.warnings(with(ReportField.STAFF_USING_EMAIL, 61), null, false))
+                .extracting(Warning::code)
                 .containsExactly("usersAboveMailboxes:staffUsingEmail");
         assertThat(ReportRules.warnings(with(ReportField.OUTGOING_EMAIL_PERCENT, new BigDecimal("9.5")), null, false))
-                .extracting(Warning::code).containsExactly("regularButRare:outgoingEmailPercent");
-        assertThat(ReportRules.warnings(with(ReportField.DEPLOYED, false), null, false)).extracting(Warning::code)
+                .extracting(Warning::code)
+                .containsExactly("regularButRare:outgoingEmailPercent");
+        assertThat(ReportRules.warnings(with(ReportField.DEPLOYED, false), null, false))
+                .extracting(Warning::code)
                 .containsExactly("notDeployedButUsed:deployed");
-        assertThat(ReportRules.warnings(with(ReportField.ACTIVE_USERS, 101), null, false)).extracting(Warning::code)
+        assertThat(ReportRules.warnings(with(ReportField.ACTIVE_USERS, 101), null, false))
+                .extracting(Warning::code)
                 .containsExactly("eofficeUsersAboveStaff:activeUsers");
     }
 
     @Test
     void warningsAreStoredAndReadBackLineByLine() {
-        List<Warning> warnings = List.of(Warning.of("change", ReportField.PCS, "80", "121", "+51,3%"),
+        List<Warning> warnings = List.of(
+                Warning.of("change", ReportField.PCS, "80", "121", "+51,3%"),
                 Warning.of("notDeployedButUsed", ReportField.DEPLOYED));
         String stored = Warning.encodeAll(warnings);
         assertThat(stored).isEqualTo("change:pcs|80|121|+51,3%\nnotDeployedButUsed:deployed");

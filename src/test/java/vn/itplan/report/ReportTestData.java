@@ -17,7 +17,8 @@ final class ReportTestData {
 
     private final JdbcTemplate jdbc;
     private final UserDetailsService users;
-    private final String prefix = "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final String prefix =
+            "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private int sequence;
 
     ReportTestData(JdbcTemplate jdbc, UserDetailsService users) {
@@ -31,10 +32,16 @@ final class ReportTestData {
 
     /** An annual period of {@code year} with the given dates, open or closed; returns its id. */
     long period(int year, LocalDate start, LocalDate end, LocalDate due, boolean open) {
-        jdbc.update("insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
-                + " values (?, 'ANNUAL', 1, ?, ?, ?, ?)", year, Date.valueOf(start), Date.valueOf(end), Date.valueOf(due), open);
-        return jdbc.queryForObject("select id from reporting_period where period_year = ? and kind = 'ANNUAL'",
-                Long.class, year);
+        jdbc.update(
+                "insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
+                        + " values (?, 'ANNUAL', 1, ?, ?, ?, ?)",
+                year,
+                Date.valueOf(start),
+                Date.valueOf(end),
+                Date.valueOf(due),
+                open);
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
     }
 
     /** An open annual period whose dates are those of {@code year} (due on 15 January after it). */
@@ -53,27 +60,46 @@ final class ReportTestData {
     long unit(Long parentId, boolean active, boolean reporting, LocalDate validTo) {
         String code = prefix + "-" + (++sequence);
         Long parent = parentId != null ? parentId : unitId("KONTUM");
-        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
-                + " valid_to) values (?, ?, ?, 'SO', ?, ?, ?, ?, date '2016-01-01', ?)", code, "Đơn vị thử " + code, code,
-                parent, active, reporting, 1000 + sequence, validTo == null ? null : Date.valueOf(validTo));
+        jdbc.update(
+                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
+                        + " valid_to) values (?, ?, ?, 'SO', ?, ?, ?, ?, date '2016-01-01', ?)",
+                code,
+                "Đơn vị thử " + code,
+                code,
+                parent,
+                active,
+                reporting,
+                1000 + sequence,
+                validTo == null ? null : Date.valueOf(validTo));
         long id = unitId(code);
-        jdbc.update("update unit set path = (select p.path from unit p where p.id = ?) || ? || '/', level = 2 where id = ?",
-                parent, String.valueOf(id), id);
+        jdbc.update(
+                "update unit set path = (select p.path from unit p where p.id = ?) || ? || '/', level = 2 where id = ?",
+                parent,
+                String.valueOf(id),
+                id);
         return id;
     }
 
     /** A report written straight into the database (for the board's SQL); returns its id. */
     long report(long unitId, long periodId, String state, LocalDate firstSubmittedOn) {
-        jdbc.update("insert into status_report (unit_id, period_id, state, created_at, created_by, updated_at, updated_by,"
-                + " first_submitted_on) values (?, ?, ?, current_timestamp, 'test', current_timestamp, 'test', ?)",
-                unitId, periodId, state, firstSubmittedOn == null ? null : Date.valueOf(firstSubmittedOn));
-        return jdbc.queryForObject("select id from status_report where unit_id = ? and period_id = ?", Long.class,
-                unitId, periodId);
+        jdbc.update(
+                "insert into status_report (unit_id, period_id, state, created_at, created_by, updated_at, updated_by,"
+                        + " first_submitted_on) values (?, ?, ?, current_timestamp, 'test', current_timestamp, 'test', ?)",
+                unitId,
+                periodId,
+                state,
+                firstSubmittedOn == null ? null : Date.valueOf(firstSubmittedOn));
+        return jdbc.queryForObject(
+                "select id from status_report where unit_id = ? and period_id = ?", Long.class, unitId, periodId);
     }
 
     void extension(long unitId, long periodId, LocalDate to) {
-        jdbc.update("insert into deadline_extension (unit_id, period_id, extended_to, reason, granted_by, granted_at)"
-                + " values (?, ?, ?, 'test', 'test', current_timestamp)", unitId, periodId, Date.valueOf(to));
+        jdbc.update(
+                "insert into deadline_extension (unit_id, period_id, extended_to, reason, granted_by, granted_at)"
+                        + " values (?, ?, ?, 'test', 'test', current_timestamp)",
+                unitId,
+                periodId,
+                Date.valueOf(to));
     }
 
     /** Every figure of a complete, plausible report, as a user would type them. */
@@ -177,7 +203,9 @@ final class ReportTestData {
             @Override
             protected boolean matchesSafely(Object item, org.hamcrest.Description mismatch) {
                 mismatch.appendValue(item);
-                return item instanceof vn.itplan.web.Flash f && f.kind() == kind && f.messageKey().equals(key);
+                return item instanceof vn.itplan.web.Flash f
+                        && f.kind() == kind
+                        && f.messageKey().equals(key);
             }
 
             @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,7 +49,8 @@ class ReportWorkflowTest {
         Set<String> allowed = Set.of(EXPECTED.get(state + "/" + actor).split(" "));
         assertThat(state.allows(actor, action)).isEqualTo(allowed.contains(action.name()));
         assertThat(ReportWorkflow.permissions(state, actor, OPEN, TODAY).can(action))
-                .as("in an open period the locks remove nothing").isEqualTo(allowed.contains(action.name()));
+                .as("in an open period the locks remove nothing")
+                .isEqualTo(allowed.contains(action.name()));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -62,38 +62,44 @@ class ReportWorkflowTest {
             return;
         }
         boolean allowed = Set.of(EXPECTED.get(state + "/" + actor).split(" ")).contains(action.name());
-        boolean everAllowed = EXPECTED.entrySet().stream().filter(e -> e.getKey().endsWith("/" + actor))
+        boolean everAllowed = EXPECTED.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/" + actor))
                 .anyMatch(e -> Set.of(e.getValue().split(" ")).contains(action.name()));
         if (allowed) {
-            ReportState expected = switch (action) {
-                case SUBMIT -> ReportState.SUBMITTED;
-                case APPROVE -> ReportState.APPROVED;
-                case RETURN, REOPEN -> ReportState.RETURNED;
-                default -> throw new AssertionError(action);
-            };
-            assertThat(ReportWorkflow.transition(state, action, actor, OPEN, TODAY)).isEqualTo(expected);
+            ReportState expected =
+                    switch (action) {
+                        case SUBMIT -> ReportState.SUBMITTED;
+                        case APPROVE -> ReportState.APPROVED;
+                        case RETURN, REOPEN -> ReportState.RETURNED;
+                        default -> throw new AssertionError(action);
+                    };
+            assertThat(ReportWorkflow.transition(state, action, actor, OPEN, TODAY))
+                    .isEqualTo(expected);
         } else if (everAllowed) {
             assertThatThrownBy(() -> ReportWorkflow.transition(state, action, actor, OPEN, TODAY))
                     .as("a state problem is explained, not forbidden")
                     .isInstanceOf(ActionNotAllowedException.class);
         } else {
             assertThatThrownBy(() -> ReportWorkflow.transition(state, action, actor, OPEN, TODAY))
-                    .as("this kind of user can never do it").isInstanceOf(AccessDeniedException.class);
+                    .as("this kind of user can never do it")
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @Test
     void theWholeGraphIsTheOneDocumentedOnReportState() {
-        Set<String> edges = Stream.of(ReportState.values()).flatMap(state -> Stream.of(ReportActor.values())
-                .flatMap(actor -> state.actionsFor(actor).stream().filter(ReportAction::isTransition)
+        Set<String> edges = Stream.of(ReportState.values())
+                .flatMap(state -> Stream.of(ReportActor.values()).flatMap(actor -> state.actionsFor(actor).stream()
+                        .filter(ReportAction::isTransition)
                         .map(action -> state + " -" + action + "-> " + action.target())))
                 .collect(Collectors.toSet());
-        assertThat(edges).containsExactlyInAnyOrder(
-                "DRAFT -SUBMIT-> SUBMITTED",
-                "SUBMITTED -APPROVE-> APPROVED",
-                "SUBMITTED -RETURN-> RETURNED",
-                "RETURNED -SUBMIT-> SUBMITTED",
-                "APPROVED -REOPEN-> RETURNED");
+        assertThat(edges)
+                .containsExactlyInAnyOrder(
+                        "DRAFT -SUBMIT-> SUBMITTED",
+                        "SUBMITTED -APPROVE-> APPROVED",
+                        "SUBMITTED -RETURN-> RETURNED",
+                        "RETURNED -SUBMIT-> SUBMITTED",
+                        "APPROVED -REOPEN-> RETURNED");
     }
 
     @Test
@@ -110,16 +116,19 @@ class ReportWorkflowTest {
         var perms = ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, closed, TODAY);
         assertThat(perms.actions()).containsExactlyInAnyOrder(ReportAction.VIEW, ReportAction.VIEW_EVIDENCE);
         assertThat(perms.lock().messageKey()).isEqualTo("report.lock.periodClosed");
-        assertThatThrownBy(() -> ReportWorkflow.transition(ReportState.RETURNED, ReportAction.SUBMIT, ReportActor.UNIT,
-                closed, TODAY)).isInstanceOfSatisfying(ActionNotAllowedException.class,
-                e -> assertThat(e.lock().messageKey()).isEqualTo("report.lock.periodClosed"));
+        assertThatThrownBy(() -> ReportWorkflow.transition(
+                        ReportState.RETURNED, ReportAction.SUBMIT, ReportActor.UNIT, closed, TODAY))
+                .isInstanceOfSatisfying(
+                        ActionNotAllowedException.class,
+                        e -> assertThat(e.lock().messageKey()).isEqualTo("report.lock.periodClosed"));
         assertThat(ReportWorkflow.startLock(closed, TODAY).messageKey()).isEqualTo("report.lock.periodClosed");
     }
 
     @Test
     void anExtensionKeepsAClosedPeriodOpenForTheUnitUntilItsDatePasses() {
         Window extended = new Window(false, LocalDate.of(2015, 4, 10), TODAY);
-        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, extended, TODAY).actions())
+        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, extended, TODAY)
+                        .actions())
                 .contains(ReportAction.EDIT, ReportAction.SUBMIT);
         assertThat(ReportWorkflow.startLock(extended, TODAY)).isNull();
         assertThat(extended.effectiveDue()).isEqualTo(TODAY);
@@ -133,23 +142,34 @@ class ReportWorkflowTest {
     @Test
     void reviewIsNotLockedByTheClosedPeriod() {
         Window closed = new Window(false, LocalDate.of(2015, 4, 10), null);
-        assertThat(ReportWorkflow.transition(ReportState.SUBMITTED, ReportAction.APPROVE, ReportActor.STAFF, closed, TODAY))
+        assertThat(ReportWorkflow.transition(
+                        ReportState.SUBMITTED, ReportAction.APPROVE, ReportActor.STAFF, closed, TODAY))
                 .isEqualTo(ReportState.APPROVED);
-        assertThat(ReportWorkflow.transition(ReportState.APPROVED, ReportAction.REOPEN, ReportActor.STAFF, closed, TODAY))
+        assertThat(ReportWorkflow.transition(
+                        ReportState.APPROVED, ReportAction.REOPEN, ReportActor.STAFF, closed, TODAY))
                 .isEqualTo(ReportState.RETURNED);
     }
 
     @Test
     void theUnitIsToldWhyASubmittedOrApprovedReportIsReadOnly() {
-        assertThat(ReportWorkflow.permissions(ReportState.SUBMITTED, ReportActor.UNIT, OPEN, TODAY).lock().messageKey())
+        assertThat(ReportWorkflow.permissions(ReportState.SUBMITTED, ReportActor.UNIT, OPEN, TODAY)
+                        .lock()
+                        .messageKey())
                 .isEqualTo("report.lock.submitted");
-        assertThat(ReportWorkflow.permissions(ReportState.APPROVED, ReportActor.UNIT, OPEN, TODAY).lock().messageKey())
+        assertThat(ReportWorkflow.permissions(ReportState.APPROVED, ReportActor.UNIT, OPEN, TODAY)
+                        .lock()
+                        .messageKey())
                 .isEqualTo("report.lock.approved");
-        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, OPEN, TODAY).lock()).isNull();
-        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.STAFF, OPEN, TODAY).lock().messageKey())
+        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, OPEN, TODAY)
+                        .lock())
+                .isNull();
+        assertThat(ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.STAFF, OPEN, TODAY)
+                        .lock()
+                        .messageKey())
                 .isEqualTo("report.lock.staff");
-        assertThat(ReportWorkflow.permissions(ReportState.APPROVED, ReportActor.LEADER, OPEN, TODAY).lock().messageKey())
+        assertThat(ReportWorkflow.permissions(ReportState.APPROVED, ReportActor.LEADER, OPEN, TODAY)
+                        .lock()
+                        .messageKey())
                 .isEqualTo("report.lock.leader");
     }
-
 }

@@ -1,8 +1,7 @@
 package vn.itplan.rollup;
 
-import static vn.itplan.report.ReportMeasure.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.itplan.report.ReportMeasure.*;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -21,15 +20,31 @@ class NarrativeServiceTest {
 
     /** 29 approved reports: LAN everywhere, 17 use e-mail regularly, eOffice 29/29, 5 interconnected, 2 secured. */
     static Measures konTum2014() {
-        return new Measures(n(29), Map.ofEntries(Map.entry(STAFF, n(3100)), Map.entry(PCS, n(2480)),
-                Map.entry(PCS_INTERNET, n(2400)), Map.entry(PCS_ANTIVIRUS, n(1500)), Map.entry(STAFF_WITH_PC, n(2400)),
-                Map.entry(SERVERS, n(40)), Map.entry(BANDWIDTH_MBPS, n(310)), Map.entry(IT_STAFF, n(35)),
-                Map.entry(UNITS_WITH_LAN, n(29)), Map.entry(UNITS_ON_GOV_NETWORK, n(12)),
-                Map.entry(UNITS_WITH_SECURITY, n(2)), Map.entry(MAILBOXES, n(2000)), Map.entry(STAFF_USING_EMAIL, n(1600)),
-                Map.entry(UNITS_USING_EMAIL, n(17)), Map.entry(UNITS_WITH_EOFFICE, n(29)),
-                Map.entry(UNITS_INTERCONNECTED, n(5)), Map.entry(DOCUMENTS, n(60000)),
-                Map.entry(DOCUMENTS_ELECTRONIC, n(24000)), Map.entry(SERVICES_LEVEL1, n(120)),
-                Map.entry(SERVICES_LEVEL2, n(80)), Map.entry(SERVICES_LEVEL3, n(6)), Map.entry(SERVICES_LEVEL4, n(0))));
+        return new Measures(
+                n(29),
+                Map.ofEntries(
+                        Map.entry(STAFF, n(3100)),
+                        Map.entry(PCS, n(2480)),
+                        Map.entry(PCS_INTERNET, n(2400)),
+                        Map.entry(PCS_ANTIVIRUS, n(1500)),
+                        Map.entry(STAFF_WITH_PC, n(2400)),
+                        Map.entry(SERVERS, n(40)),
+                        Map.entry(BANDWIDTH_MBPS, n(310)),
+                        Map.entry(IT_STAFF, n(35)),
+                        Map.entry(UNITS_WITH_LAN, n(29)),
+                        Map.entry(UNITS_ON_GOV_NETWORK, n(12)),
+                        Map.entry(UNITS_WITH_SECURITY, n(2)),
+                        Map.entry(MAILBOXES, n(2000)),
+                        Map.entry(STAFF_USING_EMAIL, n(1600)),
+                        Map.entry(UNITS_USING_EMAIL, n(17)),
+                        Map.entry(UNITS_WITH_EOFFICE, n(29)),
+                        Map.entry(UNITS_INTERCONNECTED, n(5)),
+                        Map.entry(DOCUMENTS, n(60000)),
+                        Map.entry(DOCUMENTS_ELECTRONIC, n(24000)),
+                        Map.entry(SERVICES_LEVEL1, n(120)),
+                        Map.entry(SERVICES_LEVEL2, n(80)),
+                        Map.entry(SERVICES_LEVEL3, n(6)),
+                        Map.entry(SERVICES_LEVEL4, n(0))));
     }
 
     static Rollup rollupOf(Measures measures, int expected) {
@@ -45,10 +60,14 @@ class NarrativeServiceTest {
     void vietnameseTextFollowsTheSeedPlan() {
         Narrative text = narratives.generate(rollupOf(konTum2014(), 29), VI);
 
-        assertThat(text.eoffice()).startsWith("Đến nay đã triển khai phần mềm quản lý văn bản và điều hành eOffice tại 29/29 đơn vị.")
-                .contains("5/29 đơn vị đã kết nối liên thông").contains("đạt 40%");
-        assertThat(text.email()).startsWith("Đến nay khoảng 60% đơn vị (17/29 đơn vị) sử dụng hộp thư điện tử công vụ thường xuyên");
-        assertThat(text.infrastructure()).contains("29/29 đơn vị có mạng nội bộ (LAN)")
+        assertThat(text.eoffice())
+                .startsWith("Đến nay đã triển khai phần mềm quản lý văn bản và điều hành eOffice tại 29/29 đơn vị.")
+                .contains("5/29 đơn vị đã kết nối liên thông")
+                .contains("đạt 40%");
+        assertThat(text.email())
+                .startsWith("Đến nay khoảng 60% đơn vị (17/29 đơn vị) sử dụng hộp thư điện tử công vụ thường xuyên");
+        assertThat(text.infrastructure())
+                .contains("29/29 đơn vị có mạng nội bộ (LAN)")
                 .contains("2.480 máy, bình quân 0,8 máy/cán bộ")
                 .contains("96,8% máy tính được kết nối Internet")
                 .contains("chưa được chú trọng: chỉ 2/29 đơn vị");
@@ -65,14 +84,18 @@ class NarrativeServiceTest {
 
     @Test
     void partialDataIsSaidAndMissingFiguresAreLeftOut() {
-        Measures partial = new Measures(n(10), Map.of(UNITS_WITH_LAN, n(10), UNITS_USING_EMAIL, n(7),
-                UNITS_WITH_EOFFICE, n(10)));
+        Measures partial =
+                new Measures(n(10), Map.of(UNITS_WITH_LAN, n(10), UNITS_USING_EMAIL, n(7), UNITS_WITH_EOFFICE, n(10)));
 
         Narrative text = narratives.generate(rollupOf(partial, 29), VI);
 
         assertThat(text.coverageNote()).isEqualTo("(Số liệu tổng hợp từ báo cáo đã duyệt của 10/29 đơn vị.)");
-        assertThat(text.email()).contains("khoảng 70% đơn vị (7/10 đơn vị)").doesNotContain("hộp thư điện tử công vụ đã cấp");
-        assertThat(text.infrastructure()).contains("10/10 đơn vị có mạng nội bộ").doesNotContain("máy chủ");
+        assertThat(text.email())
+                .contains("khoảng 70% đơn vị (7/10 đơn vị)")
+                .doesNotContain("hộp thư điện tử công vụ đã cấp");
+        assertThat(text.infrastructure())
+                .contains("10/10 đơn vị có mạng nội bộ")
+                .doesNotContain("máy chủ");
         assertThat(text.full()).contains(text.coverageNote());
     }
 

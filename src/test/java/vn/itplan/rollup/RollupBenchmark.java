@@ -25,8 +25,10 @@ class RollupBenchmark {
 
     @Autowired
     RollupService rollups;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,9 +43,23 @@ class RollupBenchmark {
             for (int k = 0; k < units; k++) {
                 long unit = fx.unit("B", k % 3 == 0 ? "UBND_HUYEN" : "SO", root, true);
                 fx.report(unit, period.id(), k % 10 == 0 ? "SUBMITTED" : "APPROVED")
-                        .infrastructure(40 + k % 50, 30 + k % 40, 28, 20, k % 4, true, k % 2 == 0, k % 7 == 0, false,
-                                k % 5 == 0, 10, 1)
-                        .email(40, 20, k % 3 != 0).eoffice(true, k % 6 == 0, 100, 50, 60, 30).services(3, 2, 1, 0).save();
+                        .infrastructure(
+                                40 + k % 50,
+                                30 + k % 40,
+                                28,
+                                20,
+                                k % 4,
+                                true,
+                                k % 2 == 0,
+                                k % 7 == 0,
+                                false,
+                                k % 5 == 0,
+                                10,
+                                1)
+                        .email(40, 20, k % 3 != 0)
+                        .eoffice(true, k % 6 == 0, 100, 50, 60, 30)
+                        .services(3, 2, 1, 0)
+                        .save();
             }
             // a production database keeps its statistics current (autovacuum); freshly bulk-loaded test rows have none
             jdbc.execute("analyze");
@@ -52,10 +68,13 @@ class RollupBenchmark {
             double rollup = millis(() -> rollups.rollup(period.id(), scope));
             double drill = millis(() -> rollups.drilldown(period.id(), "UD02", scope));
             double dashboard = millis(() -> dashboards.build(filters));
-            int rollupStatements = StatementCounter.count(() -> rollups.rollup(period.id(), scope)).statements();
-            int dashboardStatements = StatementCounter.count(() -> dashboards.build(filters)).statements();
-            System.out.printf("%6d | %9.1f | %13.1f | %12.1f | %d / %d%n", units, rollup, drill, dashboard,
-                    rollupStatements, dashboardStatements);
+            int rollupStatements = StatementCounter.count(() -> rollups.rollup(period.id(), scope))
+                    .statements();
+            int dashboardStatements =
+                    StatementCounter.count(() -> dashboards.build(filters)).statements();
+            System.out.printf(
+                    "%6d | %9.1f | %13.1f | %12.1f | %d / %d%n",
+                    units, rollup, drill, dashboard, rollupStatements, dashboardStatements);
         }
         System.out.println();
     }

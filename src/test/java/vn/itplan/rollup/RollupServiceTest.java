@@ -23,6 +23,7 @@ class RollupServiceTest {
 
     @Autowired
     RollupService rollups;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,16 +50,28 @@ class RollupServiceTest {
         e = fx.unit("E", "SO", root, true);
         fx.report(a, period, "APPROVED")
                 .infrastructure(50, 40, 38, 30, 2, true, true, true, false, false, 20, 1)
-                .email(50, 30, true).eoffice(true, true, 100, 50, 80, 40).services(10, 5, 2, 0).save();
+                .email(50, 30, true)
+                .eoffice(true, true, 100, 50, 80, 40)
+                .services(10, 5, 2, 0)
+                .save();
         fx.report(b, period, "APPROVED")
                 .infrastructure(20, 20, 20, 10, 0, true, false, false, false, false, 10, 0)
-                .email(10, 5, false).eoffice(true, false, 50, 50, 10, 10).services(3, 1, 0, 0).save();
+                .email(10, 5, false)
+                .eoffice(true, false, 50, 50, 10, 10)
+                .services(3, 1, 0, 0)
+                .save();
         fx.report(c, period, "APPROVED")
                 .infrastructure(200, 150, 140, 100, 3, true, true, false, false, true, 50, 2)
-                .email(200, 100, true).eoffice(true, false, 300, 200, 150, 100).services(20, 10, 3, 1).save();
+                .email(200, 100, true)
+                .eoffice(true, false, 300, 200, 150, 100)
+                .services(20, 10, 3, 1)
+                .save();
         fx.report(d, period, "RETURNED")
                 .infrastructure(999, 999, 999, 999, 99, true, true, true, true, true, 999, 9)
-                .email(999, 999, true).eoffice(true, true, 999, 999, 999, 999).services(99, 99, 99, 99).save();
+                .email(999, 999, true)
+                .eoffice(true, true, 999, 999, 999, 999)
+                .services(99, 99, 99, 99)
+                .save();
     }
 
     Rollup subtree() {
@@ -73,17 +86,20 @@ class RollupServiceTest {
         assertThat(coverage.approved()).isEqualTo(3);
         assertThat(coverage.partial()).isTrue();
         assertThat(coverage.missing()).extracting(UnitRow::unitId).containsExactlyInAnyOrder(d, e);
-        assertThat(coverage.missing()).filteredOn(u -> u.unitId() == d).singleElement()
-                .extracting(UnitRow::reportState).isEqualTo("RETURNED");
+        assertThat(coverage.missing())
+                .filteredOn(u -> u.unitId() == d)
+                .singleElement()
+                .extracting(UnitRow::reportState)
+                .isEqualTo("RETURNED");
     }
 
     @Test
     void countsOfUnitsIgnoreTheReturnedReport() {
         Rollup rollup = subtree();
 
-        assertFigure(rollup, "UD04", "3", "3");   // eOffice at 3/3 counted units (D's report is returned)
-        assertFigure(rollup, "UD02", "2", "3");   // official e-mail regularly: A and C
-        assertFigure(rollup, "HT09", "2", "3");   // system-level security: A (firewall), C (backup)
+        assertFigure(rollup, "UD04", "3", "3"); // eOffice at 3/3 counted units (D's report is returned)
+        assertFigure(rollup, "UD02", "2", "3"); // official e-mail regularly: A and C
+        assertFigure(rollup, "HT09", "2", "3"); // system-level security: A (firewall), C (backup)
         assertFigure(rollup, "HT04", "3", "3");
         assertFigure(rollup, "HT07", "2", "3");
         assertFigure(rollup, "UD05", "1", "3");
@@ -94,16 +110,16 @@ class RollupServiceTest {
     void sumsAndRatiosMatchTheHandComputedValues() {
         Rollup rollup = subtree();
 
-        assertThat(value(rollup, "HT05")).isEqualByComparingTo("5");            // servers 2 + 0 + 3
-        assertThat(value(rollup, "HT01")).isEqualByComparingTo("0.7778");       // PCs 210 / staff 270
-        assertThat(value(rollup, "HT02")).isEqualByComparingTo("77.7778");      // min(PCs, staff) 210 / 270
-        assertThat(value(rollup, "HT03")).isEqualByComparingTo("94.2857");      // Internet 198 / PCs 210
-        assertThat(value(rollup, "HT08")).isEqualByComparingTo("66.6667");      // antivirus 140 / 210
-        assertThat(value(rollup, "UD03")).isEqualByComparingTo("52.0000");      // electronic 390 / 750 documents
-        assertThat(value(rollup, "UD01")).isEqualByComparingTo("96.2963");      // mailboxes 260 / 270
-        assertThat(value(rollup, "HT06")).isEqualByComparingTo("296.2963");     // 80 Mbps = 80,000 kbps / 270
-        assertThat(value(rollup, "NL01")).isEqualByComparingTo("1.1111");       // IT staff 3 / 270
-        assertThat(value(rollup, "DV04")).isEqualByComparingTo("5");            // level-3 services 2 + 0 + 3
+        assertThat(value(rollup, "HT05")).isEqualByComparingTo("5"); // servers 2 + 0 + 3
+        assertThat(value(rollup, "HT01")).isEqualByComparingTo("0.7778"); // PCs 210 / staff 270
+        assertThat(value(rollup, "HT02")).isEqualByComparingTo("77.7778"); // min(PCs, staff) 210 / 270
+        assertThat(value(rollup, "HT03")).isEqualByComparingTo("94.2857"); // Internet 198 / PCs 210
+        assertThat(value(rollup, "HT08")).isEqualByComparingTo("66.6667"); // antivirus 140 / 210
+        assertThat(value(rollup, "UD03")).isEqualByComparingTo("52.0000"); // electronic 390 / 750 documents
+        assertThat(value(rollup, "UD01")).isEqualByComparingTo("96.2963"); // mailboxes 260 / 270
+        assertThat(value(rollup, "HT06")).isEqualByComparingTo("296.2963"); // 80 Mbps = 80,000 kbps / 270
+        assertThat(value(rollup, "NL01")).isEqualByComparingTo("1.1111"); // IT staff 3 / 270
+        assertThat(value(rollup, "DV04")).isEqualByComparingTo("5"); // level-3 services 2 + 0 + 3
     }
 
     @Test
@@ -112,14 +128,18 @@ class RollupServiceTest {
 
         Coverage provincial = rollup.coverageByGroup().get(UnitKind.Group.PROVINCIAL);
         Coverage district = rollup.coverageByGroup().get(UnitKind.Group.DISTRICT);
-        assertThat(provincial.expected()).isEqualTo(3);   // A, B, E
+        assertThat(provincial.expected()).isEqualTo(3); // A, B, E
         assertThat(provincial.approved()).isEqualTo(2);
-        assertThat(district.expected()).isEqualTo(2);     // C, D
+        assertThat(district.expected()).isEqualTo(2); // C, D
         assertThat(district.approved()).isEqualTo(1);
         Figure email = rollup.figuresByGroup().get(UnitKind.Group.PROVINCIAL).get("UD02");
         assertThat(email.numerator()).isEqualByComparingTo("1");
         assertThat(email.denominator()).isEqualByComparingTo("2");
-        assertThat(rollup.figuresByGroup().get(UnitKind.Group.DISTRICT).get("HT05").value()).isEqualByComparingTo("3");
+        assertThat(rollup.figuresByGroup()
+                        .get(UnitKind.Group.DISTRICT)
+                        .get("HT05")
+                        .value())
+                .isEqualByComparingTo("3");
     }
 
     @Test
@@ -137,9 +157,17 @@ class RollupServiceTest {
     void theWholeProvinceIncludesEveryReportingUnit() {
         Rollup all = rollups.rollup(period, RollupScope.ALL);
 
-        assertThat(all.units()).extracting(UnitRow::unitId).contains(a, b, c, d, e).doesNotContain(root);
-        assertThat(all.units()).extracting(UnitRow::code).contains("DAKHA", "STC").doesNotContain("KONTUM", "VPDDBQH");
-        assertThat(all.coverage().approved()).as("only this test's approved reports are in its period").isEqualTo(3);
+        assertThat(all.units())
+                .extracting(UnitRow::unitId)
+                .contains(a, b, c, d, e)
+                .doesNotContain(root);
+        assertThat(all.units())
+                .extracting(UnitRow::code)
+                .contains("DAKHA", "STC")
+                .doesNotContain("KONTUM", "VPDDBQH");
+        assertThat(all.coverage().approved())
+                .as("only this test's approved reports are in its period")
+                .isEqualTo(3);
     }
 
     @Test
@@ -147,16 +175,28 @@ class RollupServiceTest {
         Drilldown drilldown = rollups.drilldown(period, "UD02", RollupScope.of(null, root));
 
         assertThat(drilldown.lines()).hasSize(5);
-        assertThat(drilldown.lines()).filteredOn(Drilldown.Line::inNumerator)
-                .extracting(l -> l.unit().unitId()).containsExactlyInAnyOrder(a, c);
-        assertThat(drilldown.lines()).filteredOn(Drilldown.Line::counted)
-                .extracting(l -> l.unit().unitId()).containsExactlyInAnyOrder(a, b, c);
-        Drilldown.Line returned = drilldown.lines().stream().filter(l -> l.unit().unitId() == d).findFirst().orElseThrow();
+        assertThat(drilldown.lines())
+                .filteredOn(Drilldown.Line::inNumerator)
+                .extracting(l -> l.unit().unitId())
+                .containsExactlyInAnyOrder(a, c);
+        assertThat(drilldown.lines())
+                .filteredOn(Drilldown.Line::counted)
+                .extracting(l -> l.unit().unitId())
+                .containsExactlyInAnyOrder(a, b, c);
+        Drilldown.Line returned = drilldown.lines().stream()
+                .filter(l -> l.unit().unitId() == d)
+                .findFirst()
+                .orElseThrow();
         assertThat(returned.counted()).isFalse();
-        assertThat(returned.numerator()).as("a returned report's values are not shown as counted").isNull();
+        assertThat(returned.numerator())
+                .as("a returned report's values are not shown as counted")
+                .isNull();
 
         Drilldown pcs = rollups.drilldown(period, "HT01", RollupScope.of(null, root));
-        Drilldown.Line lineA = pcs.lines().stream().filter(l -> l.unit().unitId() == a).findFirst().orElseThrow();
+        Drilldown.Line lineA = pcs.lines().stream()
+                .filter(l -> l.unit().unitId() == a)
+                .findFirst()
+                .orElseThrow();
         assertThat(lineA.numerator()).isEqualByComparingTo("40");
         assertThat(lineA.denominator()).isEqualByComparingTo("50");
         assertThat(lineA.value()).isEqualByComparingTo("0.8");
@@ -164,7 +204,8 @@ class RollupServiceTest {
 
     @Test
     void anUnknownIndicatorOrPeriodIsNotFound() {
-        assertThatThrownBy(() -> rollups.drilldown(period, "XX99", RollupScope.ALL)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> rollups.drilldown(period, "XX99", RollupScope.ALL))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> rollups.rollup(987654L, RollupScope.ALL)).isInstanceOf(NotFoundException.class);
     }
 

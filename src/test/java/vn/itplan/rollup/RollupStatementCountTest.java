@@ -17,6 +17,7 @@ class RollupStatementCountTest {
 
     @Autowired
     RollupService rollups;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,11 +37,11 @@ class RollupStatementCountTest {
         assertThat(at300.statements()).isEqualTo(at30.statements()).isLessThanOrEqualTo(3);
 
         var drill30 = StatementCounter.count(() -> rollups.drilldown(smallPeriod, "UD04", RollupScope.of(null, small)));
-        var drill300 = StatementCounter.count(() -> rollups.drilldown(largePeriod, "UD04", RollupScope.of(null, large)));
+        var drill300 =
+                StatementCounter.count(() -> rollups.drilldown(largePeriod, "UD04", RollupScope.of(null, large)));
         assertThat(drill300.statements()).isEqualTo(drill30.statements());
         assertThat(drill300.result().lines()).hasSize(300);
     }
-
 
     private static long subtreeWithUnits(ReportFixture fx, long period, int count) {
         long root = fx.unit("ROOT", "OTHER", null, false);
@@ -48,7 +49,10 @@ class RollupStatementCountTest {
             long unit = fx.unit("U", k % 3 == 0 ? "UBND_HUYEN" : "SO", root, true);
             fx.report(unit, period, "APPROVED")
                     .infrastructure(40, 30, 30, 20, 1, true, k % 2 == 0, false, false, k % 5 == 0, 10, 1)
-                    .email(40, 20, k % 2 == 0).eoffice(true, false, 10, 10, 5, 5).services(1, 1, 0, 0).save();
+                    .email(40, 20, k % 2 == 0)
+                    .eoffice(true, false, 10, 10, 5, 5)
+                    .services(1, 1, 0, 0)
+                    .save();
         }
         return root;
     }

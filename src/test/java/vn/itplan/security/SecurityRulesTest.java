@@ -28,13 +28,13 @@ class SecurityRulesTest {
 
     @Test
     void anonymousUsersAreSentToTheLoginPage() throws Exception {
-        mvc.perform(get("/plans")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/plans")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void loginPageAndHealthAreOpen() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"login-submit\"")));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
     }
@@ -53,8 +53,7 @@ class SecurityRulesTest {
         mvc.perform(formLogin("/login").user("admin").password("wrong"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("nobody").password("KonTum@2015"))
-                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("nobody").password("KonTum@2015")).andExpect(unauthenticated());
     }
 
     @Test
@@ -71,19 +70,30 @@ class SecurityRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "LEADER,/dashboard,200", "LEADER,/plans,200", "LEADER,/reports,200",
-        "UNIT_ADMIN,/dashboard,403", "UNIT_ADMIN,/plans,403", "UNIT_ADMIN,/reports,200",
-        "UNIT_ADMIN,/units,403", "UNIT_ADMIN,/legal-bases,403", "UNIT_ADMIN,/periods,403",
-        "LEADER,/units,403", "LEADER,/admin/audit,403", "IT_STAFF,/admin/audit,403", "ADMIN,/admin/audit,200",
-        "IT_STAFF,/actuator/env,403", "IT_STAFF,/plans,200", "IT_STAFF,/dashboard,200"})
+        "LEADER,/dashboard,200",
+        "LEADER,/plans,200",
+        "LEADER,/reports,200",
+        "UNIT_ADMIN,/dashboard,403",
+        "UNIT_ADMIN,/plans,403",
+        "UNIT_ADMIN,/reports,200",
+        "UNIT_ADMIN,/units,403",
+        "UNIT_ADMIN,/legal-bases,403",
+        "UNIT_ADMIN,/periods,403",
+        "LEADER,/units,403",
+        "LEADER,/admin/audit,403",
+        "IT_STAFF,/admin/audit,403",
+        "ADMIN,/admin/audit,200",
+        "IT_STAFF,/actuator/env,403",
+        "IT_STAFF,/plans,200",
+        "IT_STAFF,/dashboard,200"
+    })
     void routesAreFilteredByRole(String role, String path, int expected) throws Exception {
         mvc.perform(get(path).with(user(demoUser(role)))).andExpect(status().is(expected));
     }
 
     @Test
     void leadersCannotPostToPlans() throws Exception {
-        mvc.perform(post("/plans").with(user(demoUser("LEADER"))).with(csrf()))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/plans").with(user(demoUser("LEADER"))).with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test
@@ -96,7 +106,13 @@ class SecurityRulesTest {
 
     static CurrentUser demoUser(String role) {
         vn.itplan.security.Role r = vn.itplan.security.Role.valueOf(role);
-        return new CurrentUser(1L, role.toLowerCase(), "{noop}x", "Test " + role, r,
-                r == vn.itplan.security.Role.UNIT_ADMIN ? 1L : null, true);
+        return new CurrentUser(
+                1L,
+                role.toLowerCase(),
+                "{noop}x",
+                "Test " + role,
+                r,
+                r == vn.itplan.security.Role.UNIT_ADMIN ? 1L : null,
+                true);
     }
 }

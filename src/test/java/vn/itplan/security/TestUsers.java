@@ -1,7 +1,5 @@
 package vn.itplan.security;
 
-import vn.itplan.security.Role;
-
 /**
  * Signed-in users for tests that call services directly. The services' role checks ({@link StaffOnly},
  * {@link AdminOnly}) read the security context, so such a test also runs with e.g.
@@ -9,8 +7,7 @@ import vn.itplan.security.Role;
  */
 public final class TestUsers {
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static CurrentUser staff(String username) {
         return new CurrentUser(null, username, "", username, Role.IT_STAFF, null, true);

@@ -12,8 +12,10 @@ import vn.itplan.support.PortalHttpClient;
  * Boots the default profile, exactly what {@code ./mvnw spring-boot:run} runs (H2 in PostgreSQL mode,
  * the migrations and the demo data), only in memory instead of ./data, and signs in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class DefaultProfileSmokeIT {
 
     @LocalServerPort

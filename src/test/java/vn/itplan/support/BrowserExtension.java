@@ -12,7 +12,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 public class BrowserExtension implements BeforeEachCallback, AfterAllCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -20,8 +21,8 @@ public class BrowserExtension implements BeforeEachCallback, AfterAllCallback {
         while (classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().orElseThrow();
         }
-        Browser browser = classContext.getStore(NAMESPACE).computeIfAbsent(Browser.class, type -> start(context),
-                Browser.class);
+        Browser browser =
+                classContext.getStore(NAMESPACE).computeIfAbsent(Browser.class, type -> start(context), Browser.class);
         browser.reset();
         for (Class<?> type = context.getRequiredTestClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
@@ -42,7 +43,8 @@ public class BrowserExtension implements BeforeEachCallback, AfterAllCallback {
     }
 
     private static Browser start(ExtensionContext context) {
-        Integer port = SpringExtension.getApplicationContext(context).getEnvironment()
+        Integer port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
                 .getProperty("local.server.port", Integer.class);
         if (port == null) {
             throw new IllegalStateException("@BrowserTest needs the server on a port (webEnvironment RANDOM_PORT)");

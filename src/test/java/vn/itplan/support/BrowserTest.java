@@ -14,5 +14,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ServerTest
 @ExtendWith({ChromiumAvailableExtension.class, BrowserExtension.class})
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class ChromiumAvailableExtension implements BeforeAllCallback {
 
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -31,7 +31,10 @@ public final class PortalHttpClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HTML).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", HTML)
+                .GET()
+                .build());
     }
 
     /** Signs in through the real login form (CSRF token included) and returns the page it lands on. */
@@ -41,7 +44,8 @@ public final class PortalHttpClient {
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        String body =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", HTML)

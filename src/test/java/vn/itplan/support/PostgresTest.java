@@ -21,5 +21,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(CleanDatabaseOnce.class)
-public @interface PostgresTest {
-}
+public @interface PostgresTest {}

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReportFixture {
 
     private final JdbcTemplate jdbc;
-    private final String prefix = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final String prefix =
+            "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private int sequence;
 
     public ReportFixture(JdbcTemplate jdbc) {
@@ -21,22 +22,33 @@ public final class ReportFixture {
     /** A unit under {@code parentId} (null: under the province root KONTUM). Returns its id. */
     public long unit(String label, String kind, Long parentId, boolean reporting) {
         String code = prefix + "-" + label + "-" + (++sequence);
-        Long parent = parentId != null ? parentId
+        Long parent = parentId != null
+                ? parentId
                 : jdbc.queryForObject("select id from unit where code = 'KONTUM'", Long.class);
         // valid from 2016 on: the demo periods (2014, 2015) never expect these units, so figures on the demo stay exact
-        jdbc.update("insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
-                + " values (?, ?, ?, ?, ?, true, ?, ?, date '2016-01-01')", code, "Đơn vị " + code, code, kind, parent,
-                reporting, 900 + sequence);
+        jdbc.update(
+                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
+                        + " values (?, ?, ?, ?, ?, true, ?, ?, date '2016-01-01')",
+                code,
+                "Đơn vị " + code,
+                code,
+                kind,
+                parent,
+                reporting,
+                900 + sequence);
         long id = jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
-        jdbc.update("update unit set path = (select p.path from unit p where p.id = ?) || ? || '/',"
-                + " level = (select p.level + 1 from unit p where p.id = ?) where id = ?",
-                parent, String.valueOf(id), parent, id);
+        jdbc.update(
+                "update unit set path = (select p.path from unit p where p.id = ?) || ? || '/',"
+                        + " level = (select p.level + 1 from unit p where p.id = ?) where id = ?",
+                parent,
+                String.valueOf(id),
+                parent,
+                id);
         return id;
     }
 
     /** A reporting period created for a test: its id and year. */
-    public record Period(long id, int year) {
-    }
+    public record Period(long id, int year) {}
 
     /**
      * An annual period of a year nobody else uses ({@link TestYears#periodYear()}), so tests that share the database
@@ -52,11 +64,15 @@ public final class ReportFixture {
      * (plans are limited to 2000–2100).
      */
     public long annualPeriod(int year) {
-        jdbc.update("insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
-                + " values (?, 'ANNUAL', 1, ?, ?, ?, true)", year, java.sql.Date.valueOf(year + "-01-01"),
-                java.sql.Date.valueOf(year + "-12-31"), java.sql.Date.valueOf((year + 1) + "-01-15"));
-        return jdbc.queryForObject("select id from reporting_period where period_year = ? and kind = 'ANNUAL'",
-                Long.class, year);
+        jdbc.update(
+                "insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
+                        + " values (?, 'ANNUAL', 1, ?, ?, ?, true)",
+                year,
+                java.sql.Date.valueOf(year + "-01-01"),
+                java.sql.Date.valueOf(year + "-12-31"),
+                java.sql.Date.valueOf((year + 1) + "-01-15"));
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
     }
 
     public ReportBuilder report(long unitId, long periodId, String state) {
@@ -79,11 +95,22 @@ public final class ReportFixture {
         }
 
         /** staff, pcs, with Internet, with antivirus, servers, LAN, gov network, firewall, IDS, backup, Mbps, IT staff. */
-        public ReportBuilder infrastructure(int staff, int pcs, int internet, int antivirus, int servers, boolean lan,
-                                            boolean govNetwork, boolean firewall, boolean ids, boolean backup,
-                                            double mbps, int itStaff) {
-            infrastructure = new Object[] {staff, pcs, internet, antivirus, servers, lan, govNetwork, firewall, ids,
-                    backup, mbps, itStaff};
+        public ReportBuilder infrastructure(
+                int staff,
+                int pcs,
+                int internet,
+                int antivirus,
+                int servers,
+                boolean lan,
+                boolean govNetwork,
+                boolean firewall,
+                boolean ids,
+                boolean backup,
+                double mbps,
+                int itStaff) {
+            infrastructure = new Object[] {
+                staff, pcs, internet, antivirus, servers, lan, govNetwork, firewall, ids, backup, mbps, itStaff
+            };
             return this;
         }
 
@@ -92,9 +119,15 @@ public final class ReportFixture {
             return this;
         }
 
-        public ReportBuilder eoffice(boolean deployed, boolean interconnected, int incoming, int outgoing,
-                                     int incomingElectronic, int outgoingElectronic) {
-            eoffice = new Object[] {deployed, interconnected, incoming, outgoing, incomingElectronic, outgoingElectronic};
+        public ReportBuilder eoffice(
+                boolean deployed,
+                boolean interconnected,
+                int incoming,
+                int outgoing,
+                int incomingElectronic,
+                int outgoingElectronic) {
+            eoffice =
+                    new Object[] {deployed, interconnected, incoming, outgoing, incomingElectronic, outgoingElectronic};
             return this;
         }
 
@@ -105,28 +138,41 @@ public final class ReportFixture {
 
         public long save() {
             OffsetDateTime now = OffsetDateTime.now();
-            jdbc.update("insert into status_report (unit_id, period_id, state, created_at, created_by, updated_at,"
-                    + " updated_by) values (?, ?, ?, ?, 'fixture', ?, 'fixture')", unitId, periodId, state, now, now);
-            long id = jdbc.queryForObject("select id from status_report where unit_id = ? and period_id = ?",
-                    Long.class, unitId, periodId);
+            jdbc.update(
+                    "insert into status_report (unit_id, period_id, state, created_at, created_by, updated_at,"
+                            + " updated_by) values (?, ?, ?, ?, 'fixture', ?, 'fixture')",
+                    unitId,
+                    periodId,
+                    state,
+                    now,
+                    now);
+            long id = jdbc.queryForObject(
+                    "select id from status_report where unit_id = ? and period_id = ?", Long.class, unitId, periodId);
             if (infrastructure != null) {
-                jdbc.update("insert into infrastructure_inventory (report_id, staff_count, pcs, pcs_internet,"
-                        + " pcs_antivirus, servers, has_lan, on_gov_network, has_firewall, has_ids, has_backup,"
-                        + " bandwidth_mbps, it_staff) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                jdbc.update(
+                        "insert into infrastructure_inventory (report_id, staff_count, pcs, pcs_internet,"
+                                + " pcs_antivirus, servers, has_lan, on_gov_network, has_firewall, has_ids, has_backup,"
+                                + " bandwidth_mbps, it_staff) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         prepend(id, infrastructure));
             }
             if (email != null) {
-                jdbc.update("insert into email_adoption (report_id, mailboxes, staff_using_email, uses_email_regularly)"
-                        + " values (?, ?, ?, ?)", prepend(id, email));
+                jdbc.update(
+                        "insert into email_adoption (report_id, mailboxes, staff_using_email, uses_email_regularly)"
+                                + " values (?, ?, ?, ?)",
+                        prepend(id, email));
             }
             if (eoffice != null) {
-                jdbc.update("insert into eoffice_adoption (report_id, deployed, interconnected, incoming_docs,"
-                        + " outgoing_docs, incoming_docs_electronic, outgoing_docs_electronic)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", prepend(id, eoffice));
+                jdbc.update(
+                        "insert into eoffice_adoption (report_id, deployed, interconnected, incoming_docs,"
+                                + " outgoing_docs, incoming_docs_electronic, outgoing_docs_electronic)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)",
+                        prepend(id, eoffice));
             }
             if (services != null) {
-                jdbc.update("insert into public_services (report_id, level1, level2, level3, level4)"
-                        + " values (?, ?, ?, ?, ?)", prepend(id, services));
+                jdbc.update(
+                        "insert into public_services (report_id, level1, level2, level3, level4)"
+                                + " values (?, ?, ?, ?, ?)",
+                        prepend(id, services));
             }
             return id;
         }

@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(CleanDatabaseOnce.class)
-public @interface ServerTest {
-}
+public @interface ServerTest {}

@@ -28,8 +28,7 @@ public class StatementCounter {
         return new Counted<>(result, STATEMENTS.get() - before);
     }
 
-    public record Counted<T>(T result, int statements) {
-    }
+    public record Counted<T>(T result, int statements) {}
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -42,16 +41,16 @@ public class StatementCounter {
     }
 
     private static DataSource wrap(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
                     return result instanceof Connection connection ? wrap(connection) : result;
                 });
     }
 
     private static Connection wrap(Connection target) {
-        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (STATEMENT_METHODS.contains(method.getName())) {
                         STATEMENTS.incrementAndGet();
                     }

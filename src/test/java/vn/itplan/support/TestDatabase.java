@@ -14,8 +14,7 @@ public final class TestDatabase {
     private static volatile String unreachableReason;
     private static volatile boolean checked;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Throws with instructions when PostgreSQL cannot be reached; checks once per JVM. */
     public static void requireReachable() {

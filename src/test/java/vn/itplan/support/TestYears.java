@@ -24,8 +24,7 @@ public final class TestYears {
     private static int nextPlanYear = FIRST_PLAN_YEAR;
     private static int nextPeriodYear = FIRST_PERIOD_YEAR;
 
-    private TestYears() {
-    }
+    private TestYears() {}
 
     /** A year no other test uses that a plan may have (2030–2059). */
     public static synchronized int planYear() {

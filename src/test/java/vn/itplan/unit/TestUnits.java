@@ -12,8 +12,7 @@ final class TestUnits {
 
     static final String PREFIX = "TEST-";
 
-    private TestUnits() {
-    }
+    private TestUnits() {}
 
     static void removeAll(UnitRepository units) {
         List<Unit> mine = units.findAll().stream()

@@ -18,6 +18,7 @@ class UnitCatalogueIT {
 
     @Autowired
     UnitService units;
+
     @Autowired
     UnitRepository repository;
 
@@ -62,7 +63,8 @@ class UnitCatalogueIT {
         assertThat(browser.waitFor(By.id("unit-count")).getText()).startsWith("1/");
         assertThat(browser.waitFor(By.id("node-" + created.getId())).getText()).contains(name);
         browser.clickAndWaitForNewPage(By.id("view-table"));
-        assertThat(browser.waitFor(By.id("unit-row-" + created.getId())).getText()).contains(code);
+        assertThat(browser.waitFor(By.id("unit-row-" + created.getId())).getText())
+                .contains(code);
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("ngoc linh " + tag.toLowerCase());
         browser.clickAndWaitForNewPage(By.linkText(name));
 
@@ -75,14 +77,18 @@ class UnitCatalogueIT {
         assertThat(driver.findElement(By.id("unit-parent")).getText()).isEqualTo("Ủy ban nhân dân huyện Đắk Hà");
         Unit moved = units.get(created.getId());
         assertThat(moved.getLevel()).isEqualTo(2);
-        assertThat(moved.getPath()).isEqualTo(units.findByCode("DAKHA").orElseThrow().getPath() + moved.getId() + "/");
+        assertThat(moved.getPath())
+                .isEqualTo(units.findByCode("DAKHA").orElseThrow().getPath() + moved.getId() + "/");
 
-        assertThat(browser.confirmAndWaitForNewPage(driver.findElement(By.id("deactivate-unit")))).contains(name);
+        assertThat(browser.confirmAndWaitForNewPage(driver.findElement(By.id("deactivate-unit"))))
+                .contains(name);
         assertThat(browser.waitFor(By.id("flash")).getText()).contains("ngừng hoạt động");
         assertThat(driver.findElement(By.id("unit-status")).getText()).isEqualTo("Ngừng hoạt động");
         assertThat(driver.findElements(By.id("reactivate-unit"))).hasSize(1);
         assertThat(driver.findElement(By.id("unit-history")).getText())
-                .contains("UNIT_CREATED").contains("UNIT_MOVED").contains("UNIT_DEACTIVATED");
+                .contains("UNIT_CREATED")
+                .contains("UNIT_MOVED")
+                .contains("UNIT_DEACTIVATED");
         assertThat(units.get(created.getId()).isActive()).isFalse();
         assertThat(browser.consoleErrors()).isEmpty();
     }

@@ -41,12 +41,16 @@ class UnitControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     UnitService units;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     UnitRepository repository;
 
@@ -115,7 +119,10 @@ class UnitControllerTest {
         fields.put("active", "true");
         fields.put("_active", "on");
         fields.put("version", String.valueOf(version));
-        return post("/units/{id}", unit.getId()).with(user(staff())).with(csrf()).params(form(fields, overrides));
+        return post("/units/{id}", unit.getId())
+                .with(user(staff()))
+                .with(csrf())
+                .params(form(fields, overrides));
     }
 
     @Test
@@ -146,7 +153,10 @@ class UnitControllerTest {
         mvc.perform(get("/units").param("q", "không có đơn vị nào tên thế này").with(user(staff())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"no-units\"")));
-        mvc.perform(get("/units").param("kind", "<script>").param("status", "whatever").with(user(staff())))
+        mvc.perform(get("/units")
+                        .param("kind", "<script>")
+                        .param("status", "whatever")
+                        .with(user(staff())))
                 .andExpect(status().isOk());
     }
 
@@ -155,11 +165,16 @@ class UnitControllerTest {
     void theParentChooserIndentsEachUnitByItsLevel() throws Exception {
         Unit dakHa = units.findByCode("DAKHA").orElseThrow();
         Document html = Jsoup.parse(mvc.perform(get("/units/new").with(user(staff())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         String nbsp = "\u00a0";
-        assertThat(html.selectFirst("#parentId option[value=" + province() + "]").wholeText())
+        assertThat(html.selectFirst("#parentId option[value=" + province() + "]")
+                        .wholeText())
                 .isEqualTo(units.get(province()).getName() + " (KONTUM)");
-        assertThat(html.selectFirst("#parentId option[value=" + dakHa.getId() + "]").wholeText())
+        assertThat(html.selectFirst("#parentId option[value=" + dakHa.getId() + "]")
+                        .wholeText())
                 .isEqualTo(nbsp.repeat(4 * dakHa.getLevel()) + dakHa.getName() + " (DAKHA)");
         assertThat(dakHa.getLevel()).isPositive();
     }
@@ -167,7 +182,8 @@ class UnitControllerTest {
     @Test
     void aValidUnitIsCreatedAuditedAndShown() throws Exception {
         String code = uniqueCode().toLowerCase();
-        mvc.perform(newUnit(code)).andExpect(status().is3xxRedirection())
+        mvc.perform(newUnit(code))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.created")));
 
         Unit unit = units.findByCode(code.toUpperCase()).orElseThrow();
@@ -175,7 +191,9 @@ class UnitControllerTest {
         assertThat(unit.getLevel()).isEqualTo(1);
         assertThat(unit.isReporting()).isFalse();
         assertThat(unit.getValidFrom()).hasToString("2015-01-01");
-        assertThat(audit.historyOf("Unit", unit.getId())).extracting(AuditEvent::getActor).containsExactly("itstaff");
+        assertThat(audit.historyOf("Unit", unit.getId()))
+                .extracting(AuditEvent::getActor)
+                .containsExactly("itstaff");
 
         mvc.perform(get("/units/{id}", unit.getId()).with(user(staff())))
                 .andExpect(status().isOk())
@@ -190,7 +208,9 @@ class UnitControllerTest {
         String page = mvc.perform(newUnit("dakha", "name", "Tên tôi đã gõ"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "unit.code.duplicate"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document html = Jsoup.parse(page);
         assertThat(html.getElementById("code-error").text()).isEqualTo("Mã này đã được dùng cho đơn vị khác.");
         assertThat(html.getElementById("code").hasClass("is-invalid")).isTrue();
@@ -221,14 +241,17 @@ class UnitControllerTest {
     @Test
     void anOverLongNameAndABadGsoCodeAreRefusedWithTheInputKept() throws Exception {
         String longName = "Đ".repeat(256);
-        String page = mvc.perform(newUnit(uniqueCode(), "name", longName, "shortName", "x".repeat(101), "gsoCode", "61a"))
+        String page = mvc.perform(
+                        newUnit(uniqueCode(), "name", longName, "shortName", "x".repeat(101), "gsoCode", "61a"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "Size"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "shortName", "Size"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "gsoCode", "Pattern"))
                 .andExpect(content().string(containsString("Tối đa 255 ký tự.")))
                 .andExpect(content().string(containsString("value=\"61a\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(Jsoup.parse(page).getElementById("name").val()).isEqualTo(longName);
     }
 
@@ -244,15 +267,27 @@ class UnitControllerTest {
 
     @Test
     void everyProblemIsShownAtOnce() throws Exception {
-        Document html = Jsoup.parse(mvc.perform(newUnit("stc", "gsoCode", "6x", "validFrom", "31/12/2015",
-                        "validTo", "01/01/2015", "parentId", "", "sortOrder", "nhiều"))
+        Document html = Jsoup.parse(mvc.perform(newUnit(
+                        "stc",
+                        "gsoCode",
+                        "6x",
+                        "validFrom",
+                        "31/12/2015",
+                        "validTo",
+                        "01/01/2015",
+                        "parentId",
+                        "",
+                        "sortOrder",
+                        "nhiều"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "unit.code.duplicate"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "gsoCode", "Pattern"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "validTo", "unit.validTo.beforeFrom"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentId", "unit.parent.required"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "sortOrder", "typeMismatch"))
-                .andReturn().getResponse().getContentAsString());
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(html.getElementById("sortOrder").val()).isEqualTo("nhiều");
         assertThat(html.getElementById("form-errors")).isNotNull();
     }
@@ -274,13 +309,14 @@ class UnitControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + unit.getVersion() + "\"")));
 
-        mvc.perform(edit(unit, unit.getVersion()))
-                .andExpect(redirectedUrl("/units/" + unit.getId()));
+        mvc.perform(edit(unit, unit.getVersion())).andExpect(redirectedUrl("/units/" + unit.getId()));
         assertThat(units.get(unit.getId()).getName()).isEqualTo("Tên mới do tôi gõ");
         AuditEvent updated = audit.historyOf("Unit", unit.getId()).get(1);
         assertThat(updated.getAction()).isEqualTo("UNIT_UPDATED");
-        assertThat(updated.getDetails()).contains("name: Trung tâm thử nghiệm " + unit.getCode() + " → Tên mới do tôi gõ")
-                .contains("shortName: TT thử → —").contains("sortOrder: 40 → 41");
+        assertThat(updated.getDetails())
+                .contains("name: Trung tâm thử nghiệm " + unit.getCode() + " → Tên mới do tôi gõ")
+                .contains("shortName: TT thử → —")
+                .contains("sortOrder: 40 → 41");
     }
 
     @Test
@@ -292,13 +328,16 @@ class UnitControllerTest {
         String page = mvc.perform(edit(unit, opened, "name", "Sửa chồng lên"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Document html = Jsoup.parse(page);
         assertThat(html.getElementById("global-errors").text()).startsWith("Người khác đã thay đổi bản ghi này");
         assertThat(html.getElementById("name").val()).isEqualTo("Sửa chồng lên");
         assertThat(html.getElementById("current-values").text()).contains("Tên mới do tôi gõ");
         assertThat(html.select("input[name=version]").val())
-                .as("saving again after looking is possible").isEqualTo(String.valueOf(units.get(unit.getId()).getVersion()));
+                .as("saving again after looking is possible")
+                .isEqualTo(String.valueOf(units.get(unit.getId()).getVersion()));
         assertThat(units.get(unit.getId()).getName()).isEqualTo("Tên mới do tôi gõ");
 
         mvc.perform(edit(unit, opened, "version", "", "name", "Không có phiên bản"))
@@ -320,21 +359,30 @@ class UnitControllerTest {
                 .andExpect(content().string(containsString("id=\"move-subtree\"")))
                 .andExpect(content().string(not(containsString("value=\"" + child.getId() + "\""))));
 
-        mvc.perform(post("/units/{id}/move", parent.getId()).with(user(staff())).with(csrf())
-                        .param("parentId", child.getId().toString()).param("version", String.valueOf(parent.getVersion())))
+        mvc.perform(post("/units/{id}/move", parent.getId())
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("parentId", child.getId().toString())
+                        .param("version", String.valueOf(parent.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentId", "unit.move.cycle"));
 
-        mvc.perform(post("/units/{id}/move", parent.getId()).with(user(staff())).with(csrf())
-                        .param("parentId", dakHa.toString()).param("version", String.valueOf(parent.getVersion())))
+        mvc.perform(post("/units/{id}/move", parent.getId())
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("parentId", dakHa.toString())
+                        .param("version", String.valueOf(parent.getVersion())))
                 .andExpect(redirectedUrl("/units/" + parent.getId()))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.moved")));
         assertThat(units.get(child.getId()).getPath())
                 .isEqualTo(units.get(dakHa).getPath() + parent.getId() + "/" + child.getId() + "/");
         assertThat(units.get(child.getId()).getLevel()).isEqualTo(3);
 
-        mvc.perform(post("/units/{id}/move", parent.getId()).with(user(staff())).with(csrf())
-                        .param("parentId", province().toString()).param("version", String.valueOf(parent.getVersion())))
+        mvc.perform(post("/units/{id}/move", parent.getId())
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("parentId", province().toString())
+                        .param("version", String.valueOf(parent.getVersion())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Người khác đã thay đổi bản ghi này")));
     }
@@ -346,24 +394,37 @@ class UnitControllerTest {
         mvc.perform(newUnit(childCode, "parentId", parent.getId().toString()));
         Unit child = units.findByCode(childCode).orElseThrow();
 
-        mvc.perform(post("/units/{id}/deactivate", parent.getId()).with(user(staff())).with(csrf())
-                        .param("version", String.valueOf(units.get(parent.getId()).getVersion())))
+        mvc.perform(post("/units/{id}/deactivate", parent.getId())
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(units.get(parent.getId()).getVersion())))
                 .andExpect(redirectedUrl("/units/" + parent.getId()))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "unit.deactivate.activeChildren")));
         assertThat(units.get(parent.getId()).isActive()).isTrue();
 
-        mvc.perform(post("/units/{id}/deactivate", child.getId()).with(user(staff())).with(csrf())
+        mvc.perform(post("/units/{id}/deactivate", child.getId())
+                        .with(user(staff()))
+                        .with(csrf())
                         .param("version", String.valueOf(child.getVersion())))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.deactivated")));
-        mvc.perform(post("/units/{id}/deactivate", child.getId()).with(user(staff())).with(csrf())
+        mvc.perform(post("/units/{id}/deactivate", child.getId())
+                        .with(user(staff()))
+                        .with(csrf())
                         .param("version", String.valueOf(child.getVersion())))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.ERROR, "common.conflict.reload")));
         assertThat(units.get(child.getId()).isActive()).isFalse();
-        mvc.perform(post("/units/{id}/reactivate", child.getId()).with(user(staff())).with(csrf())
-                        .param("version", String.valueOf(units.get(child.getId()).getVersion())))
+        mvc.perform(post("/units/{id}/reactivate", child.getId())
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param(
+                                "version",
+                                String.valueOf(units.get(child.getId()).getVersion())))
                 .andExpect(flash().attribute("flash", new Flash(Flash.Kind.SUCCESS, "unit.reactivated")));
         assertThat(units.get(child.getId()).isActive()).isTrue();
-        assertThat(audit.historyOf("Unit", child.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Unit", child.getId()))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("UNIT_CREATED", "UNIT_DEACTIVATED", "UNIT_REACTIVATED");
     }
 
@@ -371,7 +432,10 @@ class UnitControllerTest {
     void unknownOrMalformedIdsAreNotFoundOrBadRequestsNeverErrors() throws Exception {
         mvc.perform(get("/units/{id}", 987654321).with(user(staff()))).andExpect(status().isNotFound());
         mvc.perform(get("/units/{id}/edit", 987654321).with(user(staff()))).andExpect(status().isNotFound());
-        mvc.perform(post("/units/{id}/deactivate", 987654321).with(user(staff())).with(csrf()).param("version", "0"))
+        mvc.perform(post("/units/{id}/deactivate", 987654321)
+                        .with(user(staff()))
+                        .with(csrf())
+                        .param("version", "0"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/units/abc").with(user(staff()))).andExpect(status().isBadRequest());
     }
@@ -381,15 +445,27 @@ class UnitControllerTest {
     void leadersAndUnitAdminsCannotReachTheCatalogue(String username) throws Exception {
         UserDetails who = users.loadUserByUsername(username);
         Long dakHa = units.findByCode("DAKHA").orElseThrow().getId();
-        for (String path : new String[] {"/units", "/units/" + dakHa, "/units/new", "/units/" + dakHa + "/edit",
-                "/units/" + dakHa + "/move"}) {
+        for (String path : new String[] {
+            "/units", "/units/" + dakHa, "/units/new", "/units/" + dakHa + "/edit", "/units/" + dakHa + "/move"
+        }) {
             mvc.perform(get(path).with(user(who))).andExpect(status().isForbidden());
         }
         mvc.perform(newUnit(uniqueCode()).with(user(who))).andExpect(status().isForbidden());
-        for (String path : new String[] {"/units/" + dakHa, "/units/" + dakHa + "/move", "/units/" + dakHa + "/deactivate",
-                "/units/" + dakHa + "/reactivate"}) {
-            mvc.perform(post(path).with(user(who)).with(csrf()).param("parentId", province().toString()).param("version", "0")
-                    .param("code", "DAKHA").param("name", "x").param("kind", "OTHER")).andExpect(status().isForbidden());
+        for (String path : new String[] {
+            "/units/" + dakHa,
+            "/units/" + dakHa + "/move",
+            "/units/" + dakHa + "/deactivate",
+            "/units/" + dakHa + "/reactivate"
+        }) {
+            mvc.perform(post(path)
+                            .with(user(who))
+                            .with(csrf())
+                            .param("parentId", province().toString())
+                            .param("version", "0")
+                            .param("code", "DAKHA")
+                            .param("name", "x")
+                            .param("kind", "OTHER"))
+                    .andExpect(status().isForbidden());
         }
         assertThat(units.findByCode("DAKHA").orElseThrow().isActive()).isTrue();
     }

@@ -30,10 +30,13 @@ class UnitTreeTest {
 
     @Autowired
     UnitAdminService admin;
+
     @Autowired
     UnitService units;
+
     @Autowired
     UnitRepository repository;
+
     @Autowired
     AuditService audit;
 
@@ -65,7 +68,9 @@ class UnitTreeTest {
         assertThat(units.get(b.getId()).getPath()).isEqualTo(province().getPath() + a.getId() + "/" + b.getId() + "/");
         assertThat(units.get(b.getId()).getLevel()).isEqualTo(2);
         assertThat(units.get(b.getId()).getParentId()).isEqualTo(a.getId());
-        assertThat(audit.historyOf("Unit", b.getId())).extracting(AuditEvent::getAction).containsExactly("UNIT_CREATED");
+        assertThat(audit.historyOf("Unit", b.getId()))
+                .extracting(AuditEvent::getAction)
+                .containsExactly("UNIT_CREATED");
         assertThat(audit.historyOf("Unit", b.getId()).get(0).getDetails()).contains("parent: — → " + a.getCode());
     }
 
@@ -78,7 +83,8 @@ class UnitTreeTest {
 
         assertThat(units.subtree(a.getId())).extracting(Unit::getId).containsExactly(a.getId(), b.getId(), c.getId());
         assertThat(units.subtree(b.getId())).extracting(Unit::getId).containsExactly(b.getId(), c.getId());
-        assertThat(units.subtree(province().getId())).extracting(Unit::getId)
+        assertThat(units.subtree(province().getId()))
+                .extracting(Unit::getId)
                 .contains(a.getId(), b.getId(), c.getId(), other.getId())
                 .hasSize((int) repository.count());
     }
@@ -101,20 +107,28 @@ class UnitTreeTest {
         assertThat(movedA.getPath()).isEqualTo(base + a.getId() + "/");
         assertThat(movedB.getPath()).isEqualTo(base + a.getId() + "/" + b.getId() + "/");
         assertThat(movedC.getPath()).isEqualTo(base + a.getId() + "/" + b.getId() + "/" + c.getId() + "/");
-        assertThat(List.of(movedA.getLevel(), movedB.getLevel(), movedC.getLevel())).containsExactly(3, 4, 5);
-        assertThat(movedB.getParentId()).as("only the moved unit changes parent").isEqualTo(a.getId());
-        assertThat(units.subtree(target.getId())).extracting(Unit::getId)
+        assertThat(List.of(movedA.getLevel(), movedB.getLevel(), movedC.getLevel()))
+                .containsExactly(3, 4, 5);
+        assertThat(movedB.getParentId())
+                .as("only the moved unit changes parent")
+                .isEqualTo(a.getId());
+        assertThat(units.subtree(target.getId()))
+                .extracting(Unit::getId)
                 .containsExactly(target.getId(), deeper.getId(), a.getId(), b.getId(), c.getId());
-        assertThat(units.get(target.getId()).getPath()).as("units outside the branch are untouched")
+        assertThat(units.get(target.getId()).getPath())
+                .as("units outside the branch are untouched")
                 .isEqualTo(target.getPath());
 
         AuditEvent moved = audit.historyOf("Unit", a.getId()).get(1);
         assertThat(moved.getAction()).isEqualTo("UNIT_MOVED");
-        assertThat(moved.getDetails()).contains("parent: KONTUM → " + deeper.getCode()).contains("units moved: 3")
+        assertThat(moved.getDetails())
+                .contains("parent: KONTUM → " + deeper.getCode())
+                .contains("units moved: 3")
                 .contains("level: 1 → 3");
 
         admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester"));
-        assertThat(units.get(c.getId()).getPath()).as("and back up again")
+        assertThat(units.get(c.getId()).getPath())
+                .as("and back up again")
                 .isEqualTo(province().getPath() + a.getId() + "/" + b.getId() + "/" + c.getId() + "/");
         assertThat(units.get(c.getId()).getLevel()).isEqualTo(3);
     }
@@ -129,7 +143,8 @@ class UnitTreeTest {
 
         UnitForm edit = UnitForm.of(units.get(b.getId()));
         edit.setVersion(versionBefore);
-        assertThatThrownBy(() -> admin.update(b.getId(), edit, TestUsers.staff("tester"))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> admin.update(b.getId(), edit, TestUsers.staff("tester")))
+                .isInstanceOf(StaleEditException.class);
     }
 
     @Test
@@ -140,15 +155,22 @@ class UnitTreeTest {
         String pathBefore = units.get(c.getId()).getPath();
 
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(a, units.get(a.getId())), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(c, units.get(a.getId())), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.cycle"));
         assertThatThrownBy(() -> admin.move(province().getId(), moveTo(a, province()), TestUsers.staff("tester")))
-                .as("the root is above everything").isInstanceOf(InvalidInputException.class);
+                .as("the root is above everything")
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(units.get(c.getId()).getPath()).isEqualTo(pathBefore);
         assertThat(units.get(a.getId()).getParentId()).isEqualTo(province().getId());
-        assertThat(audit.historyOf("Unit", a.getId())).extracting(AuditEvent::getAction).containsExactly("UNIT_CREATED");
+        assertThat(audit.historyOf("Unit", a.getId()))
+                .extracting(AuditEvent::getAction)
+                .containsExactly("UNIT_CREATED");
     }
 
     @Test
@@ -157,10 +179,15 @@ class UnitTreeTest {
         Unit closed = create("X", province());
         admin.setActive(closed.getId(), false, units.get(closed.getId()).getVersion(), TestUsers.staff("tester"));
 
-        assertThatThrownBy(() -> admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.sameParent"));
+        assertThatThrownBy(() ->
+                        admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.move.sameParent"));
         assertThatThrownBy(() -> admin.move(a.getId(), moveTo(closed, units.get(a.getId())), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
     }
 
     @Test
@@ -180,12 +207,14 @@ class UnitTreeTest {
         Unit a = create("A", province());
         UnitForm rename = UnitForm.of(units.get(a.getId()));
         rename.setCode("SNV");
-        assertThatThrownBy(() -> admin.update(a.getId(), rename, TestUsers.staff("tester"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> admin.update(a.getId(), rename, TestUsers.staff("tester")))
+                .isInstanceOf(InvalidInputException.class);
 
         Unit duplicate = new Unit("STC", "Bản sao Sở Tài chính", UnitKind.SO);
         duplicate.classify(UnitKind.SO, null, false, 0);
         assertThatThrownBy(() -> repository.saveAndFlush(duplicate))
-                .as("the unique constraint backs the check").isInstanceOf(DataIntegrityViolationException.class);
+                .as("the unique constraint backs the check")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -195,30 +224,39 @@ class UnitTreeTest {
         orphan.setName("Không có cấp trên");
         orphan.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(orphan, TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.required"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.required"));
 
         Unit a = create("A", province());
         Unit b = create("B", a);
-        assertThatThrownBy(() -> admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), TestUsers.staff("tester")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.first().messageKey()).isEqualTo("unit.deactivate.activeChildren"));
 
         admin.setActive(b.getId(), false, units.get(b.getId()).getVersion(), TestUsers.staff("tester"));
         admin.setActive(a.getId(), false, units.get(a.getId()).getVersion(), TestUsers.staff("tester"));
-        assertThatThrownBy(() -> admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), TestUsers.staff("tester")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.first().messageKey()).isEqualTo("unit.reactivate.parentInactive"));
         UnitForm under = UnitForm.blank(a.getId());
         under.setCode(TestUnits.PREFIX + "UNDER-" + SEQ.incrementAndGet());
         under.setName("Dưới đơn vị đã ngừng");
         under.setKind(UnitKind.OTHER);
         assertThatThrownBy(() -> admin.create(under, TestUsers.staff("tester")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.first().messageKey()).isEqualTo("unit.parent.inactive"));
 
         admin.setActive(a.getId(), true, units.get(a.getId()).getVersion(), TestUsers.staff("tester"));
         admin.setActive(b.getId(), true, units.get(b.getId()).getVersion(), TestUsers.staff("tester"));
         assertThat(units.get(b.getId()).isActive()).isTrue();
-        assertThat(audit.historyOf("Unit", a.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.historyOf("Unit", a.getId()))
+                .extracting(AuditEvent::getAction)
                 .containsExactly("UNIT_CREATED", "UNIT_DEACTIVATED", "UNIT_REACTIVATED");
     }
 
@@ -236,7 +274,9 @@ class UnitTreeTest {
         assertThat(history.get(1).getDetails()).isEqualTo("shortName: — → Viết tắt mới\ngsoCode: — → 9990");
 
         admin.update(a.getId(), UnitForm.of(units.get(a.getId())), TestUsers.staff("tester"));
-        assertThat(audit.historyOf("Unit", a.getId())).as("saving without a change records nothing").hasSize(2);
+        assertThat(audit.historyOf("Unit", a.getId()))
+                .as("saving without a change records nothing")
+                .hasSize(2);
     }
 
     @Test
@@ -248,7 +288,9 @@ class UnitTreeTest {
         assertThat(found.tree()).hasSize(1);
         assertThat(found.tree().get(0).unit().getCode()).isEqualTo("KONTUM");
         assertThat(found.tree().get(0).context()).isTrue();
-        assertThat(found.tree().get(0).children()).extracting(n -> n.unit().getCode()).containsExactly("DAKHA");
+        assertThat(found.tree().get(0).children())
+                .extracting(n -> n.unit().getCode())
+                .containsExactly("DAKHA");
 
         search.setQ("ĐĂK HÀ");
         assertThat(admin.catalogue(search).rows()).extracting(Unit::getCode).containsExactly("DAKHA");
@@ -260,10 +302,14 @@ class UnitTreeTest {
         UnitSearch byKind = new UnitSearch();
         byKind.setKind("UBND_HUYEN");
         byKind.setStatus("active");
-        assertThat(admin.catalogue(byKind).rows()).extracting(Unit::getCode)
-                .contains("DAKGLEI", "DAKHA", "TUMORONG").doesNotContain("TPKONTUM", "STC");
+        assertThat(admin.catalogue(byKind).rows())
+                .extracting(Unit::getCode)
+                .contains("DAKGLEI", "DAKHA", "TUMORONG")
+                .doesNotContain("TPKONTUM", "STC");
         byKind.setKind("NOT-A-KIND");
-        assertThat(admin.catalogue(byKind).filtered()).as("an unknown kind is ignored").isTrue();
+        assertThat(admin.catalogue(byKind).filtered())
+                .as("an unknown kind is ignored")
+                .isTrue();
     }
 
     private static MoveForm moveTo(Unit parent, Unit moving) {

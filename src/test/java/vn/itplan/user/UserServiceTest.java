@@ -1,6 +1,5 @@
 package vn.itplan.user;
 
-import vn.itplan.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.Role;
 import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
 
@@ -20,46 +20,50 @@ class UserServiceTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AuditService audit;
 
     @Test
     void createdUsersAreStoredInLowerCaseWithAHashedPasswordAndAudited() {
-        AppUser created = users.createUser(TestUsers.admin("test"), "  New.Staff-1 ", "s3cret-password", "New Staff", Role.IT_STAFF, null);
+        AppUser created = users.createUser(
+                TestUsers.admin("test"), "  New.Staff-1 ", "s3cret-password", "New Staff", Role.IT_STAFF, null);
 
         AppUser found = users.findByUsername("NEW.STAFF-1").orElseThrow();
         assertThat(found.getId()).isEqualTo(created.getId());
         assertThat(found.getUsername()).isEqualTo("new.staff-1");
         assertThat(found.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("s3cret-password");
         assertThat(encoder.matches("s3cret-password", found.getPasswordHash())).isTrue();
-        assertThat(audit.historyOf("AppUser", created.getId()))
-                .singleElement()
-                .satisfies(event -> {
-                    assertThat(event.getAction()).isEqualTo("USER_CREATED");
-                    assertThat(event.getActor()).isEqualTo("test");
-                });
+        assertThat(audit.historyOf("AppUser", created.getId())).singleElement().satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo("USER_CREATED");
+            assertThat(event.getActor()).isEqualTo("test");
+        });
     }
 
     @Test
     void usernamesAreUnique() {
         users.createUser(TestUsers.admin("test"), "twice", "s3cret-password", "One", Role.LEADER, null);
-        assertThatThrownBy(() -> users.createUser(TestUsers.admin("test"), "TWICE", "s3cret-password", "Two", Role.LEADER, null))
+        assertThatThrownBy(() ->
+                        users.createUser(TestUsers.admin("test"), "TWICE", "s3cret-password", "Two", Role.LEADER, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aUnitAdminMustBeBoundToAUnit() {
-        assertThatThrownBy(() -> users.createUser(TestUsers.admin("test"), "unbound", "s3cret-password", "X", Role.UNIT_ADMIN, null))
+        assertThatThrownBy(() -> users.createUser(
+                        TestUsers.admin("test"), "unbound", "s3cret-password", "X", Role.UNIT_ADMIN, null))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     @WithMockUser(roles = "IT_STAFF")
     void onlyAnAdministratorCreatesAccounts() {
-        assertThatThrownBy(() -> users.createUser(TestUsers.staff("itstaff"), "by-staff", "s3cret-password", "X",
-                Role.LEADER, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.createUser(
+                        TestUsers.staff("itstaff"), "by-staff", "s3cret-password", "X", Role.LEADER, null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(users.findByUsername("by-staff")).isEmpty();
     }
 
@@ -73,8 +77,17 @@ class UserServiceTest {
 
     @Test
     void demoAccountsExist() {
-        assertThat(users.findByUsername("admin")).get().extracting(AppUser::getRole).isEqualTo(Role.ADMIN);
-        assertThat(users.findByUsername("itstaff")).get().extracting(AppUser::getRole).isEqualTo(Role.IT_STAFF);
-        assertThat(users.findByUsername("leader")).get().extracting(AppUser::getRole).isEqualTo(Role.LEADER);
+        assertThat(users.findByUsername("admin"))
+                .get()
+                .extracting(AppUser::getRole)
+                .isEqualTo(Role.ADMIN);
+        assertThat(users.findByUsername("itstaff"))
+                .get()
+                .extracting(AppUser::getRole)
+                .isEqualTo(Role.IT_STAFF);
+        assertThat(users.findByUsername("leader"))
+                .get()
+                .extracting(AppUser::getRole)
+                .isEqualTo(Role.LEADER);
     }
 }

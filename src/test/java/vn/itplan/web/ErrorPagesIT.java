@@ -32,8 +32,11 @@ class ErrorPagesIT {
         HttpResponse<String> page = client.get("/no-such-page");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("Không tìm thấy trang").contains("id=\"current-user-name\"")
-                .doesNotContain("Exception").doesNotContain("Whitelabel");
+        assertThat(page.body())
+                .contains("Không tìm thấy trang")
+                .contains("id=\"current-user-name\"")
+                .doesNotContain("Exception")
+                .doesNotContain("Whitelabel");
     }
 
     @Test
@@ -51,7 +54,9 @@ class ErrorPagesIT {
         HttpResponse<String> page = client.get("/plans/%25%00");
 
         assertThat(page.statusCode()).isBetween(400, 404);
-        assertThat(page.body()).doesNotContain("Exception").doesNotContain("at vn.itplan")
+        assertThat(page.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at vn.itplan")
                 .doesNotContain("Whitelabel");
     }
 }

@@ -45,8 +45,8 @@ class FormsTest {
     @Test
     void theServicesProblemsGoNextToTheirFieldsAndAboveTheForm() {
         Optional<Object> saved = Forms.save(result, () -> {
-            throw new InvalidInputException(List.of(Problem.field("code", "unit.code.duplicate", "DAKHA"),
-                    Problem.global("unit.global")));
+            throw new InvalidInputException(
+                    List.of(Problem.field("code", "unit.code.duplicate", "DAKHA"), Problem.global("unit.global")));
         });
         assertThat(saved).isEmpty();
         assertThat(result.getFieldError("code").getCode()).isEqualTo("unit.code.duplicate");
@@ -57,8 +57,8 @@ class FormsTest {
     @Test
     void aFieldKeepsTheErrorItAlreadyShows() {
         result.rejectValue("code", "NotBlank");
-        Forms.addProblems(result, List.of(Problem.field("code", "unit.code.duplicate"),
-                Problem.field("name", "unit.name.bad")));
+        Forms.addProblems(
+                result, List.of(Problem.field("code", "unit.code.duplicate"), Problem.field("name", "unit.name.bad")));
         assertThat(result.getFieldErrors("code")).hasSize(1);
         assertThat(result.getFieldError("code").getCode()).isEqualTo("NotBlank");
         assertThat(result.getFieldError("name").getCode()).isEqualTo("unit.name.bad");
@@ -67,37 +67,50 @@ class FormsTest {
     @Test
     void aStaleEditIsAConflictAndRefreshesTheForm() {
         AtomicBoolean refreshed = new AtomicBoolean();
-        assertThat(Forms.run(result, () -> {
-            throw new ObjectOptimisticLockingFailureException(Form.class, 1L);
-        }, () -> refreshed.set(true))).isFalse();
+        assertThat(Forms.run(
+                        result,
+                        () -> {
+                            throw new ObjectOptimisticLockingFailureException(Form.class, 1L);
+                        },
+                        () -> refreshed.set(true)))
+                .isFalse();
         assertThat(result.getGlobalError().getCode()).isEqualTo(Forms.CONFLICT);
         assertThat(refreshed).isTrue();
 
         BindingResult second = new BeanPropertyBindingResult(new Form(), "form");
         assertThat(Forms.run(second, () -> {
-            throw new StaleEditException("unit", 1L);
-        })).isFalse();
+                    throw new StaleEditException("unit", 1L);
+                }))
+                .isFalse();
         assertThat(second.getGlobalError().getCode()).isEqualTo(Forms.CONFLICT);
     }
 
     @Test
     void anActionWithoutAFormFlashesItsOutcome() {
         RedirectAttributesModelMap done = new RedirectAttributesModelMap();
-        assertThat(Forms.act(done, () -> { }, "unit.deactivated", "DAKHA")).isTrue();
+        assertThat(Forms.act(done, () -> {}, "unit.deactivated", "DAKHA")).isTrue();
         assertThat(done.getFlashAttributes().get(Flash.ATTRIBUTE))
                 .isEqualTo(new Flash(Flash.Kind.SUCCESS, "unit.deactivated", "DAKHA"));
 
         RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
-        assertThat(Forms.act(refused, () -> {
-            throw new InvalidInputException("active", "unit.deactivate.hasChildren", 3);
-        }, "unit.deactivated")).isFalse();
+        assertThat(Forms.act(
+                        refused,
+                        () -> {
+                            throw new InvalidInputException("active", "unit.deactivate.hasChildren", 3);
+                        },
+                        "unit.deactivated"))
+                .isFalse();
         assertThat(refused.getFlashAttributes().get(Flash.ATTRIBUTE))
                 .isEqualTo(new Flash(Flash.Kind.ERROR, "unit.deactivate.hasChildren", "3"));
 
         RedirectAttributesModelMap stale = new RedirectAttributesModelMap();
-        assertThat(Forms.act(stale, () -> {
-            throw new StaleEditException("unit", 1L);
-        }, "unit.deactivated")).isFalse();
+        assertThat(Forms.act(
+                        stale,
+                        () -> {
+                            throw new StaleEditException("unit", 1L);
+                        },
+                        "unit.deactivated"))
+                .isFalse();
         assertThat(((Flash) stale.getFlashAttributes().get(Flash.ATTRIBUTE)).messageKey())
                 .isEqualTo(Forms.CONFLICT_RELOAD);
     }

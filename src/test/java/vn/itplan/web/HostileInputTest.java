@@ -28,6 +28,7 @@ class HostileInputTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService users;
 
@@ -77,7 +78,9 @@ class HostileInputTest {
     private Document page(String path, String param, String value, String username) throws Exception {
         String html = mvc.perform(get(path).param(param, value).with(user(users.loadUserByUsername(username))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return Jsoup.parse(html);
     }
 }

@@ -22,8 +22,11 @@ class LanguageTest {
     @Test
     void vietnameseIsTheDefault() throws Exception {
         mvc.perform(get("/login").header("Accept-Language", "en-US"))
-                .andExpect(content().string(allOf(containsString("<html lang=\"vi\">"),
-                        containsString("Đăng nhập"), not(containsString("Sign in")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html lang=\"vi\">"),
+                                containsString("Đăng nhập"),
+                                not(containsString("Sign in")))));
     }
 
     @Test
@@ -37,9 +40,7 @@ class LanguageTest {
 
     @Test
     void unknownLanguagesFallBackToVietnamese() throws Exception {
-        mvc.perform(get("/login").param("lang", "fr"))
-                .andExpect(content().string(containsString("Đăng nhập")));
-        mvc.perform(get("/login").param("lang", "<script>"))
-                .andExpect(content().string(containsString("Đăng nhập")));
+        mvc.perform(get("/login").param("lang", "fr")).andExpect(content().string(containsString("Đăng nhập")));
+        mvc.perform(get("/login").param("lang", "<script>")).andExpect(content().string(containsString("Đăng nhập")));
     }
 }

@@ -12,7 +12,6 @@ class LoginFlowSeleniumIT {
 
     Browser browser;
 
-
     @Test
     void itStaffSignsInLandsOnPlansAndSwitchesLanguage() {
         browser.login("itstaff", "KonTum@2015");
@@ -27,7 +26,9 @@ class LoginFlowSeleniumIT {
         assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Plans");
 
         browser.open("/plans");
-        assertThat(browser.waitFor(By.id("page-title")).getText()).as("the choice is remembered").isEqualTo("Plans");
+        assertThat(browser.waitFor(By.id("page-title")).getText())
+                .as("the choice is remembered")
+                .isEqualTo("Plans");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -36,7 +37,8 @@ class LoginFlowSeleniumIT {
         browser.login("itstaff", "wrong-password");
 
         assertThat(browser.waitFor(By.id("login-error")).getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
-        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo("itstaff");
+        assertThat(browser.driver().findElement(By.id("username")).getDomProperty("value"))
+                .isEqualTo("itstaff");
         assertThat(browser.path()).startsWith("/login");
     }
 

@@ -32,8 +32,12 @@ class MessageBundlesTest {
         for (String basename : basenames) {
             Properties english = load(basename + ".properties");
             Properties vietnamese = load(basename + "_vi.properties");
-            assertThat(difference(english, vietnamese)).as("keys only in " + basename + ".properties").isEmpty();
-            assertThat(difference(vietnamese, english)).as("keys only in " + basename + "_vi.properties").isEmpty();
+            assertThat(difference(english, vietnamese))
+                    .as("keys only in " + basename + ".properties")
+                    .isEmpty();
+            assertThat(difference(vietnamese, english))
+                    .as("keys only in " + basename + "_vi.properties")
+                    .isEmpty();
         }
     }
 

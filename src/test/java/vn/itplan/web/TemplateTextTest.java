@@ -25,10 +25,9 @@ class TemplateTextTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
-    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-            "th:remove");
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label",
-            "value", "label", "content");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+    private static final Set<String> TEXT_ATTRIBUTES =
+            Set.of("title", "placeholder", "alt", "aria-label", "value", "label", "content");
     private static final Set<String> NON_TEXT_ELEMENTS = Set.of("script", "style");
 
     @Test
@@ -43,14 +42,16 @@ class TemplateTextTest {
                 }
             }
         }
-        assertThat(problems).as("literal user-facing text in templates (move it to the message bundles)").isEmpty();
+        assertThat(problems)
+                .as("literal user-facing text in templates (move it to the message bundles)")
+                .isEmpty();
     }
 
     @Test
     void theCheckCatchesLiteralText() {
         List<String> problems = new ArrayList<>();
-        Document doc = Jsoup.parse("<p>Xin chào <b th:text=\"#{x}\">ok</b></p><input placeholder=\"Tìm kiếm\">",
-                "", Parser.xmlParser());
+        Document doc = Jsoup.parse(
+                "<p>Xin chào <b th:text=\"#{x}\">ok</b></p><input placeholder=\"Tìm kiếm\">", "", Parser.xmlParser());
         for (Element element : doc.getAllElements()) {
             checkText(Path.of("sample.html"), element, problems);
             checkAttributes(Path.of("sample.html"), element, problems);
@@ -64,7 +65,8 @@ class TemplateTextTest {
         }
         for (TextNode text : element.textNodes()) {
             if (LETTERS.matcher(text.text()).find()) {
-                problems.add(file + ": <" + element.normalName() + "> \"" + text.text().strip() + "\"");
+                problems.add(file + ": <" + element.normalName() + "> \""
+                        + text.text().strip() + "\"");
             }
         }
     }
@@ -82,7 +84,8 @@ class TemplateTextTest {
     /** A meta tag's content, or a value other than a button's caption, is not read by users. */
     private static boolean isTechnical(Element element, String attribute) {
         return ("content".equals(attribute) && "meta".equals(element.normalName()))
-                || ("value".equals(attribute) && !Set.of("button", "submit", "reset").contains(element.attr("type")));
+                || ("value".equals(attribute)
+                        && !Set.of("button", "submit", "reset").contains(element.attr("type")));
     }
 
     private static boolean isReplaced(Element element) {
