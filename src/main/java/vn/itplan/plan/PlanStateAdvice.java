@@ -38,7 +38,7 @@ class PlanStateAdvice {
             HttpServletResponse response,
             @AuthenticationPrincipal CurrentUser user) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute(Flash.ATTRIBUTE, new Flash(Flash.Kind.ERROR, e.messageKey()));
+        Flash.error(model, e.messageKey());
         return page.show(plans.page(e.planId(), user), null, 0, model);
     }
 }

@@ -76,11 +76,7 @@ class RequestLimitFilter extends OncePerRequestFilter implements Ordered {
             String target = request.getContextPath() + "/reports/" + upload.group(1) + "/edit";
             FlashMap flash = new FlashMap();
             flash.put(
-                    Flash.ATTRIBUTE,
-                    new Flash(
-                            Flash.Kind.ERROR,
-                            "report.attachment.tooLarge",
-                            String.valueOf(AttachmentService.MAX_MEGABYTES)));
+                    Flash.ATTRIBUTE, Flash.errorMessage("report.attachment.tooLarge", AttachmentService.MAX_MEGABYTES));
             flash.setTargetRequestPath(target);
             flashMaps.saveOutputFlashMap(flash, request, response);
             response.sendRedirect(target + "#evidence");

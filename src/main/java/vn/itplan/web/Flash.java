@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -31,6 +32,16 @@ public record Flash(Kind kind, String messageKey, String... args) implements Ser
 
     public static void error(RedirectAttributes redirect, String messageKey, Object... args) {
         redirect.addFlashAttribute(ATTRIBUTE, new Flash(Kind.ERROR, messageKey, texts(args)));
+    }
+
+    /** An error message for a page rendered without a redirect (e.g. a 409 that shows the page again). */
+    public static void error(Model model, String messageKey, Object... args) {
+        model.addAttribute(ATTRIBUTE, errorMessage(messageKey, args));
+    }
+
+    /** An error message to put in a flash map by hand (a filter, before Spring MVC). */
+    public static Flash errorMessage(String messageKey, Object... args) {
+        return new Flash(Kind.ERROR, messageKey, texts(args));
     }
 
     /** For exception handlers and filters, which have no {@link RedirectAttributes}. */
