@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -264,17 +265,20 @@ class LegalDocumentAdminServiceTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         CountDownLatch firstInserted = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
+        AtomicInteger firstBackend = new AtomicInteger();
         ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         try {
             Future<?> first = pool.submit(() -> tx.executeWithoutResult(status -> {
                 admin.create(form, TestUsers.staff("first"));
+                // the transaction's own connection: the backend that holds the new row's lock
+                firstBackend.set(jdbc.queryForObject("select pg_backend_pid()", Integer.class));
                 firstInserted.countDown();
                 await(commitFirst);
             }));
             assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
             // The second sees no committed duplicate, inserts, and waits on the unique index for the first.
             Future<?> second = pool.submit(() -> admin.create(form, TestUsers.staff("second")));
-            waitUntilABackendWaitsForALock();
+            waitUntilBlockedBy(firstBackend.get(), second);
             commitFirst.countDown();
             first.get(10, TimeUnit.SECONDS);
 
@@ -418,19 +422,22 @@ class LegalDocumentAdminServiceTest {
         }
     }
 
-    private void waitUntilABackendWaitsForALock() throws InterruptedException {
+    /**
+     * Waits until a session is blocked by {@code blockerPid}'s locks: only this test's own sessions count, never lock
+     * waits of tests running at the same time.
+     */
+    private void waitUntilBlockedBy(int blockerPid, Future<?> waiter) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
+        while (Instant.now().isBefore(deadline) && !waiter.isDone()) {
             Integer waiting = jdbc.queryForObject(
-                    "select count(*) from pg_stat_activity "
-                            + "where datname = current_database() and wait_event_type = 'Lock'"
-                            + " and query like 'insert into legal_document%'",
-                    Integer.class);
+                    "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))",
+                    Integer.class,
+                    blockerPid);
             if (waiting != null && waiting > 0) {
                 return;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the second insert never waited for the first");
+        throw new AssertionError("the second insert never waited for the first (done early: " + waiter.isDone() + ")");
     }
 }

@@ -36,7 +36,7 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.web.Flash;
 
-/** Evidence uploads and downloads: content checks, limits, names, headers, who may see them. Years 2080–2082, 2088–2089. */
+/** Evidence uploads and downloads: content checks, limits, names, headers, who may see them. */
 @PostgresTest
 class AttachmentControllerTest {
 
@@ -80,7 +80,7 @@ class AttachmentControllerTest {
 
     @Test
     void aRealPdfIsStoredWithItsSizeAndHashAndDownloadedAsAnAttachment() throws Exception {
-        long id = reports.start(data.openPeriod(2080), false, as("unit-sgtvt"));
+        long id = reports.start(data.openPeriod(), false, as("unit-sgtvt"));
         mvc.perform(upload("unit-sgtvt", id, "Biên bản kiểm kê 2015.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
@@ -133,7 +133,7 @@ class AttachmentControllerTest {
 
     @Test
     void anExecutableOrTextRenamedPdfIsRefused() throws Exception {
-        long id = reports.start(data.openPeriod(2081), false, as("unit-sxd"));
+        long id = reports.start(data.openPeriod(), false, as("unit-sxd"));
         mvc.perform(upload("unit-sxd", id, "bao-cao.pdf", EvidenceFileTest.EXE))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.error("report.attachment.typeRefused")));
@@ -169,7 +169,7 @@ class AttachmentControllerTest {
 
     @Test
     void controlCharactersInANameAreDroppedAndALongNameFitsTheColumn() throws Exception {
-        long id = reports.start(data.openPeriod(2088), false, as("unit-sgtvt"));
+        long id = reports.start(data.openPeriod(), false, as("unit-sgtvt"));
         mvc.perform(upload("unit-sgtvt", id, "bien\u0000ban\u0007.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit#evidence"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, ReportTestData.success("report.attachment.added")));
@@ -190,7 +190,7 @@ class AttachmentControllerTest {
 
     @Test
     void theUploadFormCarriesItsTokenInTheBodyNotInTheAddress() throws Exception {
-        long id = reports.start(data.openPeriod(2089), false, as("unit-sgtvt"));
+        long id = reports.start(data.openPeriod(), false, as("unit-sgtvt"));
         String page = mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-sgtvt"))))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -206,7 +206,7 @@ class AttachmentControllerTest {
 
     @Test
     void onlyTheUnitWhileItMayEditChangesEvidenceAndLeadersNeverSeeIt() throws Exception {
-        long id = reports.start(data.openPeriod(2082), false, as("unit-sldtbxh"));
+        long id = reports.start(data.openPeriod(), false, as("unit-sldtbxh"));
         mvc.perform(upload("itstaff", id, "x.pdf", EvidenceFileTest.TINY_PDF)).andExpect(status().isForbidden());
         mvc.perform(upload("unit-sldtbxh", id, "x.pdf", EvidenceFileTest.TINY_PDF))
                 .andExpect(status().is3xxRedirection());

@@ -15,26 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import vn.itplan.support.CleanDatabaseOnce;
-import vn.itplan.support.PostgresAvailableExtension;
+import vn.itplan.support.ServerTest;
 
 /**
  * Uploads and posts through the real server (Tomcat's multipart parsing, the CSRF token in the form's body): a file
  * just over 10 MB and one over the multipart limit both end on the report's page with a clear message, never a 500
- * or a reset connection; a post too large for the server to read gets the portal's 413 page. Years 2084, 2095.
+ * or a reset connection; a post too large for the server to read gets the portal's 413 page.
  */
-@ExtendWith(PostgresAvailableExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(CleanDatabaseOnce.class)
+@ServerTest
 class AttachmentUploadLimitIT {
 
     private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -60,7 +52,7 @@ class AttachmentUploadLimitIT {
     @Test
     void filesTooLargeAreRefusedWithAMessageOnTheReportPage() throws Exception {
         ReportTestData data = new ReportTestData(jdbc, users);
-        long id = reports.start(data.openPeriod(2084), false, data.user("unit-tumorong"));
+        long id = reports.start(data.openPeriod(), false, data.user("unit-tumorong"));
         signIn("unit-tumorong");
         String page = get("/reports/" + id + "/edit").body();
         String token = match(CSRF_META, page);
@@ -84,7 +76,7 @@ class AttachmentUploadLimitIT {
     @Test
     void aLongFileNameIsKeptShortenedAndPostsTooLargeToReadGetThePortalsPage() throws Exception {
         ReportTestData data = new ReportTestData(jdbc, users);
-        long id = reports.start(data.openPeriod(2095), false, data.user("unit-sgtvt"));
+        long id = reports.start(data.openPeriod(), false, data.user("unit-sgtvt"));
         signIn("unit-sgtvt");
         String token = match(CSRF_META, get("/reports/" + id + "/edit").body());
 

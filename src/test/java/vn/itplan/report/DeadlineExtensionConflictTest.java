@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,11 +26,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.validation.BindingResult;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 import vn.itplan.web.Forms;
 
 /**
  * Two members of staff working on one unit's extension at the same time: the second is told, never silently
- * overwrites the first, and never gets an error page. Years 2085–2086.
+ * overwrites the first, and never gets an error page. Years from {@link TestYears}.
  */
 @PostgresTest
 class DeadlineExtensionConflictTest {
@@ -70,9 +72,10 @@ class DeadlineExtensionConflictTest {
 
     @Test
     void ofTwoEditsOpenedAtTheSameVersionTheSecondIsAConflict() throws Exception {
-        long period = data.openPeriod(2085);
+        int year = TestYears.periodYear();
+        long period = data.openPeriod(year);
         long unit = data.unitId("KONRAY");
-        assertThat(mvc.perform(grant(unit, period, "01/02/2086", "Công văn 1", null))
+        assertThat(mvc.perform(grant(unit, period, "01/02/" + (year + 1), "Công văn 1", null))
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl())
@@ -85,12 +88,13 @@ class DeadlineExtensionConflictTest {
         Long version = ((ExtensionForm) opened.getModelAndView().getModel().get("form")).getVersion();
         assertThat(version).isNotNull();
 
-        assertThat(mvc.perform(grant(unit, period, "15/02/2086", "Công văn 2 của người thứ nhất", version))
+        assertThat(mvc.perform(grant(unit, period, "15/02/" + (year + 1), "Công văn 2 của người thứ nhất", version))
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/reports?period=" + period);
-        MvcResult second = mvc.perform(grant(unit, period, "28/02/2086", "Công văn 2 của người thứ hai", version))
+        MvcResult second = mvc.perform(
+                        grant(unit, period, "28/02/" + (year + 1), "Công văn 2 của người thứ hai", version))
                 .andReturn();
 
         assertThat(second.getResponse().getStatus()).isEqualTo(200);
@@ -109,7 +113,8 @@ class DeadlineExtensionConflictTest {
      */
     @Test
     void twoNewExtensionsAtOnceGiveTheSecondAConflictNotAnErrorPage() throws Exception {
-        long period = data.openPeriod(2086);
+        int year = TestYears.periodYear();
+        long period = data.openPeriod(year);
         long unit = data.unitId("KONRAY");
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection other = dataSource.getConnection()) {
@@ -121,14 +126,16 @@ class DeadlineExtensionConflictTest {
                 otherPid = rs.getInt(1);
             }
             try (PreparedStatement insert = other.prepareStatement("insert into deadline_extension (unit_id, period_id,"
-                    + " extended_to, reason, granted_by, granted_at) values (?, ?, date '2087-02-01', 'Người kia',"
+                    + " extended_to, reason, granted_by, granted_at) values (?, ?, ?, 'Người kia',"
                     + " 'itstaff', now())")) {
                 insert.setLong(1, unit);
                 insert.setLong(2, period);
+                insert.setDate(3, java.sql.Date.valueOf(LocalDate.of(year + 1, 2, 1)));
                 insert.executeUpdate();
             }
-            Future<MvcResult> mine = pool.submit(() -> mvc.perform(grant(unit, period, "01/03/2087", "Của tôi", null))
-                    .andReturn());
+            Future<MvcResult> mine =
+                    pool.submit(() -> mvc.perform(grant(unit, period, "01/03/" + (year + 1), "Của tôi", null))
+                            .andReturn());
             waitUntilSomeoneWaitsFor(otherPid, mine);
             other.commit();
             MvcResult result = mine.get(30, TimeUnit.SECONDS);

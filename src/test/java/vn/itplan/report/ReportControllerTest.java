@@ -32,9 +32,13 @@ import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 import vn.itplan.web.Flash;
 
-/** The report pages through MockMvc on PostgreSQL: the unit's flow, review, locks, conflicts and scoping. Years 2064–2075. */
+/**
+ * The report pages through MockMvc on PostgreSQL: the unit's flow, review, locks, conflicts and scoping. Every period
+ * has a year of its own from {@link TestYears}.
+ */
 @PostgresTest
 class ReportControllerTest {
 
@@ -192,7 +196,7 @@ class ReportControllerTest {
 
     @Test
     void aReportIsStartedSavedSubmittedReturnedResubmittedApprovedAndReopened() throws Exception {
-        long period = data.openPeriod(2064);
+        long period = data.openPeriod();
         long id = start("unit-dakha", period);
         mvc.perform(get("/reports/{id}/edit", id).with(user(as("unit-dakha"))))
                 .andExpect(status().isOk())
@@ -297,7 +301,7 @@ class ReportControllerTest {
 
     @Test
     void aReportCanBePrefilledFromTheLastApprovedOneExceptTheDocumentsOfThePeriod() throws Exception {
-        long period = data.openPeriod(2065);
+        long period = data.openPeriod();
         mvc.perform(post("/reports")
                         .with(user(as("unit-ngochoi")))
                         .with(csrf())
@@ -318,7 +322,7 @@ class ReportControllerTest {
 
     @Test
     void badInputIsShownNextToEachFieldAndNothingTypedIsLost() throws Exception {
-        long id = start("unit-sathay", data.openPeriod(2066));
+        long id = start("unit-sathay", data.openPeriod());
         mvc.perform(save(
                         "unit-sathay",
                         id,
@@ -383,7 +387,7 @@ class ReportControllerTest {
 
     @Test
     void ofTwoSavesWithTheSameVersionOneWinsAndTheOtherGetsTheConflictWithItsInputKept() throws Exception {
-        long id = start("unit-stc", data.openPeriod(2067));
+        long id = start("unit-stc", data.openPeriod());
         long opened = version(id);
         mvc.perform(withParams(
                         post("/reports/{id}/edit", id)
@@ -411,7 +415,7 @@ class ReportControllerTest {
 
     @Test
     void aStaleReviewIsRefusedWithAMessage() throws Exception {
-        long id = ReportTestData.submitted(reports, as("unit-dakto"), data.openPeriod(2068));
+        long id = ReportTestData.submitted(reports, as("unit-dakto"), data.openPeriod());
         long seen = version(id);
         mvc.perform(review("itstaff", id, "approve", ""));
         mvc.perform(post("/reports/{id}/return", id)
@@ -428,7 +432,10 @@ class ReportControllerTest {
 
     @Test
     void aClosedPeriodLocksTheReportUntilTheUnitIsGivenAnExtension() throws Exception {
-        long period = data.openPeriod(2069);
+        int year = TestYears.periodYear();
+        long period = data.openPeriod(year);
+        String beforeDue = "01/01/" + (year + 1);
+        String afterDue = "01/03/" + (year + 1);
         long id = start("unit-konray", period);
         jdbc.update("update reporting_period set open = false where id = ?", period);
 
@@ -453,7 +460,7 @@ class ReportControllerTest {
                         .with(csrf())
                         .param("unitId", String.valueOf(unit))
                         .param("periodId", String.valueOf(period))
-                        .param("extendedTo", "01/01/2070")
+                        .param("extendedTo", beforeDue)
                         .param("reason", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "extendedTo", "report.extension.notAfterDue"))
@@ -463,7 +470,7 @@ class ReportControllerTest {
                         .with(csrf())
                         .param("unitId", String.valueOf(unit))
                         .param("periodId", String.valueOf(period))
-                        .param("extendedTo", "01/03/2070")
+                        .param("extendedTo", afterDue)
                         .param("reason", "Tự gia hạn"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/reports/extensions")
@@ -471,7 +478,7 @@ class ReportControllerTest {
                         .with(csrf())
                         .param("unitId", String.valueOf(unit))
                         .param("periodId", String.valueOf(period))
-                        .param("extendedTo", "01/03/2070")
+                        .param("extendedTo", afterDue)
                         .param("reason", "Huyện đề nghị tại Công văn 15/UBND"))
                 .andExpect(redirectedUrl("/reports?period=" + period));
         assertThat(audit.historyOf(
@@ -485,13 +492,14 @@ class ReportControllerTest {
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"));
         assertThat(staffCount(id)).isEqualTo(5);
         mvc.perform(get("/reports").with(user(as("unit-konray"))))
-                .andExpect(content().string(containsString("(gia hạn đến 01/03/2070)")));
+                .andExpect(content().string(containsString("(gia hạn đến " + afterDue + ")")));
     }
 
     @Test
     void aUnitCannotStartAReportInAClosedPeriodAndIsToldWhy() throws Exception {
+        int year = TestYears.periodYear();
         long period = data.period(
-                2070, LocalDate.of(2070, 1, 1), LocalDate.of(2070, 12, 31), LocalDate.of(2071, 1, 15), false);
+                year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 15), false);
         mvc.perform(post("/reports")
                         .with(user(as("unit-dakglei")))
                         .with(csrf())
@@ -504,7 +512,7 @@ class ReportControllerTest {
 
     @Test
     void aUnitOutsideTheReportingListStartsNoReport() throws Exception {
-        long period = data.openPeriod(2077);
+        long period = data.openPeriod();
         mvc.perform(get("/reports").with(user(as("unit-vpddbqh"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không thuộc danh sách đơn vị phải báo cáo")))
@@ -523,7 +531,7 @@ class ReportControllerTest {
 
     @Test
     void aUnitAdminCannotReviewTheirOwnReport() throws Exception {
-        long id = ReportTestData.submitted(reports, as("unit-bdt"), data.openPeriod(2071));
+        long id = ReportTestData.submitted(reports, as("unit-bdt"), data.openPeriod());
         mvc.perform(review("unit-bdt", id, "approve", "")).andExpect(status().isForbidden());
         mvc.perform(review("unit-bdt", id, "return", "x")).andExpect(status().isForbidden());
         assertThat(state(id)).isEqualTo("SUBMITTED");
@@ -553,13 +561,13 @@ class ReportControllerTest {
     @Test
     void anotherUnitsReportDraftAndAttachmentsAreNotFoundWhateverTheRoute() throws Exception {
         CurrentUser stc = as("unit-stc");
-        long draft = reports.start(data.openPeriod(2072), false, stc);
+        long draft = reports.start(data.openPeriod(), false, stc);
         ReportAttachment evidence = attachments.add(
                 draft,
                 new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", EvidenceFileTest.TINY_PDF),
                 stc);
-        long submitted = ReportTestData.submitted(reports, stc, data.openPeriod(2073));
-        long approved = ReportTestData.submitted(reports, stc, data.openPeriod(2074));
+        long submitted = ReportTestData.submitted(reports, stc, data.openPeriod());
+        long approved = ReportTestData.submitted(reports, stc, data.openPeriod());
         ReportTestData.review(reports, approved, ReportAction.APPROVE, null, as("itstaff"));
         long draftVersion = version(draft);
 
@@ -591,7 +599,7 @@ class ReportControllerTest {
             }
         }
         // STC's attachment through DAKHA's own report
-        long own = reports.start(data.openPeriod(2075), false, as("unit-dakha"));
+        long own = reports.start(data.openPeriod(), false, as("unit-dakha"));
         mvc.perform(get("/reports/{id}/attachments/{aid}", own, evidence.getId())
                         .with(user(as("unit-dakha"))))
                 .andExpect(status().isNotFound());
@@ -600,7 +608,7 @@ class ReportControllerTest {
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         // a unit id in the form is ignored: the report is always the user's own unit's
-        long period = data.openPeriod(2076);
+        long period = data.openPeriod();
         mvc.perform(post("/reports")
                         .with(user(as("unit-dakha")))
                         .with(csrf())

@@ -8,10 +8,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.support.TestYears;
 
 /**
  * Periods and units of the report tests' own, so that tests never depend on each other or on a clean database:
- * every period uses a year no demo data and no other test class uses (each class passes its own range).
+ * every period uses a year no demo data and no other test uses, handed out by {@link TestYears}.
  */
 final class ReportTestData {
 
@@ -42,6 +43,11 @@ final class ReportTestData {
                 open);
         return jdbc.queryForObject(
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
+    }
+
+    /** An open annual period of a year no other test uses ({@link TestYears#periodYear()}); returns its id. */
+    long openPeriod() {
+        return openPeriod(TestYears.periodYear());
     }
 
     /** An open annual period whose dates are those of {@code year} (due on 15 January after it). */

@@ -13,7 +13,6 @@ package vn.itplan.support;
  * </ul>
  * The counters live in the test JVM; that is enough because the first Spring context of every test JVM empties
  * and migrates the database ({@link CleanDatabaseOnce}), so no year handed out by an earlier run is still there.
- * Years from 2061 to 2099 are still written by hand in some older tests; the plan range stays clear of them.
  */
 public final class TestYears {
 
