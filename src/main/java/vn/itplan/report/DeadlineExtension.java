@@ -2,9 +2,6 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,17 +18,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "deadline_extension")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class DeadlineExtension {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
-
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private Long periodId;
+class DeadlineExtension extends UnitPeriodRecord {
 
     @Column(name = "extended_to", nullable = false)
     private LocalDate extendedTo;
@@ -49,8 +36,7 @@ class DeadlineExtension {
     private long version;
 
     DeadlineExtension(Long unitId, Long periodId) {
-        this.unitId = unitId;
-        this.periodId = periodId;
+        super(unitId, periodId);
     }
 
     void grant(LocalDate extendedTo, String reason, String grantedBy, Instant grantedAt) {

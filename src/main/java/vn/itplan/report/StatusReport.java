@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,17 +21,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "status_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class StatusReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
-
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private Long periodId;
+class StatusReport extends UnitPeriodRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -92,8 +79,7 @@ class StatusReport {
     private long version;
 
     StatusReport(Long unitId, Long periodId, String actor, Instant now) {
-        this.unitId = unitId;
-        this.periodId = periodId;
+        super(unitId, periodId);
         this.createdAt = now;
         this.createdBy = actor;
         this.updatedAt = now;
