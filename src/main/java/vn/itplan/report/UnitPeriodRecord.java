@@ -1,9 +1,6 @@
 package vn.itplan.report;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -11,16 +8,12 @@ import lombok.NoArgsConstructor;
 
 /**
  * What a status report and a deadline extension have in common: each is about one unit in one period (at most
- * one row per pair, a unique key in SQL), and that pair never changes once the row exists.
+ * one row per pair, a unique key in SQL), and that pair never changes once the row exists. Each has its own id.
  */
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 abstract class UnitPeriodRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "unit_id", nullable = false, updatable = false)
     private Long unitId;
