@@ -21,17 +21,11 @@ import lombok.NoArgsConstructor;
 @Table(name = "deadline_extension")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class DeadlineExtension {
+class DeadlineExtension extends UnitPeriodRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
-
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private Long periodId;
 
     @Column(name = "extended_to", nullable = false)
     private LocalDate extendedTo;
@@ -49,8 +43,7 @@ class DeadlineExtension {
     private long version;
 
     DeadlineExtension(Long unitId, Long periodId) {
-        this.unitId = unitId;
-        this.periodId = periodId;
+        super(unitId, periodId);
     }
 
     void grant(LocalDate extendedTo, String reason, String grantedBy, Instant grantedAt) {

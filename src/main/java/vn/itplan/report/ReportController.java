@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -173,47 +174,17 @@ class ReportController {
         return showEdit(model, pages.editContext(id, user));
     }
 
-    @PostMapping("/{id}/approve")
-    String approve(
+    /** Approve, return or reopen: the action is the last part of the path. */
+    @PostMapping("/{id}/{action:approve|return|reopen}")
+    String review(
             @PathVariable Long id,
+            @PathVariable("action") String path,
             @Valid @ModelAttribute("review") ReviewForm review,
             BindingResult result,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        return review(id, ReportAction.APPROVE, review, result, user, model, redirect);
-    }
-
-    @PostMapping("/{id}/return")
-    String returnToUnit(
-            @PathVariable Long id,
-            @Valid @ModelAttribute("review") ReviewForm review,
-            BindingResult result,
-            @AuthenticationPrincipal CurrentUser user,
-            Model model,
-            RedirectAttributes redirect) {
-        return review(id, ReportAction.RETURN, review, result, user, model, redirect);
-    }
-
-    @PostMapping("/{id}/reopen")
-    String reopen(
-            @PathVariable Long id,
-            @Valid @ModelAttribute("review") ReviewForm review,
-            BindingResult result,
-            @AuthenticationPrincipal CurrentUser user,
-            Model model,
-            RedirectAttributes redirect) {
-        return review(id, ReportAction.REOPEN, review, result, user, model, redirect);
-    }
-
-    private String review(
-            Long id,
-            ReportAction action,
-            ReviewForm review,
-            BindingResult result,
-            CurrentUser user,
-            Model model,
-            RedirectAttributes redirect) {
+        ReportAction action = ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
         if (Forms.run(result, () -> submissions.review(id, action, review, user), () -> stale.set(true))) {

@@ -32,32 +32,25 @@ public class ReportForm {
     static final String TOO_LARGE = "{report.validation.tooLarge}";
 
     // --- hạ tầng kỹ thuật
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer staffCount;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer pcs;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer pcsInternet;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer pcsAntivirus;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer servers;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer printers;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer scanners;
 
     private Boolean hasLan;
@@ -76,17 +69,14 @@ public class ReportForm {
     private Boolean hasIds;
     private Boolean hasBackup;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer itStaff;
 
     // --- thư điện tử công vụ
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 200_000, message = TOO_LARGE)
+    @Count(max = 200_000)
     private Integer mailboxes;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer staffUsingEmail;
 
     private Boolean usesEmailRegularly;
@@ -96,52 +86,42 @@ public class ReportForm {
     @Digits(integer = 3, fraction = 2, message = "{report.validation.decimals}")
     private BigDecimal outgoingEmailPercent;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer staffUsingFreeMail;
 
     // --- eOffice
     private Boolean deployed;
     private LocalDate deployedSince;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 100_000, message = TOO_LARGE)
+    @Count(max = 100_000)
     private Integer activeUsers;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000_000, message = TOO_LARGE)
+    @Count(max = 10_000_000)
     private Integer incomingDocs;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000_000, message = TOO_LARGE)
+    @Count(max = 10_000_000)
     private Integer incomingDocsElectronic;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000_000, message = TOO_LARGE)
+    @Count(max = 10_000_000)
     private Integer outgoingDocs;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000_000, message = TOO_LARGE)
+    @Count(max = 10_000_000)
     private Integer outgoingDocsElectronic;
 
     private Boolean interconnected;
     private Boolean digitalSignatures;
 
     // --- dịch vụ công trực tuyến
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer level1;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer level2;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer level3;
 
-    @Min(value = 0, message = NOT_NEGATIVE)
-    @Max(value = 10_000, message = TOO_LARGE)
+    @Count(max = 10_000)
     private Integer level4;
 
     /** A note sent with the submission (optional). */

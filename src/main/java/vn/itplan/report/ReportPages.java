@@ -104,40 +104,34 @@ class ReportPages {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
             StatusReport report = byPeriod.get(period.getId());
             Timeliness timeliness = timelinessByPeriod.get(period.getId());
+            Lock lock;
+            boolean canStart = false;
+            boolean canEdit = false;
+            PeriodLabel prefillFrom = null;
             if (report == null) {
-                Lock lock = expected ? ReportWorkflow.startLock(window, today) : ReportAccess.NOT_EXPECTED;
-                rows.add(new UnitPeriodRow(
-                        PeriodLabel.of(period),
-                        period.getStartDate(),
-                        period.getEndDate(),
-                        period.getDueDate(),
-                        window.extendedTo(),
-                        period.isOpen(),
-                        null,
-                        null,
-                        lock,
-                        lock == null,
-                        false,
-                        PeriodLabel.of(ReportAccess.previousPeriod(period, approvedPeriods)
-                                .orElse(null)),
-                        timeliness));
+                lock = expected ? ReportWorkflow.startLock(window, today) : ReportAccess.NOT_EXPECTED;
+                canStart = lock == null;
+                prefillFrom = PeriodLabel.of(
+                        ReportAccess.previousPeriod(period, approvedPeriods).orElse(null));
             } else {
                 Permissions perms = ReportWorkflow.permissions(report.getState(), ReportActor.UNIT, window, today);
-                rows.add(new UnitPeriodRow(
-                        PeriodLabel.of(period),
-                        period.getStartDate(),
-                        period.getEndDate(),
-                        period.getDueDate(),
-                        window.extendedTo(),
-                        period.isOpen(),
-                        report.getId(),
-                        report.getState(),
-                        perms.lock(),
-                        false,
-                        perms.can(ReportAction.EDIT),
-                        null,
-                        timeliness));
+                lock = perms.lock();
+                canEdit = perms.can(ReportAction.EDIT);
             }
+            rows.add(new UnitPeriodRow(
+                    PeriodLabel.of(period),
+                    period.getStartDate(),
+                    period.getEndDate(),
+                    period.getDueDate(),
+                    window.extendedTo(),
+                    period.isOpen(),
+                    report == null ? null : report.getId(),
+                    report == null ? null : report.getState(),
+                    lock,
+                    canStart,
+                    canEdit,
+                    prefillFrom,
+                    timeliness));
         }
         return new UnitReports(unit.displayName(), rows);
     }

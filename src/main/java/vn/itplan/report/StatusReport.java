@@ -24,17 +24,11 @@ import lombok.NoArgsConstructor;
 @Table(name = "status_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class StatusReport {
+class StatusReport extends UnitPeriodRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
-
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private Long periodId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -92,8 +86,7 @@ class StatusReport {
     private long version;
 
     StatusReport(Long unitId, Long periodId, String actor, Instant now) {
-        this.unitId = unitId;
-        this.periodId = periodId;
+        super(unitId, periodId);
         this.createdAt = now;
         this.createdBy = actor;
         this.updatedAt = now;

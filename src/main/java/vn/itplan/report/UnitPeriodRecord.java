@@ -1,0 +1,28 @@
+package vn.itplan.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * What a status report and a deadline extension have in common: each is about one unit in one period (at most
+ * one row per pair, a unique key in SQL), and that pair never changes once the row exists. Each has its own id.
+ */
+@MappedSuperclass
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+abstract class UnitPeriodRecord {
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private Long unitId;
+
+    @Column(name = "period_id", nullable = false, updatable = false)
+    private Long periodId;
+
+    protected UnitPeriodRecord(Long unitId, Long periodId) {
+        this.unitId = unitId;
+        this.periodId = periodId;
+    }
+}
