@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.indicator.Aggregation;
@@ -19,6 +20,7 @@ import vn.itplan.unit.UnitKind;
  * the indicator codes of every chart, so that dashboard.js draws whatever {@link KeyIndicators} lists, and the
  * labels the controller looked up in the user's language.
  */
+@RequiredArgsConstructor
 @Component
 class DashboardCharts {
 
@@ -26,10 +28,6 @@ class DashboardCharts {
     static final List<String> STATES = List.of("NONE", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED");
 
     private final JsonMapper json;
-
-    DashboardCharts(JsonMapper json) {
-        this.json = json;
-    }
 
     String json(DashboardView view, Map<String, String> labels) {
         Map<String, Object> charts = new LinkedHashMap<>();

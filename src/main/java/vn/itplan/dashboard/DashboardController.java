@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import vn.itplan.unit.UnitKind;
  * {@code /dashboard}: where the province stands, for leaders and staff. Filters travel in the URL. The numbers come
  * from {@link DashboardService}; the words (indicator names, chart labels) are looked up here, in the user's language.
  */
+@RequiredArgsConstructor
 @Controller
 @EnableConfigurationProperties(RankingProperties.class)
 class DashboardController {
@@ -32,14 +34,6 @@ class DashboardController {
     private final DashboardCharts charts;
     private final IndicatorService indicators;
     private final MessageSource messages;
-
-    DashboardController(
-            DashboardService dashboards, DashboardCharts charts, IndicatorService indicators, MessageSource messages) {
-        this.dashboards = dashboards;
-        this.charts = charts;
-        this.indicators = indicators;
-        this.messages = messages;
-    }
 
     @GetMapping("/dashboard")
     String dashboard(

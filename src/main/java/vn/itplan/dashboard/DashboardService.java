@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodKind;
@@ -28,6 +29,7 @@ import vn.itplan.web.NotFoundException;
  * plan ({@link PlanFiguresService#targetsFor}), the indicators shown from {@link KeyIndicators}. The number of
  * statements is bounded whatever the number of units or years.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
@@ -38,21 +40,6 @@ public class DashboardService {
     private final RankingCalculator ranking;
     private final PlanFiguresService targets;
     private final ReportBoardService boards;
-
-    DashboardService(
-            RollupService rollups,
-            PeriodService periods,
-            UnitService units,
-            RankingCalculator ranking,
-            PlanFiguresService targets,
-            ReportBoardService boards) {
-        this.rollups = rollups;
-        this.periods = periods;
-        this.units = units;
-        this.ranking = ranking;
-        this.targets = targets;
-        this.boards = boards;
-    }
 
     public DashboardView build(DashboardFilters filters) {
         RollupScope scope = RollupScope.of(filters.group(), filters.unit());

@@ -1,6 +1,7 @@
 package vn.itplan.dashboard;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,16 +11,12 @@ import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
 
 /** {@code /units/{id}/profile}: one unit's IT status over time. */
+@RequiredArgsConstructor
 @Controller
 class UnitProfileController {
 
     private final UnitProfileService profiles;
     private final IndicatorService indicators;
-
-    UnitProfileController(UnitProfileService profiles, IndicatorService indicators) {
-        this.profiles = profiles;
-        this.indicators = indicators;
-    }
 
     @GetMapping("/units/{id}/profile")
     String profile(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {

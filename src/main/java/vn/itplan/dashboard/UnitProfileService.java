@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,7 @@ import vn.itplan.web.NotFoundException;
  * other id answers 404). A bounded number of statements: the unit, its history, the periods and two roll-ups for
  * the rank.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class UnitProfileService {
@@ -37,19 +39,6 @@ public class UnitProfileService {
     private final RollupService rollups;
     private final RankingCalculator ranking;
     private final JsonMapper json;
-
-    UnitProfileService(
-            UnitService units,
-            PeriodService periods,
-            RollupService rollups,
-            RankingCalculator ranking,
-            JsonMapper json) {
-        this.units = units;
-        this.periods = periods;
-        this.rollups = rollups;
-        this.ranking = ranking;
-        this.json = json;
-    }
 
     public UnitProfile profile(Long unitId, CurrentUser user) {
         if (user.role() == Role.UNIT_ADMIN && !unitId.equals(user.unitId())) {

@@ -1,5 +1,6 @@
 package vn.itplan.export;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,14 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
  * /plans/**). Each file is built in memory (a plan is small) and sent with its length and as an attachment named
  * after the plan number; a missing plan is a 404.
  */
+@RequiredArgsConstructor
 @Controller
 class ExportController {
 
     private final ExportService exports;
-
-    ExportController(ExportService exports) {
-        this.exports = exports;
-    }
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> document(@PathVariable("id") Long id) {

@@ -2,6 +2,7 @@ package vn.itplan.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.plan.Plan;
@@ -13,6 +14,7 @@ import vn.itplan.plan.PlanService;
  * document, and {@code KH-263-UBND-2015.xlsx}, its figures, units, targets and tasks as spreadsheets. Reads the plan
  * through {@link PlanService} and {@link PlanFiguresService} only; a missing plan is a NotFoundException.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class ExportService {
@@ -20,12 +22,6 @@ public class ExportService {
     private final PlanService plans;
     private final PlanFiguresService figures;
     private final ExportText text;
-
-    ExportService(PlanService plans, PlanFiguresService figures, ExportText text) {
-        this.plans = plans;
-        this.figures = figures;
-        this.text = text;
-    }
 
     public ExportFile document(Long planId) {
         PlanExport export = load(planId);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.itplan.indicator.Aggregation;
@@ -21,6 +22,7 @@ import vn.itplan.web.DisplayFormat;
  * are written in Vietnamese whatever the interface language, with vi-VN numbers (29/29 đơn vị, 93,3%, 0,81) and the
  * date forms of administrative documents.
  */
+@RequiredArgsConstructor
 @Component
 class ExportText {
 
@@ -30,11 +32,6 @@ class ExportText {
 
     private final MessageSource messages;
     private final DisplayFormat fmt;
-
-    ExportText(MessageSource messages, DisplayFormat fmt) {
-        this.messages = messages;
-        this.fmt = fmt;
-    }
 
     /** Characters XML 1.0 cannot hold (control characters other than tab and line breaks) are dropped. */
     static String clean(String text) {

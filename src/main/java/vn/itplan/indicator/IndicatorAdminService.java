@@ -2,6 +2,7 @@ package vn.itplan.indicator;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -18,6 +19,7 @@ import vn.itplan.web.UniqueKeys;
  * targets and issued plan documents cite it. A changed definition is a new code, with the old one's
  * valid years closed. Indicators are not deleted, for the same reason. Every change is audited.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class IndicatorAdminService {
@@ -28,12 +30,6 @@ class IndicatorAdminService {
     private final IndicatorRepository indicators;
     private final IndicatorService lookups;
     private final AuditService audit;
-
-    IndicatorAdminService(IndicatorRepository indicators, IndicatorService lookups, AuditService audit) {
-        this.indicators = indicators;
-        this.lookups = lookups;
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     List<Indicator> findAll() {

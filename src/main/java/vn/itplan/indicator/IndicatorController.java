@@ -3,6 +3,7 @@ package vn.itplan.indicator;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 
 /** {@code /indicators}: the indicator catalogue, a new indicator, edits. Staff only (SecurityConfig). */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/indicators")
 class IndicatorController {
@@ -29,11 +31,6 @@ class IndicatorController {
 
     private final IndicatorAdminService indicators;
     private final Clock clock;
-
-    IndicatorController(IndicatorAdminService indicators, Clock clock) {
-        this.indicators = indicators;
-        this.clock = clock;
-    }
 
     @InitBinder("form")
     void allowedFields(WebDataBinder binder) {

@@ -5,20 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.web.NotFoundException;
 
 /** The indicator catalogue as other features see it. */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
 
     private final IndicatorRepository indicators;
-
-    IndicatorService(IndicatorRepository indicators) {
-        this.indicators = indicators;
-    }
 
     public Indicator get(Long id) {
         return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));

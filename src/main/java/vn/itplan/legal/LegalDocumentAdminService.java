@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import vn.itplan.web.UserText;
  * year). Every change is audited with the fields it changed. Documents are not deleted here: a document may
  * be deleted only when no plan cites it, which the plans feature will have to answer.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class LegalDocumentAdminService {
@@ -46,12 +48,6 @@ class LegalDocumentAdminService {
     private final LegalDocumentRepository documents;
     private final AuditService audit;
     private final Clock clock;
-
-    LegalDocumentAdminService(LegalDocumentRepository documents, AuditService audit, Clock clock) {
-        this.documents = documents;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @StaffOnly
     LegalDocument create(LegalDocumentForm form, CurrentUser user) {

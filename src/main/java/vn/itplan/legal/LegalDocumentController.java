@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,7 @@ import vn.itplan.web.Forms;
  * a document's page, new and edit. Staff only (SecurityConfig). There is no delete yet: a document may be
  * deleted only when no plan cites it, and plans are another feature.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/legal-bases")
 class LegalDocumentController {
@@ -43,12 +45,6 @@ class LegalDocumentController {
     private final LegalDocumentService documents;
     private final LegalDocumentAdminService admin;
     private final MessageSource messages;
-
-    LegalDocumentController(LegalDocumentService documents, LegalDocumentAdminService admin, MessageSource messages) {
-        this.documents = documents;
-        this.admin = admin;
-        this.messages = messages;
-    }
 
     @InitBinder("form")
     void formBinder(WebDataBinder binder) {

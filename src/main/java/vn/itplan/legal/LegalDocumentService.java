@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.web.NotFoundException;
 
 /** The legal-document catalogue as other features (plans) see it. */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class LegalDocumentService {
@@ -24,10 +26,6 @@ public class LegalDocumentService {
     static final int MAX_PAGE_SIZE = 100;
 
     private final LegalDocumentRepository documents;
-
-    LegalDocumentService(LegalDocumentRepository documents) {
-        this.documents = documents;
-    }
 
     public LegalDocument get(Long id) {
         return documents.findById(id).orElseThrow(() -> new NotFoundException("legal document", id));

@@ -1,6 +1,7 @@
 package vn.itplan.period;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -11,6 +12,7 @@ import vn.itplan.web.Problems;
 import vn.itplan.web.UniqueKeys;
 
 /** What IT staff change in the period catalogue; every change is audited. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PeriodAdminService {
@@ -22,12 +24,6 @@ class PeriodAdminService {
     private final ReportingPeriodRepository periods;
     private final PeriodService lookups;
     private final AuditService audit;
-
-    PeriodAdminService(ReportingPeriodRepository periods, PeriodService lookups, AuditService audit) {
-        this.periods = periods;
-        this.lookups = lookups;
-        this.audit = audit;
-    }
 
     /** Every rule of {@link #create} beyond Bean Validation; fields that are missing are skipped. */
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package vn.itplan.period;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 
 /** {@code /periods}: the list of reporting periods, a new period, open and close. Staff only. */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/periods")
 class PeriodController {
@@ -26,11 +28,6 @@ class PeriodController {
 
     private final PeriodAdminService periods;
     private final Clock clock;
-
-    PeriodController(PeriodAdminService periods, Clock clock) {
-        this.periods = periods;
-        this.clock = clock;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -2,20 +2,18 @@ package vn.itplan.period;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.web.NotFoundException;
 
 /** Reporting periods as other features see them. */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class PeriodService {
 
     private final ReportingPeriodRepository periods;
-
-    PeriodService(ReportingPeriodRepository periods) {
-        this.periods = periods;
-    }
 
     public ReportingPeriod get(Long id) {
         return periods.findById(id).orElseThrow(() -> new NotFoundException("period", id));

@@ -2,6 +2,7 @@ package vn.itplan.plan;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import vn.itplan.web.Forms;
  * {@code addSection}), a target, a task ({@code task}, {@code addTask}); {@code q} searches the legal catalogue.
  * The panels post elsewhere: PlanLegalBasisController, PlanPartController, PlanItemController, PlanLifecycleController.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/plans")
 class PlanController {
@@ -37,13 +39,6 @@ class PlanController {
     private final PlanMetadataService metadata;
     private final PlanPageModel page;
     private final PeriodService periods;
-
-    PlanController(PlanService plans, PlanMetadataService metadata, PlanPageModel page, PeriodService periods) {
-        this.plans = plans;
-        this.metadata = metadata;
-        this.page = page;
-        this.periods = periods;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -1,5 +1,6 @@
 package vn.itplan.plan;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
@@ -10,6 +11,7 @@ import vn.itplan.web.NotFoundException;
  * turns), refused with {@link PlanStateException} unless it is a draft; and an audit record under entity type
  * {@value #ENTITY} with the plan's id, so that the plan's history reads in one place.
  */
+@RequiredArgsConstructor
 @Component
 class PlanDrafts {
 
@@ -17,11 +19,6 @@ class PlanDrafts {
 
     private final PlanRepository plans;
     private final AuditService audit;
-
-    PlanDrafts(PlanRepository plans, AuditService audit) {
-        this.plans = plans;
-        this.audit = audit;
-    }
 
     /** The plan, locked until the end of the transaction. */
     Plan lock(Long planId) {

@@ -1,6 +1,7 @@
 package vn.itplan.plan;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import vn.itplan.web.Flash;
  * {@code /plans/{id}/rollup} (staff): the plan's current-status figures from the approved reports of its baseline
  * period, its targets' progress, and the generated text of section II with insert / regenerate.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/plans/{planId}")
 class PlanFiguresController {
@@ -24,12 +26,6 @@ class PlanFiguresController {
     private final PlanService plans;
     private final PlanFiguresService figures;
     private final PlanNarrativeService narratives;
-
-    PlanFiguresController(PlanService plans, PlanFiguresService figures, PlanNarrativeService narratives) {
-        this.plans = plans;
-        this.figures = figures;
-        this.narratives = narratives;
-    }
 
     @GetMapping("/rollup")
     String rollup(@PathVariable Long planId, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {

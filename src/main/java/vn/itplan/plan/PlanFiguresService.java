@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.indicator.Indicator;
@@ -29,6 +30,7 @@ import vn.itplan.unit.UnitKind;
  * periods, the per-kind sums that find the latest period of the plan's year with approved reports, and up to three
  * roll-ups.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class PlanFiguresService {
@@ -37,13 +39,6 @@ public class PlanFiguresService {
     private final RollupService rollups;
     private final PeriodService periods;
     private final IndicatorService indicators;
-
-    PlanFiguresService(PlanService plans, RollupService rollups, PeriodService periods, IndicatorService indicators) {
-        this.plans = plans;
-        this.rollups = rollups;
-        this.periods = periods;
-        this.indicators = indicators;
-    }
 
     public PlanFigures figures(Long planId) {
         Plan plan = plans.get(planId);

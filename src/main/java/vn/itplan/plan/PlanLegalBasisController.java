@@ -3,6 +3,7 @@ package vn.itplan.plan;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import vn.itplan.web.Forms;
  * The legal-bases panel: the catalogue search as it is typed ({@code legal-search}, an htmx fragment of one page of
  * results) and adding a document found there. Moving and removing are in PlanItemController.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/plans/{planId}")
 class PlanLegalBasisController {
@@ -32,12 +34,6 @@ class PlanLegalBasisController {
     private final PlanLegalBasisService bases;
     private final PlanService plans;
     private final PlanPageModel page;
-
-    PlanLegalBasisController(PlanLegalBasisService bases, PlanService plans, PlanPageModel page) {
-        this.bases = bases;
-        this.plans = plans;
-        this.page = page;
-    }
 
     /** The results for htmx; a browser that asks for it directly gets the plan page with the same search. */
     @GetMapping("/legal-search")

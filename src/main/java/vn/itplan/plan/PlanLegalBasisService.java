@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.itplan.web.Problem;
 import vn.itplan.web.UniqueKeys;
 
 /** A plan's legal bases ("Căn cứ ..."): documents of the legal catalogue, each once, in the plan's order. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanLegalBasisService implements PlanItems.Ordered {
@@ -30,12 +32,6 @@ class PlanLegalBasisService implements PlanItems.Ordered {
     private final PlanLegalBasisRepository bases;
     private final PlanDrafts drafts;
     private final LegalDocumentService documents;
-
-    PlanLegalBasisService(PlanLegalBasisRepository bases, PlanDrafts drafts, LegalDocumentService documents) {
-        this.bases = bases;
-        this.drafts = drafts;
-        this.documents = documents;
-    }
 
     /** One page of catalogue documents to cite, and which of them the plan cites already. */
     record DocumentSearch(String query, Page<LegalDocument> results, Set<Long> cited) {}

@@ -1,5 +1,6 @@
 package vn.itplan.plan;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,15 +11,12 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 
 /** Issuing a draft and revising an issued plan (the status panel's buttons). */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/plans/{planId}")
 class PlanLifecycleController {
 
     private final PlanLifecycleService lifecycle;
-
-    PlanLifecycleController(PlanLifecycleService lifecycle) {
-        this.lifecycle = lifecycle;
-    }
 
     @PostMapping("/issue")
     String issue(@PathVariable Long planId, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {

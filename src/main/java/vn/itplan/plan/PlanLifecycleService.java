@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.security.CurrentUser;
@@ -12,6 +13,7 @@ import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 
 /** A plan's life: a draft is issued (and from then on read-only); an issued plan is revised by a new draft. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanLifecycleService {
@@ -23,23 +25,6 @@ class PlanLifecycleService {
     private final PlanTaskRepository tasks;
     private final PlanDrafts drafts;
     private final Clock clock;
-
-    PlanLifecycleService(
-            PlanRepository plans,
-            PlanLegalBasisRepository bases,
-            PlanSectionRepository sections,
-            PlanTargetRepository targets,
-            PlanTaskRepository tasks,
-            PlanDrafts drafts,
-            Clock clock) {
-        this.plans = plans;
-        this.bases = bases;
-        this.sections = sections;
-        this.targets = targets;
-        this.tasks = tasks;
-        this.drafts = drafts;
-        this.clock = clock;
-    }
 
     @StaffOnly
     void issue(Long planId, CurrentUser user) {

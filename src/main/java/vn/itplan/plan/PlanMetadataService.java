@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodKind;
@@ -16,6 +17,7 @@ import vn.itplan.web.StaleEditException;
 import vn.itplan.web.UniqueKeys;
 
 /** A plan's metadata: a new draft, and edits of a draft's number, title, dates, signer and baseline period. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanMetadataService {
@@ -26,13 +28,6 @@ class PlanMetadataService {
     private final PlanDrafts drafts;
     private final PeriodService periods;
     private final Clock clock;
-
-    PlanMetadataService(PlanRepository plans, PlanDrafts drafts, PeriodService periods, Clock clock) {
-        this.plans = plans;
-        this.drafts = drafts;
-        this.periods = periods;
-        this.clock = clock;
-    }
 
     /** The form for a new plan: this year's, built on last year's annual reports when that period exists. */
     @StaffOnly

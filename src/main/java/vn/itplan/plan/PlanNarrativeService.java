@@ -3,6 +3,7 @@ package vn.itplan.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import vn.itplan.security.StaffOnly;
  * The generated "Hiện trạng" text of a plan: a preview in the interface language beside what the plan holds now
  * (sentence by sentence), and its insertion into the section tree, always in Vietnamese, the plan's language.
  */
+@RequiredArgsConstructor
 @Service
 public class PlanNarrativeService {
 
@@ -26,19 +28,6 @@ public class PlanNarrativeService {
     private final PlanSectionService edits;
     private final NarrativeService narratives;
     private final MessageSource messages;
-
-    PlanNarrativeService(
-            PlanFiguresService figures,
-            PlanService plans,
-            PlanSectionService edits,
-            NarrativeService narratives,
-            MessageSource messages) {
-        this.figures = figures;
-        this.plans = plans;
-        this.edits = edits;
-        this.narratives = narratives;
-        this.messages = messages;
-    }
 
     /** One part's generated text and how it differs from the section generated before, if any. */
     public record PartPreview(

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,6 +20,7 @@ import vn.itplan.web.Flash;
  * The plan page ({@value #VIEW}) as every plan controller shows it: after a GET, and again with the posted form and
  * its errors. Every change redirects back to the panel it came from ({@link #done}).
  */
+@RequiredArgsConstructor
 @Component
 class PlanPageModel {
 
@@ -31,21 +33,6 @@ class PlanPageModel {
     private final PeriodService periods;
     private final IndicatorService indicators;
     private final UnitService units;
-
-    PlanPageModel(
-            PlanService plans,
-            PlanFiguresService figures,
-            PlanLegalBasisService legalBases,
-            PeriodService periods,
-            IndicatorService indicators,
-            UnitService units) {
-        this.plans = plans;
-        this.figures = figures;
-        this.legalBases = legalBases;
-        this.periods = periods;
-        this.indicators = indicators;
-        this.units = units;
-    }
 
     /** The page again after a form with errors (the form is in the model already). */
     String show(Long planId, CurrentUser user, Model model) {

@@ -2,6 +2,7 @@ package vn.itplan.plan;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import vn.itplan.web.Forms;
  * The forms of the plan page's parts, each new or edited in place: a section (back at the section saved), a target,
  * a task (back at their panel). A form with errors shows the page again with what was typed.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/plans/{planId}")
 class PlanPartController {
@@ -26,14 +28,6 @@ class PlanPartController {
     private final PlanTargetService targets;
     private final PlanTaskService tasks;
     private final PlanPageModel page;
-
-    PlanPartController(
-            PlanSectionService sections, PlanTargetService targets, PlanTaskService tasks, PlanPageModel page) {
-        this.sections = sections;
-        this.targets = targets;
-        this.tasks = tasks;
-        this.page = page;
-    }
 
     @PostMapping("/sections")
     String saveSection(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.security.CurrentUser;
@@ -18,17 +19,13 @@ import vn.itplan.web.SearchText;
 import vn.itplan.web.StaleEditException;
 
 /** A plan's text: a tree of sections with free numbering, edited, inserted, moved among siblings and deleted. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanSectionService implements PlanItems.Ordered {
 
     private final PlanSectionRepository sections;
     private final PlanDrafts drafts;
-
-    PlanSectionService(PlanSectionRepository sections, PlanDrafts drafts) {
-        this.sections = sections;
-        this.drafts = drafts;
-    }
 
     /**
      * Adds a section (under {@code parentId}, after {@code afterId} or last) or edits one. Parent, sibling and section

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.indicator.Indicator;
@@ -35,6 +36,7 @@ import vn.itplan.web.NotFoundException;
  * Plans as the screens and other features read them. Every list is one query plus bulk look-ups of the
  * catalogues it points to, whatever the size of the plan.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class PlanService {
@@ -48,27 +50,6 @@ public class PlanService {
     private final IndicatorService indicators;
     private final UnitService units;
     private final PeriodService periods;
-
-    PlanService(
-            PlanRepository plans,
-            PlanLegalBasisRepository bases,
-            PlanSectionRepository sections,
-            PlanTargetRepository targets,
-            PlanTaskRepository tasks,
-            LegalDocumentService documents,
-            IndicatorService indicators,
-            UnitService units,
-            PeriodService periods) {
-        this.plans = plans;
-        this.bases = bases;
-        this.sections = sections;
-        this.targets = targets;
-        this.tasks = tasks;
-        this.documents = documents;
-        this.indicators = indicators;
-        this.units = units;
-        this.periods = periods;
-    }
 
     public Plan get(Long id) {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id));

@@ -1,6 +1,7 @@
 package vn.itplan.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import vn.itplan.web.Flash;
  * A change the plan's state does not allow (an issued plan is read-only, issuing needs an issue date): 409 and the
  * plan page with the reason as its error message.
  */
+@RequiredArgsConstructor
 @ControllerAdvice(
         assignableTypes = {
             PlanController.class,
@@ -25,11 +27,6 @@ class PlanStateAdvice {
 
     private final PlanService plans;
     private final PlanPageModel page;
-
-    PlanStateAdvice(PlanService plans, PlanPageModel page) {
-        this.plans = plans;
-        this.page = page;
-    }
 
     @ExceptionHandler(PlanStateException.class)
     String refused(

@@ -1,6 +1,7 @@
 package vn.itplan.plan;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.indicator.Indicator;
@@ -14,6 +15,7 @@ import vn.itplan.web.StaleEditException;
 import vn.itplan.web.UniqueKeys;
 
 /** A plan's targets: one per indicator of the catalogue in use in the plan's year, from baseline to target value. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanTargetService implements PlanItems {
@@ -23,12 +25,6 @@ class PlanTargetService implements PlanItems {
     private final PlanTargetRepository targets;
     private final PlanDrafts drafts;
     private final IndicatorService indicators;
-
-    PlanTargetService(PlanTargetRepository targets, PlanDrafts drafts, IndicatorService indicators) {
-        this.targets = targets;
-        this.drafts = drafts;
-        this.indicators = indicators;
-    }
 
     /**
      * The indicator exists, is in use in the plan's year (a target kept from before may keep its indicator) and has

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.security.CurrentUser;
@@ -19,6 +20,7 @@ import vn.itplan.web.Problems;
 import vn.itplan.web.StaleEditException;
 
 /** The plan's appendix of tasks: each with a lead unit, co-operating units, dates and a budget in đồng. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class PlanTaskService implements PlanItems.Ordered {
@@ -26,12 +28,6 @@ class PlanTaskService implements PlanItems.Ordered {
     private final PlanTaskRepository tasks;
     private final PlanDrafts drafts;
     private final UnitService units;
-
-    PlanTaskService(PlanTaskRepository tasks, PlanDrafts drafts, UnitService units) {
-        this.tasks = tasks;
-        this.drafts = drafts;
-        this.units = units;
-    }
 
     /**
      * Dates in order; the lead unit not also a partner; every unit in the catalogue and active (a unit the task had

@@ -1,5 +1,6 @@
 package vn.itplan.report;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,14 +8,11 @@ import org.springframework.stereotype.Repository;
  * The bytes of evidence attachments, kept apart from their metadata so that listing attachments never reads a
  * file (bytea on PostgreSQL, varbinary on H2).
  */
+@RequiredArgsConstructor
 @Repository
 class AttachmentContentStore {
 
     private final JdbcTemplate jdbc;
-
-    AttachmentContentStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void save(long attachmentId, byte[] content) {
         jdbc.update(

@@ -1,6 +1,7 @@
 package vn.itplan.report;
 
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,15 +20,12 @@ import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 
 /** {@code /reports/{id}/attachments}: upload, download and remove evidence documents. */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/reports/{id}/attachments")
 class AttachmentController {
 
     private final AttachmentService attachments;
-
-    AttachmentController(AttachmentService attachments) {
-        this.attachments = attachments;
-    }
 
     @PostMapping
     String upload(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -18,6 +19,7 @@ import vn.itplan.web.UserText;
  * only while it may edit the report. The type comes from the content; the name is sanitised; size and SHA-256
  * are kept; every change is audited on the report.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class AttachmentService {
@@ -33,17 +35,6 @@ class AttachmentService {
     private final ReportAttachmentRepository attachments;
     private final AttachmentContentStore contents;
     private final AuditService audit;
-
-    AttachmentService(
-            ReportAccess reports,
-            ReportAttachmentRepository attachments,
-            AttachmentContentStore contents,
-            AuditService audit) {
-        this.reports = reports;
-        this.attachments = attachments;
-        this.contents = contents;
-        this.audit = audit;
-    }
 
     /** A file to send: its safe name, its detected type and its bytes. */
     record Download(String fileName, String contentType, byte[] content) {}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -21,6 +22,7 @@ import vn.itplan.web.StaleEditException;
 import vn.itplan.web.UniqueKeys;
 
 /** Deadline extensions for one unit in one period, granted by IT staff. */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class DeadlineService {
@@ -34,21 +36,6 @@ class DeadlineService {
     private final AuditService audit;
     private final DisplayFormat fmt;
     private final Clock clock;
-
-    DeadlineService(
-            DeadlineExtensionRepository extensions,
-            UnitService units,
-            PeriodService periods,
-            AuditService audit,
-            DisplayFormat fmt,
-            Clock clock) {
-        this.extensions = extensions;
-        this.units = units;
-        this.periods = periods;
-        this.audit = audit;
-        this.fmt = fmt;
-        this.clock = clock;
-    }
 
     /** What the extension page shows around the form. */
     public record ExtensionPage(

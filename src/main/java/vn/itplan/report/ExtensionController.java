@@ -1,6 +1,7 @@
 package vn.itplan.report;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 
 /** {@code /reports/extensions}: IT staff give one unit a later deadline in one period. */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/reports/extensions")
 class ExtensionController {
@@ -23,10 +25,6 @@ class ExtensionController {
     static final String PAGE = "reports/extension";
 
     private final DeadlineService deadlines;
-
-    ExtensionController(DeadlineService deadlines) {
-        this.deadlines = deadlines;
-    }
 
     @GetMapping("/new")
     String form(@RequestParam Long unitId, @RequestParam Long periodId, Model model) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +29,7 @@ import vn.itplan.web.NotFoundException;
  * like a report that does not exist. Also what every report screen reads around a report: its period window, the
  * unit's previous approved report, its four sections. Runs inside the caller's transaction.
  */
+@RequiredArgsConstructor
 @Component
 @Transactional(propagation = Propagation.SUPPORTS)
 class ReportAccess {
@@ -44,25 +46,6 @@ class ReportAccess {
     private final DeadlineExtensionRepository extensions;
     private final PeriodService periods;
     private final Clock clock;
-
-    ReportAccess(
-            StatusReportRepository reports,
-            InfrastructureInventoryRepository infrastructures,
-            EmailAdoptionRepository emails,
-            EofficeAdoptionRepository eoffices,
-            PublicServicesRepository services,
-            DeadlineExtensionRepository extensions,
-            PeriodService periods,
-            Clock clock) {
-        this.reports = reports;
-        this.infrastructures = infrastructures;
-        this.emails = emails;
-        this.eoffices = eoffices;
-        this.services = services;
-        this.extensions = extensions;
-        this.periods = periods;
-        this.clock = clock;
-    }
 
     /** The report if the user may see it; {@link NotFoundException} otherwise. */
     StatusReport readable(Long id, CurrentUser user) {

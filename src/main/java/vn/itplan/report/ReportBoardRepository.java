@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
  * unit's timeliness in every period, all built from the same expressions so that they always agree, whatever the
  * number of units. Expected units are {@link BoardScope#expectedUnits()}, the roll-up's too.
  */
+@RequiredArgsConstructor
 @Repository
 class ReportBoardRepository {
 
@@ -37,10 +39,6 @@ class ReportBoardRepository {
             + " where ";
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    ReportBoardRepository(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The counts for the period over the expected units in scope. */
     BoardCounts counts(long periodId, BoardScope scope, LocalDate today) {

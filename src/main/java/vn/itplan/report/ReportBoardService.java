@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodService;
@@ -15,6 +16,7 @@ import vn.itplan.period.ReportingPeriod;
  * Completeness and timeliness of unit reports per period: leadership's first numbers, and the IT department's
  * list of whom to chase. A bounded number of statements whatever the number of units.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class ReportBoardService {
@@ -22,12 +24,6 @@ public class ReportBoardService {
     private final ReportBoardRepository board;
     private final PeriodService periods;
     private final Clock clock;
-
-    ReportBoardService(ReportBoardRepository board, PeriodService periods, Clock clock) {
-        this.board = board;
-        this.periods = periods;
-        this.clock = clock;
-    }
 
     /** The board of a period (null: the {@linkplain #defaultPeriod default}); {@code rootUnitId} limits it to a subtree. */
     public Board board(Long periodId, Long rootUnitId) {

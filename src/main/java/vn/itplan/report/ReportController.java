@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,7 @@ import vn.itplan.web.Forms;
  * {@code /reports}: a unit admin's own reports; the staff's (and leaders') completeness board; one report's page,
  * its edit form, submission and review. Scoping is decided in {@link ReportAccess}.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/reports")
 class ReportController {
@@ -45,12 +47,6 @@ class ReportController {
     private final ReportSubmissions submissions;
     private final ReportPages pages;
     private final ReportBoardService boards;
-
-    ReportController(ReportSubmissions submissions, ReportPages pages, ReportBoardService boards) {
-        this.submissions = submissions;
-        this.pages = pages;
-        this.boards = boards;
-    }
 
     @GetMapping
     String list(

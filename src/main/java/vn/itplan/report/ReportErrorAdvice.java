@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
@@ -13,14 +14,11 @@ import vn.itplan.web.Flash;
  * An action the state or the period lock forbids (submitting a report already submitted from a page left open,
  * editing after the period closed) goes back to the report with the reason, not to an error page.
  */
+@RequiredArgsConstructor
 @ControllerAdvice(assignableTypes = {ReportController.class, AttachmentController.class})
 class ReportErrorAdvice {
 
     private final DisplayFormat fmt;
-
-    ReportErrorAdvice(DisplayFormat fmt) {
-        this.fmt = fmt;
-    }
 
     @ExceptionHandler(ActionNotAllowedException.class)
     String notAllowedNow(ActionNotAllowedException e, HttpServletRequest request) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -42,6 +43,7 @@ import vn.itplan.web.DisplayFormat;
  * surrounds its edit form. Read-only; a value is put in words by {@link #cell}, everything else is shaped by the
  * templates.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 class ReportPages {
@@ -56,29 +58,6 @@ class ReportPages {
     private final AuditService audit;
     private final DisplayFormat fmt;
     private final ReportBoardService board;
-
-    ReportPages(
-            ReportAccess access,
-            StatusReportRepository reports,
-            ReportCommentRepository comments,
-            ReportAttachmentRepository attachments,
-            DeadlineExtensionRepository extensions,
-            PeriodService periods,
-            UnitService units,
-            AuditService audit,
-            DisplayFormat fmt,
-            ReportBoardService board) {
-        this.access = access;
-        this.reports = reports;
-        this.comments = comments;
-        this.attachments = attachments;
-        this.extensions = extensions;
-        this.periods = periods;
-        this.units = units;
-        this.audit = audit;
-        this.fmt = fmt;
-        this.board = board;
-    }
 
     /** Every period with the unit's report in it, or whether it can be started and from which earlier report. */
     UnitReports unitReports(CurrentUser user) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -30,6 +31,7 @@ import vn.itplan.web.StaleEditException;
  * What users do to a report: the unit starts, saves and submits it, the staff approve, return or reopen it. Who may
  * is decided by {@link ReportAccess} and {@link ReportWorkflow}; every change is audited in its transaction.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class ReportSubmissions {
@@ -43,21 +45,6 @@ class ReportSubmissions {
     private final PeriodService periods;
     private final UnitService units;
     private final AuditService audit;
-
-    ReportSubmissions(
-            ReportAccess access,
-            StatusReportRepository reports,
-            ReportCommentRepository comments,
-            PeriodService periods,
-            UnitService units,
-            AuditService audit) {
-        this.access = access;
-        this.reports = reports;
-        this.comments = comments;
-        this.periods = periods;
-        this.units = units;
-        this.audit = audit;
-    }
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of

@@ -1,6 +1,7 @@
 package vn.itplan.rollup;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +14,12 @@ import vn.itplan.unit.UnitKind;
  * {@code /figures/{period}/{code}}: the drill-down from a figure to the units in its numerator and denominator,
  * each with its reported values and a link to its report. Leaders and staff.
  */
+@RequiredArgsConstructor
 @Controller
 class RollupController {
 
     private final RollupService rollups;
     private final IndicatorService indicators;
-
-    RollupController(RollupService rollups, IndicatorService indicators) {
-        this.rollups = rollups;
-        this.indicators = indicators;
-    }
 
     @GetMapping("/figures/{periodId}/{code}")
     String drilldown(

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,14 +22,11 @@ import vn.itplan.unit.UnitKind;
  * units are the completeness board's ({@link BoardScope#expectedUnits()}). Two statements per roll-up, whatever the
  * number of units.
  */
+@RequiredArgsConstructor
 @Repository
 class RollupRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    RollupRepository(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Sums over the approved reports in scope, by group (provincial bodies, districts). */
     Map<UnitKind.Group, Measures> sumsByGroup(long periodId, RollupScope scope) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodKind;
@@ -19,6 +20,7 @@ import vn.itplan.web.NotFoundException;
  * drill-down from a figure to its units (see {@code src/docs/indicators.md}). A roll-up costs three statements
  * (the period, the per-group sums, the per-unit rows) whatever the number of units.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class RollupService {
@@ -27,11 +29,6 @@ public class RollupService {
 
     private final RollupRepository repository;
     private final PeriodService periods;
-
-    RollupService(RollupRepository repository, PeriodService periods) {
-        this.repository = repository;
-        this.periods = periods;
-    }
 
     public Rollup rollup(Long periodId, RollupScope scope) {
         ReportingPeriod period = periods.get(periodId);

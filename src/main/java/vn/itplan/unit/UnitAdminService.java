@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditEvent;
@@ -37,6 +38,7 @@ import vn.itplan.web.UniqueKeys;
  * Invariants kept here: one root; path = parent's path + id + '/', level = parent's level + 1;
  * an active unit has an active parent. Every change is audited with the fields it changed.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional
 class UnitAdminService {
@@ -47,12 +49,6 @@ class UnitAdminService {
     private final UnitRepository units;
     private final AuditService audit;
     private final DisplayFormat fmt;
-
-    UnitAdminService(UnitRepository units, AuditService audit, DisplayFormat fmt) {
-        this.units = units;
-        this.audit = audit;
-        this.fmt = fmt;
-    }
 
     @Transactional(readOnly = true)
     Unit get(Long id) {

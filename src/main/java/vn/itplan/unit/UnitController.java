@@ -2,6 +2,7 @@ package vn.itplan.unit;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import vn.itplan.web.Forms;
  * {@code /units}: the unit catalogue as a tree and as a table, one unit's page, create, edit, move in
  * the tree, deactivate and reactivate. Staff only (SecurityConfig). There is no delete.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/units")
 class UnitController {
@@ -33,10 +35,6 @@ class UnitController {
     private static final String MOVE = "units/move";
 
     private final UnitAdminService units;
-
-    UnitController(UnitAdminService units) {
-        this.units = units;
-    }
 
     @InitBinder({"form", "filter"})
     void allowedFields(WebDataBinder binder) {

@@ -6,20 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.web.NotFoundException;
 
 /** The unit catalogue as other features see it: read-only lookups, in bulk where lists need them. */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class UnitService {
 
     private final UnitRepository units;
-
-    UnitService(UnitRepository units) {
-        this.units = units;
-    }
 
     public Unit get(Long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
