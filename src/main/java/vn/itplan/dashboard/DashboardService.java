@@ -137,7 +137,7 @@ public class DashboardService {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("period", requested));
         }
-        Map<Long, Integer> counts = rollups.reportCountsByPeriod();
+        Map<Long, Integer> counts = boards.reportCountsByPeriod();
         return all.stream()
                 .filter(p -> counts.getOrDefault(p.getId(), 0) > 0)
                 .max(Comparator.comparing(ReportingPeriod::getEndDate)

@@ -78,6 +78,15 @@ class ReportBoardRepository {
     }
 
     /** One unit's timeliness in every period, by period id (whether or not the unit is expected to report). */
+    /** How many reports exist in each period (any state). */
+    Map<Long, Integer> reportCountsByPeriod() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("select period_id, count(*) as reports from status_report group by period_id", rs -> {
+            counts.put(rs.getLong("period_id"), rs.getInt("reports"));
+        });
+        return counts;
+    }
+
     Map<Long, Timeliness> timelinessOf(long unitId, LocalDate today) {
         String sql = "select pd.id as period_id, " + TIMELINESS + " as timeliness"
                 + " from reporting_period pd"

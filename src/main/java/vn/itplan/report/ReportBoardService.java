@@ -55,6 +55,11 @@ public class ReportBoardService {
      * One unit's timeliness in every period, by period id, judged by the board's rule (one statement): for a
      * unit's list of reports and a report's header.
      */
+    /** How many reports exist in each period (any state): where the reporting activity is. */
+    public Map<Long, Integer> reportCountsByPeriod() {
+        return board.reportCountsByPeriod();
+    }
+
     public Map<Long, Timeliness> timelinessOf(long unitId) {
         return board.timelinessOf(unitId, LocalDate.now(clock));
     }

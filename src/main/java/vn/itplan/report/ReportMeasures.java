@@ -10,9 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The SQL piece through which other features read the measures of reports (the roll-up): the joins of a report's
- * section tables and one expression per {@link ReportMeasure}. The report tables stay the report feature's; a
- * query names the report {@code r} and appends {@link #SECTIONS} after it.
+ * The SQL pieces through which other features read the measures of reports (the roll-up): the reports with their
+ * sections ({@link #REPORTS}, {@link #REPORT_OF_UNIT}) and one expression per {@link ReportMeasure}. The report
+ * tables are named only here and in the report feature; a query names the report {@code r}.
  */
 public final class ReportMeasures {
 
@@ -23,6 +23,16 @@ public final class ReportMeasures {
              left join eoffice_adoption e on e.report_id = r.id
              left join public_services p on p.report_id = r.id
             """;
+
+    /** Reports {@code r} with their sections: {@code "... from " + REPORTS + " join unit u on u.id = r.unit_id"}. */
+    public static final String REPORTS = "status_report r" + SECTIONS;
+
+    /**
+     * Joins the report {@code r} (with its sections) of each unit {@code u} in the period {@code pd}, if any: every
+     * expected unit stays in the result, started or not.
+     */
+    public static final String REPORT_OF_UNIT =
+            " left join status_report r on r.unit_id = u.id and r.period_id = pd.id" + SECTIONS;
 
     /** The report {@code r} is approved: only approved reports count in figures. */
     public static final String APPROVED = "r.state = 'APPROVED'";

@@ -31,8 +31,8 @@ class RollupRepository {
     /** Sums over the approved reports in scope, by group (provincial bodies, districts). */
     Map<UnitKind.Group, Measures> sumsByGroup(long periodId, RollupScope scope) {
         String sql = "select " + BoardScope.GROUP_EXPRESSION + " as grp, count(*) as reports, " + ReportMeasures.sums()
-                + " from status_report r join unit u on u.id = r.unit_id" + ReportMeasures.SECTIONS
-                + " join reporting_period pd on pd.id = r.period_id"
+                + " from " + ReportMeasures.REPORTS
+                + " join unit u on u.id = r.unit_id join reporting_period pd on pd.id = r.period_id"
                 + " where r.period_id = :period and " + ReportMeasures.APPROVED + " and " + expectedUnits(scope)
                 + " group by " + BoardScope.GROUP_EXPRESSION;
         Map<UnitKind.Group, Measures> sums = new EnumMap<>(UnitKind.Group.class);
@@ -49,7 +49,7 @@ class RollupRepository {
                 + ReportMeasures.approvedValues()
                 + " from unit u"
                 + " join reporting_period pd on pd.id = :period"
-                + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id" + ReportMeasures.SECTIONS
+                + ReportMeasures.REPORT_OF_UNIT
                 + " where " + expectedUnits(scope)
                 + " order by u.sort_order, u.name";
         List<UnitRow> rows = new ArrayList<>();
@@ -69,8 +69,8 @@ class RollupRepository {
     /** Sums over the approved reports of every period of one kind (the trend over the years), by period id. */
     Map<Long, Measures> sumsByPeriod(String periodKind, RollupScope scope) {
         String sql = "select pd.id as period_id, count(*) as reports, " + ReportMeasures.sums()
-                + " from status_report r join unit u on u.id = r.unit_id" + ReportMeasures.SECTIONS
-                + " join reporting_period pd on pd.id = r.period_id"
+                + " from " + ReportMeasures.REPORTS
+                + " join unit u on u.id = r.unit_id join reporting_period pd on pd.id = r.period_id"
                 + " where pd.kind = :kind and " + ReportMeasures.APPROVED + " and " + expectedUnits(scope)
                 + " group by pd.id";
         Map<Long, Measures> sums = new HashMap<>();
@@ -80,21 +80,12 @@ class RollupRepository {
         return sums;
     }
 
-    /** How many reports exist in each period (any state): to find the latest period with activity. */
-    Map<Long, Integer> reportCountsByPeriod() {
-        Map<Long, Integer> counts = new HashMap<>();
-        jdbc.query("select period_id, count(*) as reports from status_report group by period_id", rs -> {
-            counts.put(rs.getLong("period_id"), rs.getInt("reports"));
-        });
-        return counts;
-    }
-
     /** One unit's reports in every period (state, and measures when approved), newest period first. */
     List<UnitPeriodRow> unitHistory(long unitId) {
         String sql = "select pd.id as period_id, r.id as report_id, r.state, "
                 + "case when " + ReportMeasures.APPROVED + " then 1 else 0 end as reports, "
                 + ReportMeasures.approvedValues()
-                + " from status_report r join reporting_period pd on pd.id = r.period_id" + ReportMeasures.SECTIONS
+                + " from " + ReportMeasures.REPORTS + " join reporting_period pd on pd.id = r.period_id"
                 + " where r.unit_id = :unit order by pd.end_date desc, pd.kind";
         List<UnitPeriodRow> rows = new ArrayList<>();
         jdbc.query(sql, new MapSqlParameterSource("unit", unitId), rs -> {

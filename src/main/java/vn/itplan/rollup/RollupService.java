@@ -79,11 +79,6 @@ public class RollupService {
         return result;
     }
 
-    /** Number of reports (any state) per period id. */
-    public Map<Long, Integer> reportCountsByPeriod() {
-        return repository.reportCountsByPeriod();
-    }
-
     /** One unit's reports over time, newest period first, with per-indicator values where approved. */
     public List<UnitHistory> unitHistory(Long unitId) {
         return repository.unitHistory(unitId).stream()
