@@ -3,15 +3,17 @@ package vn.itplan.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serial;
-import java.io.Serializable;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -21,29 +23,26 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * carry a token with {@code fragments/forms :: formToken} (a new one each time the form is rendered); a POST without
  * one is not affected.
  *
- * <p>The tokens a session used are kept in the session (the last {@value #REMEMBERED}, a {@link Serializable} map).
- * A token is claimed when its first request starts and answered with that request's redirect when it ends; a request
- * that ends without a redirect (the form came back with errors) frees the token, so that the corrected form can be
- * sent. A repeat that arrives while the first request still runs waits for its answer.
+ * <p>A token is claimed by inserting it into {@code form_token_claim} (its primary key) when its first request
+ * starts, and answered with that request's redirect when it ends; a request that ends without a redirect (the form
+ * came back with errors) frees the token, so that the corrected form can be sent. The claim is in the database, not
+ * in the session: two requests of one double click run at the same time, each with its own copy of a session stored
+ * in the database, possibly on two instances. A repeat that arrives while the first request still runs waits for
+ * its answer (at most {@link #WAIT}, then it goes back to the page it came from).
  */
 @Component("formTokens")
+@RequiredArgsConstructor
 public class FormTokens implements HandlerInterceptor {
 
     public static final String PARAMETER = "_formToken";
-    static final String SESSION_ATTRIBUTE = FormTokens.class.getName() + ".used";
-    static final int REMEMBERED = 200;
     private static final String CLAIMED = FormTokens.class.getName() + ".claimed";
-    private static final String PENDING = "";
     private static final int MAX_LENGTH = 64;
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(50);
-    private static final Object[] LOCKS = new Object[64];
+    private static final Duration KEPT = Duration.ofDays(1);
 
-    static {
-        for (int i = 0; i < LOCKS.length; i++) {
-            LOCKS[i] = new Object();
-        }
-    }
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     /** A new token, for the template fragment ({@code ${@formTokens.next()}}). */
     public String next() {
@@ -52,33 +51,30 @@ public class FormTokens implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws Exception {
+            throws InterruptedException {
         String token = request.getParameter(PARAMETER);
         boolean creating = request.getDispatcherType() == DispatcherType.REQUEST && "POST".equals(request.getMethod());
         if (!creating || token == null || token.isBlank() || token.length() > MAX_LENGTH) {
             return true;
         }
-        HttpSession session = request.getSession();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            String location;
-            synchronized (lock(session)) {
-                Used used = used(session);
-                location = used.get(token);
-                if (location == null) {
-                    used.put(token, PENDING);
-                    session.setAttribute(SESSION_ATTRIBUTE, used);
-                    request.setAttribute(CLAIMED, token);
-                    return true;
-                }
+            if (claim(token)) {
+                request.setAttribute(CLAIMED, token);
+                return true;
             }
-            if (!location.equals(PENDING) || System.nanoTime() > deadline) {
-                String target = location.equals(PENDING) ? fallback(request) : location;
+            List<String> answer =
+                    jdbc.queryForList("select redirect_to from form_token_claim where token = ?", String.class, token);
+            boolean freed = answer.isEmpty();
+            String location = freed ? null : answer.get(0);
+            if (location != null || (!freed && System.nanoTime() > deadline)) {
                 response.setStatus(HttpStatus.SEE_OTHER.value());
-                response.setHeader(HttpHeaders.LOCATION, target);
+                response.setHeader(HttpHeaders.LOCATION, location != null ? location : fallback(request));
                 return false;
             }
-            Thread.sleep(POLL.toMillis());
+            if (!freed) {
+                Thread.sleep(POLL.toMillis());
+            }
         }
     }
 
@@ -88,20 +84,23 @@ public class FormTokens implements HandlerInterceptor {
         if (!(request.getAttribute(CLAIMED) instanceof String token)) {
             return;
         }
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return;
-        }
         String location = response.getHeader(HttpHeaders.LOCATION);
-        boolean redirected = ex == null && location != null && response.getStatus() / 100 == 3;
-        synchronized (lock(session)) {
-            Used used = used(session);
-            if (redirected) {
-                used.put(token, location);
-            } else {
-                used.remove(token);
-            }
-            session.setAttribute(SESSION_ATTRIBUTE, used);
+        if (ex == null && location != null && response.getStatus() / 100 == 3) {
+            jdbc.update("update form_token_claim set redirect_to = ? where token = ?", location, token);
+        } else {
+            jdbc.update("delete from form_token_claim where token = ?", token);
+        }
+    }
+
+    /** True when this request is the token's first; old claims are dropped on the way. */
+    private boolean claim(String token) {
+        Instant now = Instant.now(clock);
+        jdbc.update("delete from form_token_claim where claimed_at < ?", Timestamp.from(now.minus(KEPT)));
+        try {
+            jdbc.update("insert into form_token_claim (token, claimed_at) values (?, ?)", token, Timestamp.from(now));
+            return true;
+        } catch (DuplicateKeyException repeat) {
+            return false;
         }
     }
 
@@ -109,25 +108,5 @@ public class FormTokens implements HandlerInterceptor {
     private static String fallback(HttpServletRequest request) {
         String referer = request.getHeader(HttpHeaders.REFERER);
         return referer != null ? referer : request.getContextPath() + "/";
-    }
-
-    private static Object lock(HttpSession session) {
-        return LOCKS[Math.floorMod(session.getId().hashCode(), LOCKS.length)];
-    }
-
-    private static Used used(HttpSession session) {
-        return session.getAttribute(SESSION_ATTRIBUTE) instanceof Used used ? used : new Used();
-    }
-
-    /** The session's used tokens and where each one's request went (empty while it runs), oldest first. */
-    static final class Used extends LinkedHashMap<String, String> {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMEMBERED;
-        }
     }
 }
