@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,6 +44,7 @@ import vn.itplan.support.PostgresTest;
  */
 @PostgresTest
 @Import(SignInThrottleTest.SettableClockConfig.class)
+@TestPropertySource(properties = "itplan.sign-in.max-failures-per-address=20")
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleTest {
 
