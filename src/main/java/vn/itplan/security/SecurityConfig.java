@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -25,13 +26,16 @@ class SecurityConfig {
     private static final String UNIT_ADMIN = "UNIT_ADMIN";
     private static final String LEADER = "LEADER";
 
+    /** Spring Session's cookie (sessions are in the database, see V17_0_1). */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuard signIns) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers(
@@ -65,12 +69,12 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", true)
-                        .failureHandler(new LoginFailureHandler())
+                        .successHandler(new LoginSuccessHandler(signIns))
+                        .failureHandler(new LoginFailureHandler(signIns))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies(SESSION_COOKIE)
                         .permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
@@ -78,6 +82,9 @@ class SecurityConfig {
                                                 + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // Throttle and control characters, before the form is read (SignInThrottleFilter).
+        http.addFilterBefore(new SignInThrottleFilter(signIns), UsernamePasswordAuthenticationFilter.class);
+        // HSTS: Spring Security's default writer, which writes the header on secure (HTTPS) requests only.
         return http.build();
     }
 }
