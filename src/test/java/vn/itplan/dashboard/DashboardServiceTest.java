@@ -53,13 +53,13 @@ class DashboardServiceTest {
         long c = fx.unit("C", "UBND_HUYEN", root, true);
         long d = fx.unit("D", "SO", root, true);
         fx.unit("E", "SO", root, true); // never reports
-        // 2050: only A approved, without eOffice
+        // the first year: only A approved, without eOffice
         fx.report(a, period2050, "APPROVED")
                 .infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
                 .email(10, 5, false)
                 .eoffice(false, false, 1, 1, 0, 0)
                 .save();
-        // 2051: A and C approved with eOffice, B submitted, D draft, E nothing
+        // the second year: A and C approved with eOffice, B submitted, D draft, E nothing
         fx.report(a, period2051, "APPROVED")
                 .infrastructure(10, 10, 10, 10, 0, true, false, false, false, false, 4, 0)
                 .email(10, 5, true)

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,6 +37,7 @@ import org.springframework.validation.FieldError;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 
 @PostgresTest
 class PeriodControllerTest {
@@ -88,11 +90,12 @@ class PeriodControllerTest {
 
     @Test
     void aValidPeriodIsCreatedAndAudited() throws Exception {
-        mvc.perform(newPeriod("2031", "QUARTERLY", "2", "01/04/2031", "30/06/2031", "10/7/2031"))
+        int year = TestYears.planYear(); // the form takes 2000–2100 only
+        mvc.perform(newPeriod(String.valueOf(year), "QUARTERLY", "2", "01/04/" + year, "30/06/" + year, "10/7/" + year))
                 .andExpect(redirectedUrl("/periods"));
 
-        ReportingPeriod created = periods.find(2031, PeriodKind.QUARTERLY, 2).orElseThrow();
-        assertThat(created.getDueDate()).hasToString("2031-07-10");
+        ReportingPeriod created = periods.find(year, PeriodKind.QUARTERLY, 2).orElseThrow();
+        assertThat(created.getDueDate()).hasToString(year + "-07-10");
         assertThat(created.isOpen()).isTrue();
         assertThat(audit.historyOf("ReportingPeriod", created.getId()))
                 .extracting(e -> e.getAction())
@@ -101,19 +104,29 @@ class PeriodControllerTest {
 
     @Test
     void anImpossibleDateIsAnErrorNextToTheFieldAndTheInputIsKept() throws Exception {
-        mvc.perform(newPeriod("2032", "ANNUAL", "1", "31/02/2032", "31/12/2032", "15/01/2033"))
+        int year = TestYears.planYear();
+        mvc.perform(newPeriod(
+                        String.valueOf(year), "ANNUAL", "1", "31/02/" + year, "31/12/" + year, "15/01/" + (year + 1)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "startDate"))
-                .andExpect(content().string(containsString("value=\"31/02/2032\"")))
+                .andExpect(content().string(containsString("value=\"31/02/" + year + "\"")))
                 .andExpect(content().string(containsString("Nhập ngày có thật theo dạng dd/MM/yyyy")));
-        assertThat(periods.find(2032, PeriodKind.ANNUAL, 1)).isEmpty();
+        assertThat(periods.find(year, PeriodKind.ANNUAL, 1)).isEmpty();
     }
 
     @Test
     void crossFieldRulesAreCheckedOnTheServer() throws Exception {
-        mvc.perform(newPeriod("2033", "ANNUAL", "1", "01/01/2033", "31/12/2032", "15/01/2034"))
+        int year = TestYears.planYear();
+        mvc.perform(newPeriod(
+                        String.valueOf(year),
+                        "ANNUAL",
+                        "1",
+                        "01/01/" + year,
+                        "31/12/" + (year - 1),
+                        "15/01/" + (year + 1)))
                 .andExpect(model().attributeHasFieldErrorCode("form", "endDate", "period.endBeforeStart"));
-        mvc.perform(newPeriod("2033", "SEMI_ANNUAL", "3", "01/01/2033", "30/06/2033", "15/07/2033"))
+        mvc.perform(newPeriod(
+                        String.valueOf(year), "SEMI_ANNUAL", "3", "01/01/" + year, "30/06/" + year, "15/07/" + year))
                 .andExpect(model().attributeHasFieldErrorCode("form", "seq", "period.seq.tooLarge"));
         mvc.perform(newPeriod("2014", "ANNUAL", "1", "01/01/2014", "31/12/2014", "15/01/2015"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "seq", "period.duplicate"));
@@ -124,8 +137,10 @@ class PeriodControllerTest {
 
     @Test
     void closingAndReopeningIsAudited() throws Exception {
-        mvc.perform(newPeriod("2034", "ANNUAL", "1", "01/01/2034", "31/12/2034", "15/01/2035"));
-        Long id = periods.find(2034, PeriodKind.ANNUAL, 1).orElseThrow().getId();
+        int year = TestYears.planYear();
+        mvc.perform(newPeriod(
+                String.valueOf(year), "ANNUAL", "1", "01/01/" + year, "31/12/" + year, "15/01/" + (year + 1)));
+        Long id = periods.find(year, PeriodKind.ANNUAL, 1).orElseThrow().getId();
 
         mvc.perform(post("/periods/{id}/close", id).with(user(staff())).with(csrf()))
                 .andExpect(redirectedUrl("/periods"));
@@ -160,17 +175,26 @@ class PeriodControllerTest {
      */
     @Test
     void aPeriodCreatedTwiceAtTheSameMomentIsAFieldMessageNotAnErrorPage() throws Exception {
+        int year = TestYears.planYear();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection first = dataSource.getConnection()) {
             first.setAutoCommit(false);
             try (PreparedStatement insert = first.prepareStatement("insert into reporting_period"
-                    + " (period_year, kind, seq, start_date, end_date, due_date) values (2036, 'ANNUAL', 1,"
-                    + " date '2036-01-01', date '2036-12-31', date '2037-01-15')")) {
+                    + " (period_year, kind, seq, start_date, end_date, due_date) values (?, 'ANNUAL', 1, ?, ?, ?)")) {
+                insert.setInt(1, year);
+                insert.setObject(2, LocalDate.of(year, 1, 1));
+                insert.setObject(3, LocalDate.of(year, 12, 31));
+                insert.setObject(4, LocalDate.of(year + 1, 1, 15));
                 insert.executeUpdate();
             }
-            Future<MvcResult> second = pool.submit(
-                    () -> mvc.perform(newPeriod("2036", "ANNUAL", "1", "01/01/2036", "31/12/2036", "15/01/2037"))
-                            .andReturn());
+            Future<MvcResult> second = pool.submit(() -> mvc.perform(newPeriod(
+                            String.valueOf(year),
+                            "ANNUAL",
+                            "1",
+                            "01/01/" + year,
+                            "31/12/" + year,
+                            "15/01/" + (year + 1)))
+                    .andReturn());
             waitUntilAnInsertWaitsForALock();
             first.commit();
 
@@ -183,14 +207,14 @@ class PeriodControllerTest {
                     .isNotNull()
                     .extracting(FieldError::getCode)
                     .isEqualTo("period.duplicate");
-            assertThat(result.getResponse().getContentAsString()).contains("value=\"31/12/2036\"");
+            assertThat(result.getResponse().getContentAsString()).contains("value=\"31/12/" + year + "\"");
         } finally {
             pool.shutdownNow();
         }
-        assertThat(periods.find(2036, PeriodKind.ANNUAL, 1)).isPresent();
+        assertThat(periods.find(year, PeriodKind.ANNUAL, 1)).isPresent();
         assertThat(audit.historyOf(
                         "ReportingPeriod",
-                        periods.find(2036, PeriodKind.ANNUAL, 1).get().getId()))
+                        periods.find(year, PeriodKind.ANNUAL, 1).get().getId()))
                 .as("the refused save recorded nothing")
                 .isEmpty();
     }
@@ -198,9 +222,10 @@ class PeriodControllerTest {
     @Test
     @WithMockUser(roles = "LEADER")
     void theServiceRefusesWhoIsNotStaffWhateverTheRoute() {
-        assertThatThrownBy(() -> admin.create(PeriodForm.blank(2037), TestUsers.staff("leader")))
+        int year = TestYears.planYear();
+        assertThatThrownBy(() -> admin.create(PeriodForm.blank(year), TestUsers.staff("leader")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(periods.find(2037, PeriodKind.ANNUAL, 1)).isEmpty();
+        assertThat(periods.find(year, PeriodKind.ANNUAL, 1)).isEmpty();
     }
 
     /** Only this test's insert, not another session's wait, counts. */

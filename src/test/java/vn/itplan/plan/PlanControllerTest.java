@@ -27,12 +27,16 @@ import vn.itplan.indicator.IndicatorService;
 import vn.itplan.legal.LegalDocumentQuery;
 import vn.itplan.legal.LegalDocumentService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 import vn.itplan.unit.UnitService;
 
 @PostgresTest
 class PlanControllerTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** The year of this class's drafts; one year for all of them, to spare {@link TestYears}' plan years. */
+    private static final int YEAR = TestYears.planYear();
 
     @Autowired
     MockMvc mvc;
@@ -84,7 +88,7 @@ class PlanControllerTest {
     /** A fresh draft plan; returns its id. */
     Long draft() throws Exception {
         String number = (500 + SEQ.incrementAndGet()) + "/KH-MVC" + System.nanoTime() % 100000;
-        MvcResult result = mvc.perform(newPlan(number, "2041", "", "", "Kế hoạch thử " + number))
+        MvcResult result = mvc.perform(newPlan(number, String.valueOf(YEAR), "", "", "Kế hoạch thử " + number))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
@@ -277,9 +281,9 @@ class PlanControllerTest {
         mvc.perform(asStaff(post("/plans/{id}", id))
                         .param("number", plan.getNumber())
                         .param("title", plan.getTitle())
-                        .param("year", "2041")
+                        .param("year", String.valueOf(YEAR))
                         .param("issuer", plan.getIssuer())
-                        .param("issueDate", "05/01/2041")
+                        .param("issueDate", "05/01/" + YEAR)
                         .param("version", String.valueOf(plan.getVersion())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(asStaff(post("/plans/{id}/issue", id))).andExpect(status().is3xxRedirection());
@@ -306,7 +310,7 @@ class PlanControllerTest {
 
     @Test
     void anImpossibleDateIsAnErrorNextToTheFieldAndTheInputIsKept() throws Exception {
-        mvc.perform(newPlan("77/KH-BAD", "2042", "31/02/2015", "", "Kế hoạch có ngày sai"))
+        mvc.perform(newPlan("77/KH-BAD", String.valueOf(YEAR), "31/02/2015", "", "Kế hoạch có ngày sai"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("planForm", "issueDate"))
                 .andExpect(content().string(containsString("value=\"31/02/2015\"")))
@@ -316,7 +320,7 @@ class PlanControllerTest {
 
     @Test
     void crossFieldAndUniquenessRulesAreCheckedOnTheServer() throws Exception {
-        mvc.perform(newPlan("78/KH-BAD", "2042", "10/02/2015", "09/02/2015", "Hiệu lực trước ban hành"))
+        mvc.perform(newPlan("78/KH-BAD", String.valueOf(YEAR), "10/02/2015", "09/02/2015", "Hiệu lực trước ban hành"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("planForm", "effectiveDate", "plan.effectiveBeforeIssue"))
                 .andExpect(content().string(containsString("value=\"09/02/2015\"")));
@@ -331,8 +335,9 @@ class PlanControllerTest {
         mvc.perform(newPlan("", "abc", "", "", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("planForm", "number", "year", "title"));
-        // the same number for another year is allowed
-        mvc.perform(newPlan("263/KH-UBND", "2043", "", "", "Cùng số, năm khác")).andExpect(status().is3xxRedirection());
+        // the same number for another year (not the demo plan's 2015) is allowed
+        mvc.perform(newPlan("263/KH-UBND", String.valueOf(YEAR), "", "", "Cùng số, năm khác"))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -343,7 +348,7 @@ class PlanControllerTest {
         mvc.perform(asStaff(post("/plans/{id}", id))
                         .param("number", plan.getNumber())
                         .param("title", "Tên mới")
-                        .param("year", "2041")
+                        .param("year", String.valueOf(YEAR))
                         .param("issuer", plan.getIssuer())
                         .param("signer", "Lại Xuân Lâm")
                         .param("version", version))
@@ -351,7 +356,7 @@ class PlanControllerTest {
         mvc.perform(asStaff(post("/plans/{id}", id))
                         .param("number", plan.getNumber())
                         .param("title", "Tên của người đến sau")
-                        .param("year", "2041")
+                        .param("year", String.valueOf(YEAR))
                         .param("issuer", plan.getIssuer())
                         .param("version", version))
                 .andExpect(status().isOk())
@@ -510,20 +515,21 @@ class PlanControllerTest {
         Long id = draft();
         String stttt = units.findByCode("STTTT").orElseThrow().getId().toString();
         String stc = units.findByCode("STC").orElseThrow().getId().toString();
-        mvc.perform(task(id, stttt, "-5", "120", "01/06/2041", "31/05/2041").param("partnerUnitIds", stttt))
+        mvc.perform(task(id, stttt, "-5", "120", "01/06/" + YEAR, "31/05/" + YEAR)
+                        .param("partnerUnitIds", stttt))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("taskForm", "budget", "progress"))
                 .andExpect(content().string(containsString("value=\"-5\"")))
                 .andExpect(content().string(containsString("Nhập tiến độ từ 0 đến 100")));
-        mvc.perform(task(id, stttt, "1.000", "10", "01/06/2041", "31/05/2041"))
+        mvc.perform(task(id, stttt, "1.000", "10", "01/06/" + YEAR, "31/05/" + YEAR))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "endDate", "plan.task.endBeforeStart"));
-        mvc.perform(task(id, stttt, "1.000", "10", "31/02/2041", ""))
+        mvc.perform(task(id, stttt, "1.000", "10", "31/02/" + YEAR, ""))
                 .andExpect(model().attributeHasFieldErrors("taskForm", "startDate"));
         mvc.perform(task(id, stttt, "1.000", "10", "", "").param("partnerUnitIds", stttt))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "partnerUnitIds", "plan.task.partnerIsLead"));
         mvc.perform(task(id, "99999999", "1.000", "10", "", ""))
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "leadUnitId", "plan.task.unknownUnit"));
-        mvc.perform(task(id, stttt, "12.700.000.000 đ", "10", "01/03/2041", "30/11/2041")
+        mvc.perform(task(id, stttt, "12.700.000.000 đ", "10", "01/03/" + YEAR, "30/11/" + YEAR)
                         .param("partnerUnitIds", stc))
                 .andExpect(status().is3xxRedirection());
 

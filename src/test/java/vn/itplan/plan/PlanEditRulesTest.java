@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.FormTokens;
 
@@ -92,22 +93,24 @@ class PlanEditRulesTest {
 
     @Test
     void aNumberTakenByAnotherPlanAtTheSameMomentIsTheFieldMessageNotAnErrorPage() throws Exception {
-        Long id = draft(2041);
+        int year = TestYears.planYear();
+        Long id = draft(year);
         Plan plan = plans.get(id);
         String taken = number();
         TransactionTemplate other = new TransactionTemplate(transactions);
         CompletableFuture<ResultActions> update = other.execute(tx -> {
             // another user's new plan with that number, not yet committed: the update's check cannot see it
             jdbc.update(
-                    "insert into plan (number, title, plan_year, issuer) values (?, 'Người khác', 2041, ?)",
+                    "insert into plan (number, title, plan_year, issuer) values (?, 'Người khác', ?, ?)",
                     taken,
+                    year,
                     plan.getIssuer());
             CompletableFuture<ResultActions> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     return mvc.perform(asStaff(post("/plans/{id}", id))
                             .param("number", taken)
                             .param("title", plan.getTitle())
-                            .param("year", "2041")
+                            .param("year", String.valueOf(year))
                             .param("issuer", plan.getIssuer())
                             .param("version", String.valueOf(plan.getVersion())));
                 } catch (Exception e) {
@@ -171,7 +174,8 @@ class PlanEditRulesTest {
 
     @Test
     void aTasksUnitsMustBeActive() throws Exception {
-        Long id = draft(2041);
+        int year = TestYears.planYear();
+        Long id = draft(year);
         Long inactive = inactiveUnit();
         String stttt = units.findByCode("STTTT").orElseThrow().getId().toString();
         mvc.perform(task(id, inactive.toString()))
@@ -209,7 +213,8 @@ class PlanEditRulesTest {
 
     @Test
     void aSectionFormSentTwiceCreatesOneSectionAndTheRepeatGoesWhereTheFirstWent() throws Exception {
-        Long id = draft(2041);
+        int year = TestYears.planYear();
+        Long id = draft(year);
         MockHttpSession session = new MockHttpSession();
         String token = UUID.randomUUID().toString();
         MvcResult first = mvc.perform(asStaff(post("/plans/{id}/sections", id))
@@ -240,15 +245,16 @@ class PlanEditRulesTest {
 
     @Test
     void aTaskFormThatCameBackWithErrorsCanBeSentAgainWithItsToken() throws Exception {
-        Long id = draft(2041);
+        int year = TestYears.planYear();
+        Long id = draft(year);
         String stttt = units.findByCode("STTTT").orElseThrow().getId().toString();
         MockHttpSession session = new MockHttpSession();
         String token = UUID.randomUUID().toString();
         mvc.perform(task(id, stttt)
                         .session(session)
                         .param(FormTokens.PARAMETER, token)
-                        .param("startDate", "01/06/2041")
-                        .param("endDate", "31/05/2041"))
+                        .param("startDate", "01/06/" + year)
+                        .param("endDate", "31/05/" + year))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("taskForm", "endDate", "plan.task.endBeforeStart"));
         mvc.perform(task(id, stttt).session(session).param(FormTokens.PARAMETER, token))

@@ -19,11 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.StatementCounter;
+import vn.itplan.support.TestYears;
 
 /** The plan page's legal-document search: its own htmx fragment, one page of the catalogue's SQL search. */
 @PostgresTest
 @Import(StatementCounter.class)
 class PlanLegalSearchTest {
+
+    private static final int YEAR = TestYears.planYear();
 
     @Autowired
     MockMvc mvc;
@@ -41,7 +44,7 @@ class PlanLegalSearchTest {
                         .with(user(staff()))
                         .with(csrf())
                         .param("number", number)
-                        .param("year", "2041")
+                        .param("year", String.valueOf(YEAR))
                         .param("title", "Kế hoạch thử tìm văn bản")
                         .param("issuer", "UBND tỉnh Kon Tum"))
                 .andExpect(status().is3xxRedirection())

@@ -17,6 +17,7 @@ import vn.itplan.plan.PlanViews.LegalBasisView;
 import vn.itplan.plan.PlanViews.SectionView;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.InvalidInputException;
 
@@ -26,6 +27,8 @@ import vn.itplan.web.InvalidInputException;
 class PlanRepositoryTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private static final int YEAR = TestYears.planYear();
 
     @Autowired
     PlanService plans;
@@ -62,7 +65,7 @@ class PlanRepositoryTest {
     }
 
     Plan newPlan() {
-        PlanForm form = PlanForm.blank(2040);
+        PlanForm form = PlanForm.blank(YEAR);
         form.setNumber((900 + SEQ.incrementAndGet()) + "/KH-REPO" + System.nanoTime() % 100000);
         form.setTitle("Kế hoạch thử nghiệm");
         return metadata.create(form, staff());
@@ -215,7 +218,7 @@ class PlanRepositoryTest {
         section(id, parent.getId(), null, "1.", "Con");
         addTask(plan, "Nhiệm vụ", 1_000L, FundingSource.OTHER, TaskStatus.PLANNED);
         PlanForm form = PlanForm.of(plans.get(id));
-        form.setIssueDate(LocalDate.of(2040, 1, 5));
+        form.setIssueDate(LocalDate.of(plan.getYear(), 1, 5));
         metadata.update(id, form, staff());
         lifecycle.issue(id, staff());
 
