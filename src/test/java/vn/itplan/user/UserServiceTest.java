@@ -37,7 +37,7 @@ class UserServiceTest {
         assertThat(found.getUsername()).isEqualTo("new.staff-1");
         assertThat(found.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("s3cret-password");
         assertThat(encoder.matches("s3cret-password", found.getPasswordHash())).isTrue();
-        assertThat(audit.historyOf("AppUser", created.getId())).singleElement().satisfies(event -> {
+        assertThat(audit.historyOf("USER", created.getId())).singleElement().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo("USER_CREATED");
             assertThat(event.getActor()).isEqualTo("test");
         });
@@ -70,7 +70,7 @@ class UserServiceTest {
     @Test
     void theFirstAdministratorIsCreatedByTheSystemOnlyWhileThereIsNone() {
         assertThat(users.adminExists()).as("the demo data has one").isTrue();
-        assertThatThrownBy(() -> users.createFirstAdmin("second-root", "a-long-secret"))
+        assertThatThrownBy(() -> users.createFirstAdmin("second-root", "Rung-Thong-Kon-Tum-7"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(users.findByUsername("second-root")).isEmpty();
     }
