@@ -3,6 +3,8 @@ package vn.itplan.user;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
-import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Forms;
 
 /**
  * {@code /admin/users/import}: bulk creation of unit administrators. Upload → preview (kept in the HTTP session,
@@ -80,13 +82,12 @@ class UserImportController {
             Flash.error(redirect, "users.import.none");
             return "redirect:/admin/users/import";
         }
-        UserImportService.Result result;
-        try {
-            result = imports.create(preview, user);
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, "users.import.hasProblems");
+        List<UserImportService.Result> outcome = new ArrayList<>(1);
+        // a username taken by someone else between the check and the insert: the whole import is rolled back
+        if (!Forms.act(redirect, () -> outcome.add(imports.create(preview, user)), null)) {
             return "redirect:/admin/users/import/preview";
         }
+        UserImportService.Result result = outcome.get(0);
         if (result.passwords() == null) {
             session.setAttribute(UserImport.PREVIEW, result.preview());
             Flash.error(redirect, "users.import.hasProblems");
