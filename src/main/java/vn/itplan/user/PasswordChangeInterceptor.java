@@ -41,7 +41,8 @@ class PasswordChangeInterceptor implements HandlerInterceptor {
             }
             return true;
         }
-        if (CHANGE_PAGE.equals(request.getServletPath())) {
+        if (CHANGE_PAGE.equals(
+                request.getRequestURI().substring(request.getContextPath().length()))) {
             return true;
         }
         response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
