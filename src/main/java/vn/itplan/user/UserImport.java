@@ -27,7 +27,7 @@ final class UserImport {
             List<String> problems)
             implements Serializable {
 
-        boolean ok() {
+        public boolean ok() {
             return problems.isEmpty();
         }
     }
@@ -35,11 +35,11 @@ final class UserImport {
     /** Every row of an uploaded file; nothing is written while a row has a problem. */
     record Preview(String filename, List<Row> rows) implements Serializable {
 
-        long problemCount() {
+        public long problemCount() {
             return rows.stream().filter(r -> !r.ok()).count();
         }
 
-        boolean ready() {
+        public boolean ready() {
             return !rows.isEmpty() && problemCount() == 0;
         }
     }

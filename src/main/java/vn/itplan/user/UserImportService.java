@@ -72,10 +72,10 @@ class UserImportService {
         List<UserImport.Row> rows = new ArrayList<>();
         for (UserImportFile.Line line : lines) {
             List<String> problems = new ArrayList<>();
-            String username = UserService.normalise(UserText.clean(line.username()));
-            String fullName = UserText.clean(line.fullName()).strip();
-            String email = UserText.clean(line.email()).strip();
-            String code = UserText.clean(line.unitCode()).strip().toUpperCase(Locale.ROOT);
+            String username = UserService.normalise(text(line.username()));
+            String fullName = text(line.fullName());
+            String email = text(line.email());
+            String code = text(line.unitCode()).toUpperCase(Locale.ROOT);
             if (username.isEmpty()) {
                 problems.add("users.import.problem.usernameEmpty");
             } else if (!USERNAME.matcher(username).matches()) {
@@ -155,6 +155,12 @@ class UserImportService {
                 preview.filename() + ": " + created.size(),
                 String.join(", ", created.stream().sorted().toList()));
         return new Result(checked, new UserImport.Passwords(List.copyOf(credentials)));
+    }
+
+    /** A cell cleaned like any typed text (control characters dropped, NFC), never null. */
+    private static String text(String value) {
+        String clean = UserText.clean(value);
+        return clean == null ? "" : clean.strip();
     }
 
     /** The rows as checked at confirmation and, when all were created, their one-time passwords. */
