@@ -13,6 +13,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.itplan.security.Role;
+import vn.itplan.web.SearchText;
 
 /** An account: who signs in, with which role, bound to which unit (unit administrators only). */
 @Entity
@@ -48,6 +49,10 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set when someone else chose the password (created, reset, imported): its owner must change it first. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -57,5 +62,50 @@ public class AppUser {
         this.fullName = fullName;
         this.role = role;
         this.unitId = unitId;
+    }
+
+    /** A new account whose password an administrator hands over: its owner must change it at sign-in. */
+    static AppUser withOneTimePassword(
+            String username, String passwordHash, String fullName, String email, Role role, Long unitId) {
+        AppUser user = new AppUser(username, passwordHash, fullName, role, unitId);
+        user.email = email;
+        user.mustChangePassword = true;
+        return user;
+    }
+
+    void describe(String fullName, String email) {
+        this.fullName = fullName;
+        this.email = email;
+    }
+
+    /** The role and, for a unit administrator only, the unit. */
+    void assign(Role role, Long unitId) {
+        this.role = role;
+        this.unitId = role == Role.UNIT_ADMIN ? unitId : null;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** A password chosen by an administrator: to be changed by its owner at the next sign-in. */
+    void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password its owner chose. */
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Username, name and e-mail folded for searching without diacritics. */
+    String searchText() {
+        return SearchText.fold(username + " " + fullName + " " + (email == null ? "" : email));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.util.StringUtils;
 class InitialAdminCreator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdminCreator.class);
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final UserService users;
     private final String username;
@@ -39,15 +38,17 @@ class InitialAdminCreator implements ApplicationRunner {
         if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
             log.warn(
                     "No ADMIN user exists and none was configured. Restart with the environment variables "
-                            + "ITPLAN_ADMIN_USERNAME and ITPLAN_ADMIN_PASSWORD (at least {} characters) set to create the first "
-                            + "administrator, or run with the 'demo' profile for the demo accounts.",
-                    MIN_PASSWORD_LENGTH);
+                            + "ITPLAN_ADMIN_USERNAME and ITPLAN_ADMIN_PASSWORD (at least {} characters, not containing the "
+                            + "username, not a common password) set to create the first administrator, or run with the "
+                            + "'demo' profile for the demo accounts.",
+                    PasswordPolicy.MIN_LENGTH);
             return;
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
+        if (!PasswordPolicy.check("password", username.trim(), password).isEmpty()) {
             log.error(
-                    "ITPLAN_ADMIN_PASSWORD is shorter than {} characters; no administrator was created.",
-                    MIN_PASSWORD_LENGTH);
+                    "ITPLAN_ADMIN_PASSWORD does not follow the password policy (at least {} characters, not containing "
+                            + "the username, not a common password); no administrator was created.",
+                    PasswordPolicy.MIN_LENGTH);
             return;
         }
         users.createFirstAdmin(username.trim(), password);

@@ -15,14 +15,14 @@ class InitialAdminCreatorTest {
     @Test
     void createsTheConfiguredAdminWhenThereIsNone() {
         when(users.adminExists()).thenReturn(false);
-        new InitialAdminCreator(users, " root ", "a-long-secret").run(null);
-        verify(users).createFirstAdmin("root", "a-long-secret");
+        new InitialAdminCreator(users, " root ", "Rung-Thong-Kon-Tum-7").run(null);
+        verify(users).createFirstAdmin("root", "Rung-Thong-Kon-Tum-7");
     }
 
     @Test
     void createsNobodyWhenAnAdminExists() {
         when(users.adminExists()).thenReturn(true);
-        new InitialAdminCreator(users, "root", "a-long-secret").run(null);
+        new InitialAdminCreator(users, "root", "Rung-Thong-Kon-Tum-7").run(null);
         verify(users, never()).createFirstAdmin(any(), any());
     }
 

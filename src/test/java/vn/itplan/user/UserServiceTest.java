@@ -10,9 +10,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
 import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.InvalidInputException;
+import vn.itplan.web.Problem;
 
 @PostgresTest
 @WithMockUser(roles = "ADMIN")
@@ -37,7 +40,7 @@ class UserServiceTest {
         assertThat(found.getUsername()).isEqualTo("new.staff-1");
         assertThat(found.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("s3cret-password");
         assertThat(encoder.matches("s3cret-password", found.getPasswordHash())).isTrue();
-        assertThat(audit.historyOf("AppUser", created.getId())).singleElement().satisfies(event -> {
+        assertThat(audit.historyOf("USER", created.getId())).singleElement().satisfies(event -> {
             assertThat(event.getAction()).isEqualTo("USER_CREATED");
             assertThat(event.getActor()).isEqualTo("test");
         });
@@ -70,7 +73,7 @@ class UserServiceTest {
     @Test
     void theFirstAdministratorIsCreatedByTheSystemOnlyWhileThereIsNone() {
         assertThat(users.adminExists()).as("the demo data has one").isTrue();
-        assertThatThrownBy(() -> users.createFirstAdmin("second-root", "a-long-secret"))
+        assertThatThrownBy(() -> users.createFirstAdmin("second-root", "Rung-Thong-Kon-Tum-7"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(users.findByUsername("second-root")).isEmpty();
     }
@@ -89,5 +92,70 @@ class UserServiceTest {
                 .get()
                 .extracting(AppUser::getRole)
                 .isEqualTo(Role.LEADER);
+    }
+
+    static UserForm form(AppUser user, Role role) {
+        UserForm form = UserForm.of(user);
+        form.setRole(role);
+        return form;
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRoleOrDisablesThemselves() {
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        CurrentUser self = TestUsers.admin("admin");
+        assertThat(users.check(form(admin, Role.LEADER), admin.getId(), self).asList())
+                .containsExactly(Problem.field("role", "users.role.own"));
+        assertThatThrownBy(() -> users.update(admin.getId(), form(admin, Role.LEADER), self))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> users.disable(admin.getId(), self))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("users.disable.self");
+        assertThat(users.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void theLastActiveAdministratorStays() {
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        CurrentUser other = TestUsers.admin("someone-else");
+        assertThat(users.check(form(admin, Role.IT_STAFF), admin.getId(), other).asList())
+                .containsExactly(Problem.field("role", "users.role.lastAdmin"));
+        assertThatThrownBy(() -> users.disable(admin.getId(), other))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("users.disable.lastAdmin");
+    }
+
+    @Test
+    void withASecondAdministratorTheFirstMayBeDemotedAndTheSecondDisabled() {
+        String name = "t10-admin-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        AppUser second =
+                users.createUser(TestUsers.admin("test"), name, "Rung-Thong-Kon-Tum-7", "Second", Role.ADMIN, null);
+        AppUser admin = users.findByUsername("admin").orElseThrow();
+        assertThat(users.check(form(admin, Role.IT_STAFF), admin.getId(), TestUsers.admin(name))
+                        .isEmpty())
+                .isTrue();
+        users.disable(second.getId(), TestUsers.admin("admin"));
+        assertThat(users.findByUsername(name).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
+    void aUnitAdministratorNeedsAnExistingUnit() {
+        UserForm form = new UserForm();
+        form.setUsername("t10-nounit");
+        form.setFullName("X");
+        form.setRole(Role.UNIT_ADMIN);
+        assertThat(users.check(form, null, TestUsers.admin("test")).asList())
+                .containsExactly(Problem.field("unitId", "users.unit.required"));
+        form.setUnitId(987654321L);
+        assertThat(users.check(form, null, TestUsers.admin("test")).asList())
+                .containsExactly(Problem.field("unitId", "users.unit.inactive"));
+    }
+
+    @Test
+    void createdAccountsFollowThePasswordPolicy() {
+        assertThatThrownBy(() -> users.createUser(
+                        TestUsers.admin("test"), "t10-weak", "123456789012", "Weak", Role.LEADER, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(users.findByUsername("t10-weak")).isEmpty();
     }
 }

@@ -1,0 +1,92 @@
+package vn.itplan.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.UserSessions;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
+
+/**
+ * {@code /account}: the signed-in user's own account: change the password, recent sign-ins, sign out the other
+ * sessions. {@code /account/password} is the only page a user who must change their password can reach.
+ */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    static final int RECENT_SIGN_INS = 10;
+
+    private final UserService users;
+    private final UserSessions sessions;
+
+    AccountController(UserService users, UserSessions sessions) {
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @ModelAttribute("passwordMinLength")
+    int passwordMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("form", new PasswordForm());
+        return showAccount(user, model);
+    }
+
+    @GetMapping("/password")
+    String passwordPage(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("form", new PasswordForm());
+        return showPasswordPage(user, model);
+    }
+
+    @PostMapping("/password")
+    String changePassword(
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        boolean forced = users.mustChangePassword(user.username());
+        if (!Forms.run(result, () -> users.changePassword(user, form))) {
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setConfirmPassword(null);
+            return forced ? showPasswordPage(user, model) : showAccount(user, model);
+        }
+        PasswordChangeInterceptor.passwordChanged(request);
+        Flash.success(redirect, "account.password.changed");
+        return forced ? "redirect:/" : "redirect:/account";
+    }
+
+    @PostMapping("/sessions/end-others")
+    String endOtherSessions(
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest request, RedirectAttributes redirect) {
+        int ended =
+                sessions.endOtherSessions(user.username(), request.getSession().getId());
+        Flash.success(redirect, "account.sessions.ended", ended);
+        return "redirect:/account";
+    }
+
+    private String showAccount(CurrentUser user, Model model) {
+        model.addAttribute("account", users.findByUsername(user.username()).orElseThrow());
+        model.addAttribute("signIns", sessions.recentSignIns(user.username(), RECENT_SIGN_INS));
+        return "account/index";
+    }
+
+    private String showPasswordPage(CurrentUser user, Model model) {
+        model.addAttribute("account", users.findByUsername(user.username()).orElseThrow());
+        return "account/password";
+    }
+}
