@@ -15,6 +15,22 @@ class AuditSearchForm {
     private LocalDate from;
     private LocalDate to;
 
+    public void setActor(String actor) {
+        this.actor = trimToNull(actor);
+    }
+
+    public void setAction(String action) {
+        this.action = trimToNull(action);
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = trimToNull(entityType);
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     AuditFilter filter() {
         return AuditFilter.of(actor, action, entityType, from, to);
     }

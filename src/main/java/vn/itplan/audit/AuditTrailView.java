@@ -63,11 +63,11 @@ class AuditTrailView {
 
     /** One line of the details: a change of a field (before and after) or a note (a comment, a warning). */
     record Line(String rawField, String field, String before, String after, String note) {
-        boolean isChange() {
+        public boolean isChange() {
             return before != null;
         }
 
-        String text() {
+        public String text() {
             return isChange() ? field + ": " + before + " → " + after : (field == null ? note : field + ": " + note);
         }
     }
@@ -82,7 +82,7 @@ class AuditTrailView {
             String summary,
             List<Line> lines) {
 
-        String detailsText() {
+        public String detailsText() {
             return String.join("\n", lines.stream().map(Line::text).toList());
         }
     }

@@ -60,6 +60,9 @@ class AuthorizationMatrixTest {
             GET    /units                                             /units                                     login 403   403   403   ok    ok
             POST   /units                                             /units                                     login 403   403   403   ok    ok
             GET    /units/new                                         /units/new                                 login 403   403   403   ok    ok
+            GET    /units/import                                      /units/import                              login 403   403   403   ok    ok
+            POST   /units/import                                      /units/import                              login 403   403   403   ok    ok
+            POST   /units/import/confirm                              /units/import/confirm                      login 403   403   403   ok    ok
             GET    /units/{id}                                        /units/{unit}                              login 403   403   403   ok    ok
             POST   /units/{id}                                        /units/{unit}                              login 403   403   403   ok    ok
             GET    /units/{id}/edit                                   /units/{unit}/edit                         login 403   403   403   ok    ok
