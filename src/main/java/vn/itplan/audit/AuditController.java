@@ -111,7 +111,7 @@ class AuditController {
                     e.getActor(),
                     row.action(),
                     row.recordType(),
-                    e.getEntityId() == null ? "" : "#" + e.getEntityId(),
+                    row.name() != null ? row.name() : e.getEntityId() == null ? "" : "#" + e.getEntityId(),
                     row.summary() == null ? "" : row.summary(),
                     row.detailsText()));
         }

@@ -3,11 +3,15 @@ package vn.itplan.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,9 @@ import vn.itplan.web.DisplayFormat;
  * feature's own form label), values formatted as on the screens (dd/MM/yyyy, vi-VN numbers, yes/no, state
  * names), and a link to the record's page where it has one.
  *
- * <p>The record is named by the event's summary, which every feature writes at record time with the record's
- * display name (unit name, plan number, ...): no query per row. Summaries of the old "22 field(s) changed"
+ * <p>The record is named by its feature ({@link AuditRecordNames}: one call per record type on the page) where
+ * the feature offers it (units, status reports); otherwise by the event's summary, which every feature writes at
+ * record time with the record's display name (plan number, document number, ...). Summaries of the old "22 field(s) changed"
  * kind are replaced by the list of the fields' labels.
  */
 @Component
@@ -55,10 +60,12 @@ class AuditTrailView {
 
     private final MessageSource messages;
     private final DisplayFormat fmt;
+    private final Map<String, AuditRecordNames> namers = new HashMap<>();
 
-    AuditTrailView(MessageSource messages, DisplayFormat fmt) {
+    AuditTrailView(MessageSource messages, DisplayFormat fmt, ObjectProvider<AuditRecordNames> namers) {
         this.messages = messages;
         this.fmt = fmt;
+        namers.orderedStream().forEach(n -> this.namers.put(n.entityType(), n));
     }
 
     /** One line of the details: a change of a field (before and after) or a note (a comment, a warning). */
@@ -78,6 +85,7 @@ class AuditTrailView {
             String time,
             String action,
             String recordType,
+            String name,
             String link,
             String summary,
             List<Line> lines) {
@@ -87,17 +95,31 @@ class AuditTrailView {
         }
     }
 
+    /** The events in words; records named with one call per record type on the page. */
     List<Row> rows(List<AuditEvent> events, Locale locale) {
-        return events.stream().map(e -> row(e, locale)).toList();
+        Map<String, Set<Long>> idsByType = new HashMap<>();
+        for (AuditEvent e : events) {
+            if (e.getEntityId() != null && namers.containsKey(e.getEntityType())) {
+                idsByType
+                        .computeIfAbsent(e.getEntityType(), t -> new HashSet<>())
+                        .add(e.getEntityId());
+            }
+        }
+        Map<String, Map<Long, String>> names = new HashMap<>();
+        idsByType.forEach((type, ids) -> names.put(type, namers.get(type).names(ids, locale)));
+        return events.stream()
+                .map(e -> row(e, names.getOrDefault(e.getEntityType(), Map.of()).get(e.getEntityId()), locale))
+                .toList();
     }
 
-    Row row(AuditEvent event, Locale locale) {
+    Row row(AuditEvent event, String name, Locale locale) {
         List<Line> lines = lines(event, locale);
         return new Row(
                 event,
                 fmt.dateTime(event.getOccurredAt()),
                 actionLabel(event.getAction(), locale),
                 typeLabel(event.getEntityType(), locale),
+                name,
                 link(event),
                 summary(event, lines, locale),
                 lines);

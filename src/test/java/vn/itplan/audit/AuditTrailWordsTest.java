@@ -71,22 +71,33 @@ class AuditTrailWordsTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String actor;
+    Long unit;
+    Long report;
 
     @BeforeEach
     void recordEventsAsTheFeaturesWriteThem() {
         actor = "words-" + System.nanoTime();
+        unit = jdbc.queryForObject("select id from unit where code = 'DAKTO'", Long.class);
+        report = jdbc.queryForObject(
+                "select r.id from status_report r join reporting_period p on p.id = r.period_id"
+                        + " where r.unit_id = ? and p.period_year = 2015 and p.kind = 'QUARTERLY' and p.seq = 1",
+                Long.class,
+                unit);
         tx.executeWithoutResult(status -> {
             audit.record(
                     actor,
                     "REPORT_SAVED",
                     "StatusReport",
-                    43L,
+                    report,
                     "2 field(s) changed",
                     "staffCount: 85 → 1234\nhasLan: false → true");
             audit.record(
-                    actor, "REPORT_APPROVED", "StatusReport", 43L, "SUBMITTED → APPROVED", "comment: =HYPERLINK(1)");
-            audit.record(actor, "UNIT_UPDATED", "Unit", 25L, "DAKTO: validFrom", "validFrom: 2016-01-01 → 2016-02-15");
+                    actor, "REPORT_APPROVED", "StatusReport", report, "SUBMITTED → APPROVED", "comment: =HYPERLINK(1)");
+            audit.record(actor, "UNIT_UPDATED", "Unit", unit, "DAKTO: validFrom", "validFrom: 2016-01-01 → 2016-02-15");
             audit.record(actor, "PERIOD_OPENED", "ReportingPeriod", 1L, "open: false → true");
             audit.record(actor, "SIGN_IN_FAILED", "USER", null, "=cmd|' /C calc'!A0");
         });
@@ -183,7 +194,11 @@ class AuditTrailWordsTest {
                 .contains("Có")
                 .contains("DAKTO: Hiệu lực từ")
                 .contains("Đang mở: Không → Có");
-        assertThat(vi.select("a.audit-record-link").eachAttr("href")).contains("/reports/43", "/units/25", "/periods");
+        assertThat(vi.select("a.audit-record-link").eachAttr("href"))
+                .contains("/reports/" + report, "/units/" + unit, "/periods");
+        assertThat(vi.select("a.audit-record-link").eachText())
+                .contains("Đơn vị: Ủy ban nhân dân huyện Đắk Tô")
+                .anyMatch(t -> t.startsWith("Báo cáo tình hình: Ủy ban nhân dân huyện Đắk Tô · "));
     }
 
     @Test

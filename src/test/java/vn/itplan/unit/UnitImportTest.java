@@ -144,7 +144,7 @@ class UnitImportTest {
         assertThat(upload("units.csv", many.toString())
                         .getElementById("file-error")
                         .text())
-                .contains("1000");
+                .contains("1.000");
         assertThat(upload("units.csv", "code,name,parent code,kind,valid from\n")
                         .getElementById("file-error")
                         .text())
