@@ -107,9 +107,12 @@ class AuditTrailView {
         }
         Map<String, Map<Long, String>> names = new HashMap<>();
         idsByType.forEach((type, ids) -> names.put(type, namers.get(type).names(ids, locale)));
-        return events.stream()
-                .map(e -> row(e, names.getOrDefault(e.getEntityType(), Map.of()).get(e.getEntityId()), locale))
-                .toList();
+        return events.stream().map(e -> row(e, nameOf(names, e), locale)).toList();
+    }
+
+    private static String nameOf(Map<String, Map<Long, String>> names, AuditEvent event) {
+        Map<Long, String> ofType = names.get(event.getEntityType());
+        return ofType == null || event.getEntityId() == null ? null : ofType.get(event.getEntityId());
     }
 
     Row row(AuditEvent event, String name, Locale locale) {

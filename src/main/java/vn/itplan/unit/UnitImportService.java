@@ -159,13 +159,7 @@ class UnitImportService {
             ids.put(unit.getCode(), unit.getId());
             codes.add(unit.getCode());
         }
-        audit.record(
-                user.username(),
-                ACTION,
-                UnitAdminService.ENTITY,
-                null,
-                codes.size() + " units",
-                "codes: " + String.join(", ", codes));
+        audit.record(user.username(), ACTION, UnitAdminService.ENTITY, null, String.join(", ", codes));
         return codes.size();
     }
 

@@ -3,6 +3,7 @@ package vn.itplan.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -92,10 +93,31 @@ class UnitImportTest {
                         p + "%"))
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where action = 'UNITS_IMPORTED' and details like ?",
+                        "select count(*) from audit_event where action = 'UNITS_IMPORTED' and summary = ?",
                         Integer.class,
-                        "%" + p + "A, " + p + "B%"))
+                        p + "A, " + p + "B"))
                 .isOne();
+
+        // the trail of the import reads as sentences: no codes, no field names
+        String trail = Jsoup.parse(mvc.perform(get("/admin/audit")
+                                .param("actor", "itstaff")
+                                .param("entityType", "Unit")
+                                .with(user(users.loadUserByUsername("admin"))))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .getElementById("audit-table")
+                .text();
+        assertThat(trail)
+                .contains("Nhập danh sách đơn vị")
+                .contains("Thêm đơn vị")
+                .contains("Mã: — → " + p + "B")
+                .contains("Loại: — → " + "Khác")
+                .contains("Hiệu lực từ: — → 01/02/2016")
+                .doesNotContain("UNIT_CREATED")
+                .doesNotContain("validFrom")
+                .doesNotContain("field(s)");
     }
 
     @Test
