@@ -40,7 +40,14 @@ import vn.itplan.support.PostgresTest;
  * {@code /error} requested directly (no error to show). Any other 5xx fails the test.
  *
  * <p>Adding a route is one line in {@link #EXPECTED}: {@code METHOD /pattern  sample-path  anon owner other
- * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ...).
+ * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ...). The routes of the account
+ * pages ({@code /admin/users/**}, {@code /account/**}) come with their own branch: when they arrive this test
+ * names each one without a line, e.g. {@code GET /admin/users /admin/users login 403 403 403 403 ok} or
+ * {@code GET /account /account login ok ok ok ok ok}.
+ *
+ * <p>What the table records on purpose: a unit admin reaches only their own unit's reports and profile (another
+ * unit's are 404, never 403); leaders read plans and figures but not the catalogues, and a report only once
+ * approved (the sample is a submitted one: 404); staff review but never fill in a unit's report (403).
  */
 @PostgresTest
 class AuthorizationMatrixTest {
