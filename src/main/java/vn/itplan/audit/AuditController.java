@@ -1,52 +1,164 @@
 package vn.itplan.audit;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /admin/audit}: the audit trail, newest first, 50 events a page, filtered by entity type and
- * actor. Administrators only (SecurityConfig maps /admin/**).
+ * {@code /admin/audit}: the audit trail in words, newest first, 50 events a page, filtered by user, action,
+ * record type and days; the filtered trail as .xlsx or CSV. Administrators only (SecurityConfig maps /admin/**).
  */
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
 
     static final int PAGE_SIZE = 50;
+    /** At most this many events in one export (newest first). */
+    static final int EXPORT_LIMIT = 20_000;
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final AuditService audit;
+    private final AuditTrailView view;
+    private final MessageSource messages;
 
-    AuditController(AuditService audit) {
+    AuditController(AuditService audit, AuditTrailView view, MessageSource messages) {
         this.audit = audit;
+        this.view = view;
+        this.messages = messages;
     }
 
     /** The page size is always {@value #PAGE_SIZE}, whatever the address asks for. */
     @GetMapping
     String list(
-            @RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String actor,
-            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
-            Model model) {
-        String type = trimToNull(entityType);
-        String who = trimToNull(actor);
+            @ModelAttribute("search") AuditSearchForm search,
+            BindingResult result,
+            @RequestParam(required = false) String page,
+            Model model,
+            Locale locale) {
+        AuditFilter filter = search.filter();
         // capped so that page × size cannot overflow; a page past the end simply shows nothing
-        Page<AuditEvent> events =
-                audit.search(type, who, PageRequest.of(Math.min(pageable.getPageNumber(), 1_000_000), PAGE_SIZE));
+        Page<AuditEvent> events = audit.search(filter, PageRequest.of(pageNumber(page), PAGE_SIZE));
         model.addAttribute("events", events);
-        model.addAttribute("entityType", type);
-        model.addAttribute("actor", who);
-        model.addAttribute("entityTypes", audit.entityTypes());
+        model.addAttribute("rows", view.rows(events.getContent(), locale));
+        model.addAttribute("filtered", !filter.isEmpty() || result.hasErrors());
+        model.addAttribute("entityTypes", options(audit.entityTypes(), t -> view.typeLabel(t, locale)));
+        model.addAttribute("actions", options(audit.actions(), a -> view.actionLabel(a, locale)));
         model.addAttribute("actors", audit.actors());
+        model.addAttribute("query", query(filter));
         return "audit/list";
     }
 
-    private static String trimToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** A page number as typed: anything that is not one means the first page. */
+    static int pageNumber(String page) {
+        try {
+            return Math.min(Math.max(Integer.parseInt(page == null ? "0" : page.strip()), 0), 1_000_000);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@ModelAttribute("search") AuditSearchForm search, BindingResult result, Locale locale) {
+        return file(AuditExport.xlsx(header(locale), table(search.filter(), locale)), XLSX, "xlsx");
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(@ModelAttribute("search") AuditSearchForm search, BindingResult result, Locale locale) {
+        return file(AuditExport.csv(header(locale), table(search.filter(), locale)), CSV, "csv");
+    }
+
+    private List<String> header(Locale locale) {
+        return List.of(
+                        "audit.time",
+                        "audit.actor",
+                        "audit.action",
+                        "audit.entityType",
+                        "audit.entity",
+                        "audit.summary",
+                        "audit.details")
+                .stream()
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList();
+    }
+
+    private List<List<String>> table(AuditFilter filter, Locale locale) {
+        List<AuditEvent> events =
+                audit.search(filter, PageRequest.of(0, EXPORT_LIMIT)).getContent();
+        List<List<String>> rows = new ArrayList<>();
+        for (AuditTrailView.Row row : view.rows(events, locale)) {
+            AuditEvent e = row.event();
+            rows.add(List.of(
+                    row.time(),
+                    e.getActor(),
+                    row.action(),
+                    row.recordType(),
+                    row.name() != null ? row.name() : e.getEntityId() == null ? "" : "#" + e.getEntityId(),
+                    row.summary() == null ? "" : row.summary(),
+                    row.detailsText()));
+        }
+        return rows;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String extension) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("audit-trail." + extension)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+
+    /** Code → label, sorted by label, for a drop-down. */
+    private static List<Option> options(List<String> codes, java.util.function.Function<String, String> label) {
+        return codes.stream()
+                .map(code -> new Option(code, label.apply(code)))
+                .sorted(java.util.Comparator.comparing(Option::label))
+                .toList();
+    }
+
+    record Option(String value, String label) {}
+
+    /** The filter as a query string for the paging and export links ("" when unfiltered). */
+    private static String query(AuditFilter filter) {
+        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+        add(query, "actor", filter.actor());
+        add(query, "action", filter.action());
+        add(query, "entityType", filter.entityType());
+        add(query, "from", date(filter.from()));
+        add(query, "to", date(filter.to()));
+        String text = query.build().encode().getQuery();
+        return text == null ? "" : text;
+    }
+
+    private static void add(UriComponentsBuilder query, String name, String value) {
+        if (value != null) {
+            query.queryParam(name, value);
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : vn.itplan.web.DisplayFormat.DATE.format(date);
     }
 }

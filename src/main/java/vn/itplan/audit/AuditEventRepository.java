@@ -4,9 +4,10 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
 
     List<AuditEvent> findByEntityTypeAndEntityIdOrderByOccurredAtAscIdAsc(String entityType, Long entityId);
 
@@ -18,6 +19,9 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     @Query("select distinct e.entityType from AuditEvent e order by e.entityType")
     List<String> findEntityTypes();
+
+    @Query("select distinct e.action from AuditEvent e order by e.action")
+    List<String> findActions();
 
     @Query("select distinct e.actor from AuditEvent e order by e.actor")
     List<String> findActors();

@@ -62,6 +62,22 @@ public class AuditService {
         return events.findAll(newestFirst);
     }
 
+    /**
+     * One page of the trail matching a filter (every part optional: user, action, record type, first and last
+     * day in Vietnam's time), newest first.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return events.findAll(filter.specification(), newestFirst);
+    }
+
+    /** The actions that occur in the trail, for a filter. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.findActions();
+    }
+
     /** The entity types that occur in the trail, for a filter. */
     @Transactional(readOnly = true)
     public List<String> entityTypes() {

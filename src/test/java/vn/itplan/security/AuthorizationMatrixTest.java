@@ -1,0 +1,315 @@
+package vn.itplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.itplan.support.PostgresTest;
+
+/**
+ * Every request mapping of the application, taken from the handler mapping (so a new endpoint cannot be
+ * forgotten), against an explicit table of who may reach it: anonymous, the unit admin of the unit that owns
+ * the sample record (DAKTO), the unit admin of another unit (SNV), the leader, IT staff and the administrator.
+ * Each request runs in a transaction that is rolled back, so allowed state changes leave no trace.
+ *
+ * <p>Outcomes: {@code login} (redirected to the sign-in page), {@code ok} (reached the handler: a page, a
+ * redirect elsewhere, a form with errors, a refusal flash), {@code 403}, {@code 404}; {@code 500} only for
+ * {@code /error} requested directly (no error to show). Any other 5xx fails the test.
+ *
+ * <p>Adding a route is one line in {@link #EXPECTED}: {@code METHOD /pattern  sample-path  anon owner other
+ * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ...). The routes of the account
+ * pages ({@code /admin/users/**}, {@code /account/**}) come with their own branch: when they arrive this test
+ * names each one without a line, e.g. {@code GET /admin/users /admin/users login 403 403 403 403 ok} or
+ * {@code GET /account /account login ok ok ok ok ok}.
+ *
+ * <p>What the table records on purpose: a unit admin reaches only their own unit's reports and profile (another
+ * unit's are 404, never 403); leaders read plans and figures but not the catalogues, and a report only once
+ * approved (the sample is a submitted one: 404); staff review but never fill in a unit's report (403).
+ */
+@PostgresTest
+class AuthorizationMatrixTest {
+
+    static final List<String> ROLES = List.of("anonymous", "unit-dakto", "unit-snv", "leader", "itstaff", "admin");
+
+    /** METHOD pattern | sample path | anonymous, owner unit admin, other unit admin, leader, IT staff, admin. */
+    static final String EXPECTED = """
+            GET    /                                                  /                                          login ok    ok    ok    ok    ok
+            GET    /login                                             /login                                     ok    ok    ok    ok    ok    ok
+            ANY    /error                                             /error                                     500   500   500   500   500   500
+            GET    /admin/audit                                       /admin/audit                               login 403   403   403   403   ok
+            GET    /admin/audit/export.xlsx                           /admin/audit/export.xlsx                   login 403   403   403   403   ok
+            GET    /admin/audit/export.csv                            /admin/audit/export.csv                    login 403   403   403   403   ok
+            GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
+            GET    /figures/{periodId}/{code}                         /figures/{period}/HT01                     login 403   403   ok    ok    ok
+            GET    /units                                             /units                                     login 403   403   403   ok    ok
+            POST   /units                                             /units                                     login 403   403   403   ok    ok
+            GET    /units/new                                         /units/new                                 login 403   403   403   ok    ok
+            GET    /units/import                                      /units/import                              login 403   403   403   ok    ok
+            POST   /units/import                                      /units/import                              login 403   403   403   ok    ok
+            POST   /units/import/confirm                              /units/import/confirm                      login 403   403   403   ok    ok
+            GET    /units/{id}                                        /units/{unit}                              login 403   403   403   ok    ok
+            POST   /units/{id}                                        /units/{unit}                              login 403   403   403   ok    ok
+            GET    /units/{id}/edit                                   /units/{unit}/edit                         login 403   403   403   ok    ok
+            GET    /units/{id}/move                                   /units/{unit}/move                         login 403   403   403   ok    ok
+            POST   /units/{id}/move                                   /units/{unit}/move                         login 403   403   403   ok    ok
+            POST   /units/{id}/deactivate                             /units/{unit}/deactivate                   login 403   403   403   ok    ok
+            POST   /units/{id}/reactivate                             /units/{unit}/reactivate                   login 403   403   403   ok    ok
+            GET    /units/{id}/profile                                /units/{unit}/profile                      login ok    404   ok    ok    ok
+            GET    /periods                                           /periods                                   login 403   403   403   ok    ok
+            POST   /periods                                           /periods                                   login 403   403   403   ok    ok
+            POST   /periods/{id}/open                                 /periods/{period}/open                     login 403   403   403   ok    ok
+            POST   /periods/{id}/close                                /periods/{period}/close                    login 403   403   403   ok    ok
+            GET    /indicators                                        /indicators                                login 403   403   403   ok    ok
+            POST   /indicators                                        /indicators                                login 403   403   403   ok    ok
+            GET    /indicators/new                                    /indicators/new                            login 403   403   403   ok    ok
+            GET    /indicators/{id}/edit                              /indicators/{indicator}/edit               login 403   403   403   ok    ok
+            POST   /indicators/{id}                                   /indicators/{indicator}                    login 403   403   403   ok    ok
+            GET    /legal-bases                                       /legal-bases                               login 403   403   403   ok    ok
+            GET    /legal-bases/{id}                                  /legal-bases/{legal}                       login 403   403   403   ok    ok
+            GET    /legal-bases/new                                   /legal-bases/new                           login 403   403   403   ok    ok
+            POST   /legal-bases/new                                   /legal-bases/new                           login 403   403   403   ok    ok
+            GET    /legal-bases/{id}/edit                             /legal-bases/{legal}/edit                  login 403   403   403   ok    ok
+            POST   /legal-bases/{id}/edit                             /legal-bases/{legal}/edit                  login 403   403   403   ok    ok
+            GET    /legal-bases/number-check                          /legal-bases/number-check                  login 403   403   403   ok    ok
+            GET    /plans                                             /plans                                     login 403   403   ok    ok    ok
+            POST   /plans                                             /plans                                     login 403   403   403   ok    ok
+            GET    /plans/new                                         /plans/new                                 login 403   403   403   ok    ok
+            GET    /plans/{planId}                                    /plans/{plan}                              login 403   403   ok    ok    ok
+            POST   /plans/{planId}                                    /plans/{plan}                              login 403   403   403   ok    ok
+            GET    /plans/{planId}/rollup                             /plans/{plan}/rollup                       login 403   403   403   ok    ok
+            POST   /plans/{planId}/narrative/{part}                   /plans/{plan}/narrative/EMAIL              login 403   403   403   ok    ok
+            GET    /plans/{planId}/legal-search                       /plans/{plan}/legal-search                 login 403   403   ok    ok    ok
+            POST   /plans/{planId}/legal-bases                        /plans/{plan}/legal-bases                  login 403   403   403   ok    ok
+            POST   /plans/{planId}/sections                           /plans/{plan}/sections                     login 403   403   403   ok    ok
+            POST   /plans/{planId}/targets                            /plans/{plan}/targets                      login 403   403   403   ok    ok
+            POST   /plans/{planId}/tasks                              /plans/{plan}/tasks                        login 403   403   403   ok    ok
+            POST   /plans/{planId}/{items}/{itemId}/{direction}       /plans/{plan}/tasks/{task}/up              login 403   403   403   ok    ok
+            POST   /plans/{planId}/{items}/{itemId}/delete            /plans/{plan}/tasks/{task}/delete          login 403   403   403   ok    ok
+            POST   /plans/{planId}/issue                              /plans/{plan}/issue                        login 403   403   403   ok    ok
+            POST   /plans/{planId}/revise                             /plans/{plan}/revise                       login 403   403   403   ok    ok
+            GET    /plans/{id}/document.docx                          /plans/{plan}/document.docx                login 403   403   ok    ok    ok
+            GET    /plans/{id}/tables.xlsx                            /plans/{plan}/tables.xlsx                  login 403   403   ok    ok    ok
+            GET    /reports                                           /reports                                   login ok    ok    ok    ok    ok
+            POST   /reports                                           /reports?periodId={period}                 login ok    ok    403   403   403
+            GET    /reports/{id}                                      /reports/{report}                          login ok    404   404   ok    ok
+            GET    /reports/{id}/edit                                 /reports/{report}/edit                     login ok    404   404   ok    ok
+            POST   /reports/{id}/edit                                 /reports/{report}/edit                     login ok    404   404   403   403
+            POST   /reports/{id}/submit                               /reports/{report}/submit                   login ok    404   404   403   403
+            POST   /reports/{id}/approve                              /reports/{report}/approve                  login 403   404   404   ok    ok
+            POST   /reports/{id}/return                               /reports/{report}/return                   login 403   404   404   ok    ok
+            POST   /reports/{id}/reopen                               /reports/{report}/reopen                   login 403   404   404   ok    ok
+            POST   /reports/{id}/attachments                          /reports/{report}/attachments              login ok    404   404   403   403
+            GET    /reports/{id}/attachments/{attachmentId}           /reports/{report}/attachments/{attachment} login ok    404   404   ok    ok
+            POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
+            GET    /reports/extensions/new                            /reports/extensions/new?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            POST   /reports/extensions                                /reports/extensions?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            """;
+
+    record Expectation(String key, String sample, List<String> outcomes) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    Map<String, String> ids = new LinkedHashMap<>();
+
+    @BeforeEach
+    void demoIds() {
+        ids.put(
+                "report",
+                id("select r.id from status_report r join unit u on u.id = r.unit_id join reporting_period p"
+                        + " on p.id = r.period_id where u.code = 'DAKTO' and p.period_year = 2015"
+                        + " and p.kind = 'QUARTERLY' and p.seq = 1"));
+        ids.put("unit", id("select id from unit where code = 'DAKTO'"));
+        ids.put(
+                "period",
+                id("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 1"));
+        ids.put("plan", id("select id from plan where number = '263/KH-UBND'"));
+        ids.put(
+                "task",
+                id("select min(t.id) from plan_task t join plan p on p.id = t.plan_id where p.number = '263/KH-UBND'"));
+        ids.put("indicator", id("select id from indicator where code = 'HT01'"));
+        ids.put("legal", id("select min(id) from legal_document"));
+    }
+
+    private String id(String sql) {
+        Long id = jdbc.queryForObject(sql, Long.class);
+        assertThat(id).as(sql).isNotNull();
+        return id.toString();
+    }
+
+    /** "METHOD pattern" of every handler method, e.g. "GET /reports/{id}" ("ANY" when no method is named). */
+    static Set<String> mappedRoutes(RequestMappingHandlerMapping mappings) {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("ANY " + pattern);
+                }
+                for (RequestMethod method : methods) {
+                    routes.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        return routes;
+    }
+
+    static Map<String, Expectation> expectations() {
+        Map<String, Expectation> table = new LinkedHashMap<>();
+        for (String line : EXPECTED.strip().split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            assertThat(cells).as("expectation line: " + line).hasSize(3 + ROLES.size());
+            String key = cells[0] + " " + normalise(cells[1]);
+            table.put(key, new Expectation(key, cells[2], List.of(cells).subList(3, cells.length)));
+        }
+        return table;
+    }
+
+    /** "/plans/{planId}/{items:legal-bases|sections}/..." → "/plans/{planId}/{items}/...". */
+    static String normalise(String pattern) {
+        return pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+    }
+
+    static Set<String> normalisedRoutes(RequestMappingHandlerMapping mappings) {
+        Set<String> routes = new TreeSet<>();
+        for (String route : mappedRoutes(mappings)) {
+            int space = route.indexOf(' ');
+            routes.add(route.substring(0, space) + " " + normalise(route.substring(space + 1)));
+        }
+        return routes;
+    }
+
+    @Test
+    void everyMappingHasAnExpectationAndEveryExpectationAMapping() {
+        Set<String> routes = normalisedRoutes(mappings);
+        Set<String> expected = expectations().keySet();
+        Set<String> withoutExpectation = new TreeSet<>(routes);
+        withoutExpectation.removeAll(expected);
+        Set<String> stale = new TreeSet<>(expected);
+        stale.removeAll(routes);
+        assertThat(withoutExpectation)
+                .as("request mappings without an expectation in AuthorizationMatrixTest.EXPECTED")
+                .isEmpty();
+        assertThat(stale).as("expectations for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void eachRoleGetsWhatTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Expectation expectation : expectations().values()) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                String role = ROLES.get(i);
+                String actual = outcome(expectation, role);
+                if (!actual.equals(expectation.outcomes().get(i))) {
+                    wrong.add(expectation.key() + " as " + role + ": expected "
+                            + expectation.outcomes().get(i) + ", got " + actual);
+                }
+            }
+        }
+        assertThat(wrong).as("routes whose outcome differs from the table").isEmpty();
+    }
+
+    private String outcome(Expectation expectation, String role) {
+        return tx.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                String path = resolve(expectation.sample(), attachment());
+                MockHttpServletRequestBuilder request =
+                        request(method(expectation.key()), path).with(csrf());
+                if (!role.equals("anonymous")) {
+                    request.with(user(users.loadUserByUsername(role)));
+                }
+                MockHttpServletResponse response =
+                        mvc.perform(request).andReturn().getResponse();
+                return classify(response);
+            } catch (Exception e) {
+                return "exception " + e;
+            }
+        });
+    }
+
+    /** An attachment of the sample report, inside the rolled-back transaction. */
+    private String attachment() {
+        jdbc.update(
+                "insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, uploaded_by,"
+                        + " uploaded_at) values (?, 'matrix.pdf', 'application/pdf', 1, ?, 'unit-dakto',"
+                        + " current_timestamp)",
+                Long.valueOf(ids.get("report")),
+                "0".repeat(64));
+        String id = id("select max(id) from report_attachment where file_name = 'matrix.pdf'");
+        jdbc.update(
+                "insert into report_attachment_content (attachment_id, content) values (?, ?)",
+                Long.valueOf(id),
+                "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return id;
+    }
+
+    private String resolve(String sample, String attachment) {
+        Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher(sample);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            String value = name.equals("attachment") ? attachment : ids.get(name);
+            assertThat(value).as("sample id {" + name + "}").isNotNull();
+            matcher.appendReplacement(path, value);
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    static HttpMethod method(String key) {
+        String method = key.substring(0, key.indexOf(' '));
+        return method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
+    }
+
+    static String classify(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        if (status / 100 == 3 && location != null && location.matches("(https?://[^/]+)?/login")) {
+            return "login";
+        }
+        if (status == 403 || status == 404) {
+            return String.valueOf(status);
+        }
+        if (status >= 500) {
+            return String.valueOf(status);
+        }
+        return "ok";
+    }
+}
