@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /admin/audit}: the audit trail in words, newest first, 50 events a page, filtered by user, action,
  * record type and days; the filtered trail as .xlsx or CSV. Administrators only (SecurityConfig maps /admin/**).
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
@@ -39,12 +41,6 @@ class AuditController {
     private final AuditService audit;
     private final AuditTrailView view;
     private final MessageSource messages;
-
-    AuditController(AuditService audit, AuditTrailView view, MessageSource messages) {
-        this.audit = audit;
-        this.view = view;
-        this.messages = messages;
-    }
 
     /** The page size is always {@value #PAGE_SIZE}, whatever the address asks for. */
     @GetMapping

@@ -3,6 +3,7 @@ package vn.itplan.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Every state change goes through here, inside the transaction that makes the change. */
+@RequiredArgsConstructor
 @Service
 public class AuditService {
 
@@ -20,11 +22,6 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final Clock clock;
-
-    AuditService(AuditEventRepository events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Long entityId, String summary) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import vn.itplan.unit.UnitService;
  * Status reports named in the audit trail by their unit and period ("Sở Nội vụ · Quý 1/2015"): three queries
  * for a page (the reports, their units, the periods), whatever the number of rows.
  */
+@RequiredArgsConstructor
 @Component
 class ReportRecordNames implements AuditRecordNames {
 
@@ -26,14 +28,6 @@ class ReportRecordNames implements AuditRecordNames {
     private final UnitService units;
     private final PeriodService periods;
     private final MessageSource messages;
-
-    ReportRecordNames(
-            StatusReportRepository reports, UnitService units, PeriodService periods, MessageSource messages) {
-        this.reports = reports;
-        this.units = units;
-        this.periods = periods;
-        this.messages = messages;
-    }
 
     @Override
     public String entityType() {

@@ -2,6 +2,7 @@ package vn.itplan.security;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The sessions are Spring Session JDBC's (tables spring_session*, indexed by principal name, which is the account's
  * user name); the sign-ins are the sign-in log that {@link SignInGuard} writes on every attempt.
  */
+@RequiredArgsConstructor
 @Component
 class JdbcUserSessions implements UserSessions {
 
@@ -21,11 +23,6 @@ class JdbcUserSessions implements UserSessions {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final SignInLogRepository signIns;
-
-    JdbcUserSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SignInLogRepository signIns) {
-        this.sessions = sessions;
-        this.signIns = signIns;
-    }
 
     @Override
     public void endAllSessions(String username) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +24,7 @@ import vn.itplan.security.SignInLogRepository.Outcome;
  * answers do not tell which names exist. Successes, failures and new locks are audited (refusals during a lock are
  * only logged and kept in the sign-in log, so that a flood cannot fill the append-only trail).
  */
+@RequiredArgsConstructor
 @Service
 @EnableConfigurationProperties(SignInSettings.class)
 class SignInGuard {
@@ -39,19 +41,6 @@ class SignInGuard {
     private final AuditService audit;
     private final UserDetailsService accounts;
     private final Clock clock;
-
-    SignInGuard(
-            SignInLogRepository signIns,
-            SignInSettings settings,
-            AuditService audit,
-            UserDetailsService accounts,
-            Clock clock) {
-        this.signIns = signIns;
-        this.settings = settings;
-        this.audit = audit;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /** The user name as accounts are stored (trimmed, lower case, at most 64 characters). */
     static String normalise(String username) {

@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The sign-in log ({@code sign_in_attempt}) and the locks ({@code sign_in_lock}): the throttle's state. */
+@RequiredArgsConstructor
 @Repository
 class SignInLogRepository {
 
@@ -24,10 +26,6 @@ class SignInLogRepository {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    SignInLogRepository(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void record(Instant at, String username, String address, String browser, Outcome outcome) {
         jdbc.update(

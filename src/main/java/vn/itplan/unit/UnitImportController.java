@@ -1,6 +1,7 @@
 package vn.itplan.unit;
 
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import vn.itplan.web.Forms;
  * checks them again and imports all or none. IT staff and administrators (SecurityConfig maps /units/**; the
  * service methods are {@code @StaffOnly}).
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/units/import")
 class UnitImportController {
@@ -26,10 +28,6 @@ class UnitImportController {
     static final String PAGE = "units/import";
 
     private final UnitImportService imports;
-
-    UnitImportController(UnitImportService imports) {
-        this.imports = imports;
-    }
 
     @GetMapping
     String form(Model model) {

@@ -4,18 +4,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.itplan.audit.AuditRecordNames;
 
 /** Units named in the audit trail by their name, with one query for a page. */
+@RequiredArgsConstructor
 @Component
 class UnitRecordNames implements AuditRecordNames {
 
     private final UnitService units;
-
-    UnitRecordNames(UnitService units) {
-        this.units = units;
-    }
 
     @Override
     public String entityType() {

@@ -1,6 +1,7 @@
 package vn.itplan.user;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import vn.itplan.web.Forms;
  * {@code /account}: the signed-in user's own account: change the password, recent sign-ins, sign out the other
  * sessions. {@code /account/password} is the only page a user who must change their password can reach.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -27,11 +29,6 @@ class AccountController {
 
     private final UserService users;
     private final UserSessions sessions;
-
-    AccountController(UserService users, UserSessions sessions) {
-        this.users = users;
-        this.sessions = sessions;
-    }
 
     @ModelAttribute("passwordMinLength")
     int passwordMinLength() {

@@ -1,5 +1,6 @@
 package vn.itplan.user;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,14 +8,11 @@ import org.springframework.stereotype.Service;
 import vn.itplan.security.CurrentUser;
 
 /** Signs users in from the accounts table: the account becomes the {@link CurrentUser} of the session. */
+@RequiredArgsConstructor
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
     private final UserService users;
-
-    AppUserDetailsService(UserService users) {
-        this.users = users;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

@@ -3,6 +3,7 @@ package vn.itplan.user;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -13,16 +14,13 @@ import vn.itplan.security.CurrentUser;
  * change-password page until they choose their own: every other request is sent there. Once the account is known
  * to be in order, the session remembers it, so that a request costs no query.
  */
+@RequiredArgsConstructor
 class PasswordChangeInterceptor implements HandlerInterceptor {
 
     static final String CHANGE_PAGE = "/account/password";
     static final String CHECKED = PasswordChangeInterceptor.class.getName() + ".CHECKED";
 
     private final UserService users;
-
-    PasswordChangeInterceptor(UserService users) {
-        this.users = users;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)

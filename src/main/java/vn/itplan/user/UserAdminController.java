@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ import vn.itplan.web.Forms;
  * reset. Administrators only (SecurityConfig's /admin/** rule and {@code @AdminOnly} on the service). A one-time
  * password travels in a flash attribute to {@code /admin/users/{id}/password}, shown there once, never cached.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -39,10 +41,6 @@ class UserAdminController {
     static final String ONE_TIME_PASSWORD = "oneTimePassword";
 
     private final UserService users;
-
-    UserAdminController(UserService users) {
-        this.users = users;
-    }
 
     @InitBinder("form")
     void allowedFields(WebDataBinder binder) {

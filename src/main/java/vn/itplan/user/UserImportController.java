@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +28,7 @@ import vn.itplan.web.Forms;
  * {@link UserImport.Preview}) → confirm (all or none) → the one-time passwords, downloadable once as CSV (kept in
  * the session only until then). Administrators only.
  */
+@RequiredArgsConstructor
 @Controller
 @RequestMapping("/admin/users/import")
 class UserImportController {
@@ -34,10 +36,6 @@ class UserImportController {
     private static final String UPLOAD = "users/import";
 
     private final UserImportService imports;
-
-    UserImportController(UserImportService imports) {
-        this.imports = imports;
-    }
 
     @GetMapping
     String uploadPage() {

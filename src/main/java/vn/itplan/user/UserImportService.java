@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import vn.itplan.web.UserText;
  * {@link #create} checks them again and creates all the accounts or none (one transaction), each with a one-time
  * password and "must change password", audited as {@code USERS_IMPORTED} plus one {@code USER_CREATED} each.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 class UserImportService {
@@ -39,19 +41,6 @@ class UserImportService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final UserService userService;
-
-    UserImportService(
-            AppUserRepository users,
-            UnitService units,
-            PasswordEncoder passwordEncoder,
-            AuditService audit,
-            UserService userService) {
-        this.users = users;
-        this.units = units;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.userService = userService;
-    }
 
     @AdminOnly
     UserImport.Preview preview(String filename, byte[] content) throws UserImportFile.BadFile {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,7 @@ import vn.itplan.web.UniqueKeys;
  * administrator has exactly one unit, the other roles none; nobody changes their own role or disables themselves;
  * the last active administrator is neither disabled nor demoted. Every change is audited.
  */
+@RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
 public class UserService {
@@ -47,19 +49,6 @@ public class UserService {
     private final AuditService audit;
     private final UnitService units;
     private final UserSessions sessions;
-
-    UserService(
-            AppUserRepository users,
-            PasswordEncoder passwordEncoder,
-            AuditService audit,
-            UnitService units,
-            UserSessions sessions) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.units = units;
-        this.sessions = sessions;
-    }
 
     public Optional<AppUser> findByUsername(String username) {
         return users.findByUsername(normalise(username));
