@@ -79,10 +79,12 @@ class PlanLegalSearchTest {
         assertThat(found.result()).doesNotContain("<html").doesNotContain("id=\"panel-sections\"");
         assertThat(fragment.select("#doc-results li")).hasSize(PlanLegalBasisService.SEARCH_PAGE_SIZE);
         assertThat(fragment.select("#doc-results form input[name=_formToken]")).isNotEmpty();
-        // an empty query searches nothing; a search adds the page of documents, their count and the plan's legal
-        // bases, whatever the size of the catalogue (the whole plan page took 25 statements per keystroke)
+        // an empty query searches nothing (the one or two statements are the request's own: the plan, and the
+        // forced-password-change check, which a real session remembers after its first request); a search adds
+        // the page of documents, their count and the plan's legal bases, whatever the size of the catalogue (the
+        // whole plan page took 25 statements per keystroke)
         int request = search(id, "", 0).statements();
-        assertThat(request).isLessThanOrEqualTo(1);
+        assertThat(request).isLessThanOrEqualTo(2);
         assertThat(found.statements() - request).isLessThanOrEqualTo(3);
 
         Document second = Jsoup.parseBodyFragment(search(id, "thong tin", 1).result());
