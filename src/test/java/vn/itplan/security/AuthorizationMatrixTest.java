@@ -40,14 +40,14 @@ import vn.itplan.support.PostgresTest;
  * {@code /error} requested directly (no error to show). Any other 5xx fails the test.
  *
  * <p>Adding a route is one line in {@link #EXPECTED}: {@code METHOD /pattern  sample-path  anon owner other
- * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ...). The routes of the account
- * pages ({@code /admin/users/**}, {@code /account/**}) come with their own branch: when they arrive this test
- * names each one without a line, e.g. {@code GET /admin/users /admin/users login 403 403 403 403 ok} or
- * {@code GET /account /account login ok ok ok ok ok}.
+ * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ..., {user}: the demo account
+ * unit-stp, which no role here signs in as).
  *
  * <p>What the table records on purpose: a unit admin reaches only their own unit's reports and profile (another
  * unit's are 404, never 403); leaders read plans and figures but not the catalogues, and a report only once
- * approved (the sample is a submitted one: 404); staff review but never fill in a unit's report (403).
+ * approved (the sample is a submitted one: 404); staff review but never fill in a unit's report (403); the accounts
+ * ({@code /admin/users/**}, import included) are the administrator's alone, while {@code /account/**} is every
+ * signed-in user's own.
  */
 @PostgresTest
 class AuthorizationMatrixTest {
@@ -62,6 +62,25 @@ class AuthorizationMatrixTest {
             GET    /admin/audit                                       /admin/audit                               login 403   403   403   403   ok
             GET    /admin/audit/export.xlsx                           /admin/audit/export.xlsx                   login 403   403   403   403   ok
             GET    /admin/audit/export.csv                            /admin/audit/export.csv                    login 403   403   403   403   ok
+            GET    /admin/users                                       /admin/users                               login 403   403   403   403   ok
+            POST   /admin/users                                       /admin/users                               login 403   403   403   403   ok
+            GET    /admin/users/new                                   /admin/users/new                           login 403   403   403   403   ok
+            GET    /admin/users/{id}/edit                             /admin/users/{user}/edit                   login 403   403   403   403   ok
+            POST   /admin/users/{id}                                  /admin/users/{user}                        login 403   403   403   403   ok
+            POST   /admin/users/{id}/disable                          /admin/users/{user}/disable                login 403   403   403   403   ok
+            POST   /admin/users/{id}/enable                           /admin/users/{user}/enable                 login 403   403   403   403   ok
+            POST   /admin/users/{id}/reset-password                   /admin/users/{user}/reset-password         login 403   403   403   403   ok
+            GET    /admin/users/{id}/password                         /admin/users/{user}/password               login 403   403   403   403   ok
+            GET    /admin/users/import                                /admin/users/import                        login 403   403   403   403   ok
+            POST   /admin/users/import                                /admin/users/import                        login 403   403   403   403   ok
+            GET    /admin/users/import/preview                        /admin/users/import/preview                login 403   403   403   403   ok
+            POST   /admin/users/import/confirm                        /admin/users/import/confirm                login 403   403   403   403   ok
+            GET    /admin/users/import/done                           /admin/users/import/done                   login 403   403   403   403   ok
+            POST   /admin/users/import/passwords                      /admin/users/import/passwords              login 403   403   403   403   ok
+            GET    /account                                           /account                                   login ok    ok    ok    ok    ok
+            GET    /account/password                                  /account/password                          login ok    ok    ok    ok    ok
+            POST   /account/password                                  /account/password                          login ok    ok    ok    ok    ok
+            POST   /account/sessions/end-others                       /account/sessions/end-others               login ok    ok    ok    ok    ok
             GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
             GET    /figures/{periodId}/{code}                         /figures/{period}/HT01                     login 403   403   ok    ok    ok
             GET    /units                                             /units                                     login 403   403   403   ok    ok
@@ -118,9 +137,7 @@ class AuthorizationMatrixTest {
             GET    /reports/{id}/edit                                 /reports/{report}/edit                     login ok    404   404   ok    ok
             POST   /reports/{id}/edit                                 /reports/{report}/edit                     login ok    404   404   403   403
             POST   /reports/{id}/submit                               /reports/{report}/submit                   login ok    404   404   403   403
-            POST   /reports/{id}/approve                              /reports/{report}/approve                  login 403   404   404   ok    ok
-            POST   /reports/{id}/return                               /reports/{report}/return                   login 403   404   404   ok    ok
-            POST   /reports/{id}/reopen                               /reports/{report}/reopen                   login 403   404   404   ok    ok
+            POST   /reports/{id}/{action}                             /reports/{report}/approve                  login 403   404   404   ok    ok
             POST   /reports/{id}/attachments                          /reports/{report}/attachments              login ok    404   404   403   403
             GET    /reports/{id}/attachments/{attachmentId}           /reports/{report}/attachments/{attachment} login ok    404   404   ok    ok
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
@@ -165,6 +182,7 @@ class AuthorizationMatrixTest {
                 id("select min(t.id) from plan_task t join plan p on p.id = t.plan_id where p.number = '263/KH-UBND'"));
         ids.put("indicator", id("select id from indicator where code = 'HT01'"));
         ids.put("legal", id("select min(id) from legal_document"));
+        ids.put("user", id("select id from app_user where username = 'unit-stp'"));
     }
 
     private String id(String sql) {

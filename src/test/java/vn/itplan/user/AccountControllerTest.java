@@ -21,7 +21,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,6 +32,7 @@ import vn.itplan.security.Role;
 import vn.itplan.security.TestUsers;
 import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.SessionCookies;
 
 @PostgresTest
 class AccountControllerTest {
@@ -121,11 +121,11 @@ class AccountControllerTest {
         // the reset password is unknown to the test: the user "knows" it through a second reset helper
         String oneTime = runAsAdmin(() -> users.resetPassword(
                 users.findByUsername(fresh.username()).orElseThrow().getId(), TestUsers.admin("t")));
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/reports").with(user(fresh)).session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(change(fresh, oneTime, NEW, NEW).session(session)).andExpect(redirectedUrl("/"));
+        SessionCookies browser = new SessionCookies(mvc);
+        browser.perform(get("/reports").with(user(fresh))).andExpect(redirectedUrl("/account/password"));
+        browser.perform(change(fresh, oneTime, NEW, NEW)).andExpect(redirectedUrl("/"));
         assertThat(users.mustChangePassword(fresh.username())).isFalse();
-        mvc.perform(get("/reports").with(user(fresh)).session(session)).andExpect(status().isOk());
+        browser.perform(get("/reports").with(user(fresh))).andExpect(status().isOk());
         mvc.perform(get("/reports").with(user(fresh))).andExpect(status().isOk());
     }
 
@@ -179,15 +179,13 @@ class AccountControllerTest {
         when(sessions.recentSignIns(eq(user.username()), anyInt()))
                 .thenReturn(List.of(new UserSessions.SignIn(
                         Instant.parse("2026-11-30T01:02:00Z"), "203.0.113.7", "Firefox 140 on Linux", true)));
-        Document page = page(mvc.perform(get("/account").with(user(user))).andExpect(status().isOk()));
+        SessionCookies browser = new SessionCookies(mvc);
+        Document page = page(browser.perform(get("/account").with(user(user))).andExpect(status().isOk()));
         assertThat(page.select("#sign-ins tbody tr").text()).contains("30/11/2026", "203.0.113.7", "Firefox 140");
 
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/account/sessions/end-others")
-                        .with(user(user))
-                        .with(csrf())
-                        .session(session))
+        browser.perform(post("/account/sessions/end-others").with(user(user)).with(csrf()))
                 .andExpect(redirectedUrl("/account"));
-        verify(sessions).endOtherSessions(user.username(), session.getId());
+        // the session kept is the one in the store (Spring Session's id, named by the SESSION cookie)
+        verify(sessions).endOtherSessions(user.username(), browser.sessionId());
     }
 }

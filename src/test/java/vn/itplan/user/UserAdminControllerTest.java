@@ -28,6 +28,7 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
 import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.SessionCookies;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.Flash;
 
@@ -155,13 +156,14 @@ class UserAdminControllerTest {
         assertThat(encoder.matches(oneTime, user.getPasswordHash())).isTrue();
         assertThat(user.isMustChangePassword()).isTrue();
 
-        Document shown = page(mvc.perform(get(result.getResponse().getRedirectedUrl())
-                        .with(user(OTHER_ADMIN))
-                        .flashAttrs(result.getFlashMap()))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "no-store")));
+        // the browser follows the redirect with its session cookie: the flash is in that session
+        SessionCookies browser = new SessionCookies(mvc).keep(result);
+        Document shown = page(
+                browser.perform(get(result.getResponse().getRedirectedUrl()).with(user(OTHER_ADMIN)))
+                        .andExpect(status().isOk())
+                        .andExpect(header().string("Cache-Control", "no-store")));
         assertThat(shown.select("#one-time-password").text()).isEqualTo(oneTime);
-        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(user(OTHER_ADMIN)))
+        browser.perform(get(result.getResponse().getRedirectedUrl()).with(user(OTHER_ADMIN)))
                 .andExpect(redirectedUrl("/admin/users/" + user.getId() + "/edit"));
 
         assertThat(audit.historyOf("USER", user.getId()))
@@ -263,7 +265,8 @@ class UserAdminControllerTest {
     @Test
     void aResetShowsTheNewPasswordOnceAndEndsTheSessions() throws Exception {
         AppUser user = created("LEADER", "");
-        MvcResult reset = mvc.perform(post("/admin/users/{id}/reset-password", user.getId())
+        SessionCookies browser = new SessionCookies(mvc);
+        MvcResult reset = browser.perform(post("/admin/users/{id}/reset-password", user.getId())
                         .with(user(OTHER_ADMIN))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + user.getId() + "/password"))
@@ -274,13 +277,12 @@ class UserAdminControllerTest {
         assertThat(after.isMustChangePassword()).isTrue();
         verify(sessions).endAllSessions(user.getUsername());
 
-        Document shown = page(mvc.perform(get("/admin/users/{id}/password", user.getId())
-                        .with(user(OTHER_ADMIN))
-                        .flashAttrs(reset.getFlashMap()))
-                .andExpect(header().string("Cache-Control", "no-store")));
+        Document shown = page(
+                browser.perform(get("/admin/users/{id}/password", user.getId()).with(user(OTHER_ADMIN)))
+                        .andExpect(header().string("Cache-Control", "no-store")));
         assertThat(shown.select("#one-time-password").text()).isEqualTo(oneTime);
         assertThat(shown.text()).doesNotContain(after.getPasswordHash());
-        mvc.perform(get("/admin/users/{id}/password", user.getId()).with(user(OTHER_ADMIN)))
+        browser.perform(get("/admin/users/{id}/password", user.getId()).with(user(OTHER_ADMIN)))
                 .andExpect(status().is3xxRedirection());
         assertThat(audit.historyOf("USER", user.getId()))
                 .extracting(AuditEvent::getAction)

@@ -17,11 +17,13 @@ import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +33,7 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
 import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.SessionCookies;
 
 @PostgresTest
 class UserImportControllerTest {
@@ -53,7 +56,16 @@ class UserImportControllerTest {
     @MockitoBean
     UserSessions sessions;
 
-    final MockHttpSession session = new MockHttpSession();
+    @Autowired
+    SessionRepository<? extends Session> sessionStore;
+
+    /** The administrator's browser: the preview and the passwords are kept in its session. */
+    SessionCookies browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = new SessionCookies(mvc);
+    }
 
     static String prefix() {
         return "t10i-" + UUID.randomUUID().toString().substring(0, 6);
@@ -71,17 +83,15 @@ class UserImportControllerTest {
     }
 
     ResultActions upload(String filename, byte[] content) throws Exception {
-        return mvc.perform(multipart("/admin/users/import")
+        return browser.perform(multipart("/admin/users/import")
                 .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
                 .with(user(ADMIN))
-                .with(csrf())
-                .session(session));
+                .with(csrf()));
     }
 
     Document preview() throws Exception {
-        return page(
-                mvc.perform(get("/admin/users/import/preview").with(user(ADMIN)).session(session))
-                        .andExpect(status().isOk()));
+        return page(browser.perform(get("/admin/users/import/preview").with(user(ADMIN)))
+                .andExpect(status().isOk()));
     }
 
     static Document page(ResultActions result) throws Exception {
@@ -117,10 +127,7 @@ class UserImportControllerTest {
         assertThat(page.select("#row-8").text()).contains("Họ tên bị trống.");
         assertThat(page.select("#confirm-import")).isEmpty();
 
-        mvc.perform(post("/admin/users/import/confirm")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(session))
+        browser.perform(post("/admin/users/import/confirm").with(user(ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/import/preview"));
         assertThat(users.findByUsername(p + "-ok")).isEmpty();
     }
@@ -134,10 +141,7 @@ class UserImportControllerTest {
         upload("users.csv", csv(file, false)).andExpect(redirectedUrl("/admin/users/import/preview"));
         assertThat(preview().select("#confirm-import")).hasSize(1);
 
-        mvc.perform(post("/admin/users/import/confirm")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(session))
+        browser.perform(post("/admin/users/import/confirm").with(user(ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/import/done"));
         AppUser stp = users.findByUsername(p + "-stp").orElseThrow();
         assertThat(stp.getRole()).isEqualTo(Role.UNIT_ADMIN);
@@ -152,15 +156,11 @@ class UserImportControllerTest {
                 .extracting(AuditEvent::getAction)
                 .contains("USERS_IMPORTED");
 
-        assertThat(page(mvc.perform(get("/admin/users/import/done")
-                                .with(user(ADMIN))
-                                .session(session)))
+        assertThat(page(browser.perform(get("/admin/users/import/done").with(user(ADMIN))))
                         .select("#download-passwords"))
                 .hasSize(1);
-        String download = mvc.perform(post("/admin/users/import/passwords")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(session))
+        String download = browser.perform(
+                        post("/admin/users/import/passwords").with(user(ADMIN)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn()
@@ -172,16 +172,13 @@ class UserImportControllerTest {
                 lines.stream().filter(l -> l.startsWith(p + "-stp")).findFirst().orElseThrow();
         String password = stpLine.substring(stpLine.lastIndexOf(',') + 1);
         assertThat(encoder.matches(password, stp.getPasswordHash())).isTrue();
-        assertThat(session.getAttribute(UserImport.PASSWORDS)).isNull();
+        Session session = sessionStore.findById(browser.sessionId());
+        assertThat(session).isNotNull();
+        assertThat((Object) session.getAttribute(UserImport.PASSWORDS)).isNull();
 
-        mvc.perform(post("/admin/users/import/passwords")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(session))
+        browser.perform(post("/admin/users/import/passwords").with(user(ADMIN)).with(csrf()))
                 .andExpect(status().isSeeOther());
-        assertThat(page(mvc.perform(get("/admin/users/import/done")
-                                .with(user(ADMIN))
-                                .session(session)))
+        assertThat(page(browser.perform(get("/admin/users/import/done").with(user(ADMIN))))
                         .select("#passwords-gone"))
                 .hasSize(1);
     }
@@ -195,10 +192,7 @@ class UserImportControllerTest {
         // someone creates one of the usernames in the meantime
         TestRunAs.admin(() -> users.createUser(ADMIN, p + "-b", "Rung-Thong-Kon-Tum-7", "B", Role.LEADER, null));
 
-        mvc.perform(post("/admin/users/import/confirm")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(session))
+        browser.perform(post("/admin/users/import/confirm").with(user(ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/import/preview"));
         assertThat(users.findByUsername(p + "-a")).isEmpty();
         assertThat(preview().select("#row-3").text()).contains("Tên đăng nhập đã tồn tại.");
@@ -249,12 +243,9 @@ class UserImportControllerTest {
 
     @Test
     void aConfirmWithoutAPreviewSaysSo() throws Exception {
-        mvc.perform(post("/admin/users/import/confirm")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .session(new MockHttpSession()))
+        browser.perform(post("/admin/users/import/confirm").with(user(ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/import"));
-        mvc.perform(get("/admin/users/import/preview").with(user(ADMIN)).session(new MockHttpSession()))
+        browser.perform(get("/admin/users/import/preview").with(user(ADMIN)))
                 .andExpect(redirectedUrl("/admin/users/import"));
         mvc.perform(get("/admin/users/import").with(user(ADMIN))).andExpect(status().isOk());
     }
