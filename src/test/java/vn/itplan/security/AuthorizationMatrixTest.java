@@ -176,10 +176,11 @@ class AuthorizationMatrixTest {
         ids.put(
                 "period",
                 id("select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 1"));
-        ids.put("plan", id("select id from plan where number = '263/KH-UBND'"));
+        ids.put("plan", id("select id from plan where number = '263/KH-UBND' and plan_year = 2015"));
         ids.put(
                 "task",
-                id("select min(t.id) from plan_task t join plan p on p.id = t.plan_id where p.number = '263/KH-UBND'"));
+                id(
+                        "select min(t.id) from plan_task t join plan p on p.id = t.plan_id where p.number = '263/KH-UBND' and p.plan_year = 2015"));
         ids.put("indicator", id("select id from indicator where code = 'HT01'"));
         ids.put("legal", id("select min(id) from legal_document"));
         ids.put("user", id("select id from app_user where username = 'unit-stp'"));
