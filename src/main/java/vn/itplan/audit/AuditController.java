@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.itplan.web.TableDownload;
 
 /**
  * {@code /admin/audit}: the audit trail in words, newest first, 50 events a page, filtered by user, action,
@@ -79,7 +80,7 @@ class AuditController {
 
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> csv(@ModelAttribute("search") AuditSearchForm search, BindingResult result, Locale locale) {
-        return file(AuditExport.csv(header(locale), table(search.filter(), locale)), CSV, "csv");
+        return file(TableDownload.csv(header(locale), table(search.filter(), locale)), CSV, "csv");
     }
 
     private List<String> header(Locale locale) {

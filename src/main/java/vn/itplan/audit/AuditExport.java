@@ -3,16 +3,15 @@ package vn.itplan.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.itplan.web.SpreadsheetText;
 
 /**
- * The filtered trail as a spreadsheet (.xlsx) or CSV (UTF-8 with a byte-order mark, for Excel), in the words
- * of the page. Text that a spreadsheet would take for a formula (beginning with = + - @, a tab or a carriage
- * return) is written with a leading apostrophe.
+ * The filtered trail as a spreadsheet (.xlsx), in the words of the page; text that a spreadsheet would take for a
+ * formula is written {@link SpreadsheetText#safe safe}. The CSV is {@link vn.itplan.web.TableDownload#csv}.
  */
 final class AuditExport {
 
@@ -36,35 +35,7 @@ final class AuditExport {
 
     private static void write(Row row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(safe(cells.get(i)));
+            row.createCell(i).setCellValue(SpreadsheetText.safe(cells.get(i)));
         }
-    }
-
-    static byte[] csv(List<String> header, List<List<String>> rows) {
-        StringBuilder text = new StringBuilder("\uFEFF");
-        line(text, header);
-        rows.forEach(row -> line(text, row));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder text, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
-        }
-        text.append("\r\n");
-    }
-
-    /** A cell's text that no spreadsheet evaluates as a formula. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text
-                : text;
     }
 }

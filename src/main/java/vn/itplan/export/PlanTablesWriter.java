@@ -31,6 +31,7 @@ import vn.itplan.plan.TaskStatus;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
 import vn.itplan.unit.Unit;
+import vn.itplan.web.SpreadsheetText;
 
 /**
  * Writes a plan's tables as a workbook: "Số liệu" (figures with numerator, denominator, value and coverage), "Đơn
@@ -454,13 +455,9 @@ final class PlanTablesWriter {
     private void setText(Cell cell, String value) {
         String clean = ExportText.clean(value);
         cell.setCellValue(clean);
-        if (startsLikeAFormula(clean)) {
+        if (SpreadsheetText.startsLikeAFormula(clean)) {
             cell.setCellStyle(styles.quotePrefixed(cell.getCellStyle()));
         }
-    }
-
-    static boolean startsLikeAFormula(String value) {
-        return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
     }
 
     private void integer(Row row, int column, long value) {

@@ -1,30 +1,17 @@
 package vn.itplan.unit;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -33,6 +20,8 @@ import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.Problem;
+import vn.itplan.web.TableDownload;
+import vn.itplan.web.TableUpload;
 import vn.itplan.web.UserText;
 
 /**
@@ -49,7 +38,7 @@ class UnitImportService {
     static final String ACTION = "UNITS_IMPORTED";
     static final List<String> COLUMNS = List.of("code", "name", "parent code", "kind", "valid from");
 
-    /** Header aliases (lower case, "_" read as a space) → column. */
+    /** Header aliases (compared {@link TableUpload#normalise normalised}) → column. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("code", "code"),
             Map.entry("mã", "code"),
@@ -120,13 +109,11 @@ class UnitImportService {
         if (content.length > MAX_BYTES) {
             return Preview.refused("unitImport.file.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        List<List<String>> table;
         try {
-            table = isXlsx(content) ? xlsx(content) : csv(content, fileName);
-        } catch (NotReadable e) {
-            return Preview.refused("unitImport.file.unreadable");
+            return check(TableUpload.read(fileName, content, MAX_ROWS));
+        } catch (TableUpload.BadFile e) {
+            return refused(e);
         }
-        return check(table);
     }
 
     /** The rows again (as the preview carried them), then all the units or none. */
@@ -135,9 +122,9 @@ class UnitImportService {
     int importAll(String csvText, CurrentUser user) {
         Preview preview;
         try {
-            preview = check(parseCsv(csvText == null ? "" : csvText));
-        } catch (NotReadable e) {
-            preview = Preview.refused("unitImport.file.unreadable");
+            preview = check(TableUpload.parseCsv(csvText, MAX_ROWS));
+        } catch (TableUpload.BadFile e) {
+            preview = refused(e);
         }
         if (!preview.ok()) {
             throw InvalidInputException.global("unitImport.confirm.stale");
@@ -163,50 +150,36 @@ class UnitImportService {
         return codes.size();
     }
 
+    private static Preview refused(TableUpload.BadFile e) {
+        return switch (e.reason()) {
+            case TYPE, UNREADABLE -> Preview.refused("unitImport.file.unreadable");
+            case EMPTY -> Preview.refused("unitImport.file.empty");
+            case TOO_MANY -> Preview.refused("unitImport.file.tooManyRows", e.rows(), MAX_ROWS);
+        };
+    }
+
     /** Every row checked against the units in the database and the rows above it. */
-    private Preview check(List<List<String>> table) {
-        if (table.isEmpty() || table.stream().allMatch(r -> r.stream().allMatch(String::isBlank))) {
-            return Preview.refused("unitImport.file.empty");
-        }
-        List<String> header = table.get(0);
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-            String column = ALIASES.get(name);
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
-        }
+    private Preview check(TableUpload.Table table) {
+        Map<String, Integer> columns = table.columns(ALIASES);
         List<String> missing =
                 COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             return Preview.refused("unitImport.file.missingColumns", String.join(", ", missing));
         }
-        List<List<String>> body = table.subList(1, table.size()).stream()
-                .filter(r -> !r.stream().allMatch(String::isBlank))
-                .toList();
-        if (body.isEmpty()) {
+        if (table.lines().isEmpty()) {
             return Preview.refused("unitImport.file.noRows");
-        }
-        if (body.size() > MAX_ROWS) {
-            return Preview.refused("unitImport.file.tooManyRows", body.size(), MAX_ROWS);
         }
         Set<String> existing = new HashSet<>();
         units.findAll().forEach(u -> existing.add(u.getCode()));
         boolean rootExists = !existing.isEmpty();
         Set<String> seen = new HashSet<>();
         List<ImportRow> rows = new ArrayList<>();
-        int line = 1;
-        for (List<String> cells : table.subList(1, table.size())) {
-            line++;
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            String code = upper(cell(cells, columns.get("code")));
-            String name = text(cell(cells, columns.get("name")));
-            String parent = upper(cell(cells, columns.get("parent code")));
-            String kind = upper(cell(cells, columns.get("kind")));
-            String validFrom = text(cell(cells, columns.get("valid from")));
+        for (TableUpload.Line line : table.lines()) {
+            String code = upper(line.cell(columns.get("code")));
+            String name = text(line.cell(columns.get("name")));
+            String parent = upper(line.cell(columns.get("parent code")));
+            String kind = upper(line.cell(columns.get("kind")));
+            String validFrom = text(line.cell(columns.get("valid from")));
             List<Problem> problems = new ArrayList<>();
             if (code == null) {
                 problems.add(Problem.field("code", "unitImport.code.required"));
@@ -246,29 +219,19 @@ class UnitImportService {
             if (code != null) {
                 seen.add(code);
             }
-            rows.add(new ImportRow(line, code, name, parent, kind, validFrom, List.copyOf(problems)));
+            rows.add(new ImportRow(line.number(), code, name, parent, kind, validFrom, List.copyOf(problems)));
         }
         return new Preview(null, null, rows);
     }
 
     /** The rows as CSV text, carried by the preview page to the confirmation. */
     static String asCsv(List<ImportRow> rows) {
-        StringBuilder text = new StringBuilder("code,name,parent code,kind,valid from\n");
+        List<List<String>> table = new ArrayList<>();
+        table.add(COLUMNS);
         for (ImportRow row : rows) {
-            text.append(String.join(
-                            ",",
-                            quote(row.code()),
-                            quote(row.name()),
-                            quote(row.parentCode()),
-                            quote(row.kind()),
-                            quote(row.validFrom())))
-                    .append('\n');
+            table.add(Arrays.asList(row.code(), row.name(), row.parentCode(), row.kind(), row.validFrom()));
         }
-        return text.toString();
-    }
-
-    private static String quote(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        return TableDownload.csvText(table);
     }
 
     private static boolean isKind(String kind) {
@@ -299,10 +262,6 @@ class UnitImportService {
         return null;
     }
 
-    private static String cell(List<String> cells, int index) {
-        return index < cells.size() ? cells.get(index) : "";
-    }
-
     private static String text(String value) {
         String clean = UserText.clean(value);
         return clean == null || clean.isBlank() ? null : clean.strip();
@@ -311,122 +270,5 @@ class UnitImportService {
     private static String upper(String value) {
         String text = text(value);
         return text == null ? null : text.toUpperCase(Locale.ROOT);
-    }
-
-    private static boolean isXlsx(byte[] content) {
-        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-    }
-
-    static final class NotReadable extends Exception {
-        NotReadable() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static List<List<String>> xlsx(byte[] content) throws NotReadable {
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
-            int last = Math.min(sheet.getLastRowNum(), MAX_ROWS + 10);
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), 50); c++) {
-                        Cell cell = row.getCell(c);
-                        if (cell == null) {
-                            cells.add("");
-                        } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                            cells.add(cell.getLocalDateTimeCellValue()
-                                    .toLocalDate()
-                                    .toString());
-                        } else {
-                            cells.add(formatter.formatCellValue(cell));
-                        }
-                    }
-                }
-                table.add(cells);
-            }
-            if (sheet.getLastRowNum() > last) {
-                for (int i = 0; i <= MAX_ROWS; i++) {
-                    table.add(List.of("x"));
-                }
-            }
-            return table;
-        } catch (IOException | RuntimeException e) {
-            throw new NotReadable();
-        }
-    }
-
-    private static List<List<String>> csv(byte[] content, String fileName) throws NotReadable {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new NotReadable();
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new NotReadable();
-        }
-        return parseCsv(text);
-    }
-
-    /** RFC 4180 CSV (comma or semicolon, quotes doubled), a leading byte-order mark ignored. */
-    static List<List<String>> parseCsv(String text) throws NotReadable {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int firstLine = text.indexOf('\n');
-        String head = firstLine < 0 ? text : text.substring(0, firstLine);
-        char separator = head.indexOf(';') >= 0 && head.indexOf(',') < 0 ? ';' : ',';
-        List<List<String>> table = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                table.add(row);
-                row = new ArrayList<>();
-                if (table.size() > MAX_ROWS + 10) {
-                    break;
-                }
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new NotReadable();
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            table.add(row);
-        }
-        return table;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
+import vn.itplan.web.TableDownload;
 
 /**
  * {@code /admin/users/import}: bulk creation of unit administrators. Upload → preview (kept in the HTTP session,
@@ -117,17 +119,11 @@ class UserImportController {
                     .header(HttpHeaders.LOCATION, "/admin/users/import/done")
                     .build();
         }
-        StringBuilder csv = new StringBuilder("\uFEFFusername,full name,unit code,one-time password\r\n");
-        for (UserImport.Credential c : passwords.credentials()) {
-            csv.append(field(c.username()))
-                    .append(',')
-                    .append(field(c.fullName()))
-                    .append(',')
-                    .append(field(c.unitCode()))
-                    .append(',')
-                    .append(field(c.password()))
-                    .append("\r\n");
-        }
+        byte[] csv = TableDownload.csv(
+                List.of("username", "full name", "unit code", "one-time password"),
+                passwords.credentials().stream()
+                        .map(c -> Arrays.asList(c.username(), c.fullName(), c.unitCode(), c.password()))
+                        .toList());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.PRAGMA, "no-cache")
@@ -138,18 +134,6 @@ class UserImportController {
                                 .build()
                                 .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A CSV field, quoted when needed; a leading =, +, - or @ is neutralised so that a spreadsheet runs nothing. */
-    static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+                .body(csv);
     }
 }

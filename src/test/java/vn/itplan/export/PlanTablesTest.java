@@ -309,14 +309,6 @@ class PlanTablesTest {
     }
 
     @Test
-    void onlyTextBeginningWithAFormulaSignIsPrefixed() {
-        assertThat(List.of("=1+1", "+84 260", "-", "@x")).allMatch(PlanTablesWriter::startsLikeAFormula);
-        assertThat(List.of("", "1=1", " =1", "Kế hoạch", "263/KH-UBND"))
-                .noneMatch(PlanTablesWriter::startsLikeAFormula);
-        assertThat(PlanTablesWriter.startsLikeAFormula(null)).isFalse();
-    }
-
-    @Test
     void anEmptyDraftGivesFourSheetsThatSaySo() throws IOException {
         assertThat(exports.tables(empty.plan).fileName()).endsWith("-" + ExportTestData.EMPTY_YEAR + "-du-thao.xlsx");
         try (XSSFWorkbook wb = xlsx(empty.plan, "empty.xlsx")) {
