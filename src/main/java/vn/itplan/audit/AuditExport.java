@@ -7,11 +7,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.itplan.web.SpreadsheetText;
+import vn.itplan.web.XlsxText;
 
 /**
  * The filtered trail as a spreadsheet (.xlsx), in the words of the page; text that a spreadsheet would take for a
- * formula is written {@link SpreadsheetText#safe safe}. The CSV is {@link vn.itplan.web.TableDownload#csv}.
+ * formula stays text ({@link XlsxText}). The CSV is {@link vn.itplan.web.TableDownload#csv}.
  */
 final class AuditExport {
 
@@ -21,9 +21,10 @@ final class AuditExport {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Audit");
-            write(sheet.createRow(0), header);
+            XlsxText text = new XlsxText(workbook);
+            write(sheet.createRow(0), header, text);
             for (int i = 0; i < rows.size(); i++) {
-                write(sheet.createRow(i + 1), rows.get(i));
+                write(sheet.createRow(i + 1), rows.get(i), text);
             }
             workbook.write(out);
             workbook.dispose();
@@ -33,9 +34,9 @@ final class AuditExport {
         }
     }
 
-    private static void write(Row row, List<String> cells) {
+    private static void write(Row row, List<String> cells, XlsxText text) {
         for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(SpreadsheetText.safe(cells.get(i)));
+            text.set(row.createCell(i), cells.get(i));
         }
     }
 }

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,7 +29,7 @@ import vn.itplan.plan.TaskStatus;
 import vn.itplan.rollup.Coverage;
 import vn.itplan.rollup.Figure;
 import vn.itplan.unit.Unit;
-import vn.itplan.web.SpreadsheetText;
+import vn.itplan.web.XlsxText;
 
 /**
  * Writes a plan's tables as a workbook: "Số liệu" (figures with numerator, denominator, value and coverage), "Đơn
@@ -51,6 +49,7 @@ final class PlanTablesWriter {
     private final ExportText text;
     private final PlanExport export;
     private XSSFWorkbook wb;
+    private XlsxText xlsxText;
     private Styles styles;
 
     PlanTablesWriter(ExportText text, PlanExport export) {
@@ -66,6 +65,7 @@ final class PlanTablesWriter {
             base.setFontName(WordDocument.FONT);
             base.setFontHeightInPoints((short) 12);
             this.styles = new Styles();
+            this.xlsxText = new XlsxText(workbook);
             var properties = wb.getProperties().getCoreProperties();
             properties.setTitle(ExportText.clean(export.plan().getTitle()));
             properties.setSubjectProperty(ExportText.clean(export.plan().getNumber()));
@@ -447,17 +447,9 @@ final class PlanTablesWriter {
         return cell;
     }
 
-    /**
-     * Writes text into a cell. Text that Excel would read as a formula once the cell is edited (it begins with
-     * {@code = + - @}) gets the cell style's quote prefix, the apostrophe Excel itself puts before such text: the
-     * cell shows the text as it is and stays text when edited.
-     */
+    /** Writes text into a cell, formula-like text kept as text ({@link XlsxText}). */
     private void setText(Cell cell, String value) {
-        String clean = ExportText.clean(value);
-        cell.setCellValue(clean);
-        if (SpreadsheetText.startsLikeAFormula(clean)) {
-            cell.setCellStyle(styles.quotePrefixed(cell.getCellStyle()));
-        }
+        xlsxText.set(cell, ExportText.clean(value));
     }
 
     private void integer(Row row, int column, long value) {
@@ -585,18 +577,6 @@ final class PlanTablesWriter {
             totalInteger.setFont(bold);
             totalApproved = numeric(format.getFormat("0\" " + text("export.xlsx.approvedCount") + "\""));
             totalApproved.setFont(bold);
-        }
-
-        private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
-
-        /** The same style with the quote prefix (made once per style). */
-        CellStyle quotePrefixed(CellStyle style) {
-            return quotePrefixed.computeIfAbsent(style, s -> {
-                CellStyle quoted = wb.createCellStyle();
-                quoted.cloneStyleFrom(s);
-                quoted.setQuotePrefixed(true);
-                return quoted;
-            });
         }
 
         private String text(String key) {

@@ -3,8 +3,7 @@ package vn.itplan.web;
 /**
  * The one rule for text written into a spreadsheet (CSV or .xlsx): text that a spreadsheet would take for a
  * formula (beginning with = + - @, a tab or a carriage return) is neutralised. CSV cells get a leading
- * apostrophe ({@link #safe}); .xlsx writers either write {@link #safe} text or give the cell the quote-prefix
- * style when {@link #startsLikeAFormula} holds.
+ * apostrophe ({@link #safe}); .xlsx cells keep the text and get Excel's quote prefix ({@link XlsxText}).
  */
 public final class SpreadsheetText {
 

@@ -248,7 +248,11 @@ class AuditTrailWordsTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
             assertThat(sheet.getRow(5).getCell(2).getStringCellValue()).isEqualTo("Lưu báo cáo tình hình");
             assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).startsWith("Ý kiến: =HYPERLINK");
-            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).startsWith("'=cmd");
+            var formulaLike = sheet.getRow(1).getCell(5);
+            assertThat(formulaLike.getStringCellValue()).startsWith("=cmd");
+            assertThat(formulaLike.getCellStyle().getQuotePrefixed())
+                    .as("kept as text by Excel's quote prefix")
+                    .isTrue();
         }
     }
 
