@@ -23,6 +23,7 @@ class ModularityTest {
                         "export",
                         "indicator",
                         "legal",
+                        "ops",
                         "period",
                         "plan",
                         "report",
