@@ -1,12 +1,16 @@
 package vn.itplan.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -19,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(PasswordSettings.class)
 class SecurityConfig {
 
     private static final String ADMIN = "ADMIN";
@@ -29,9 +34,16 @@ class SecurityConfig {
     /** Spring Session's cookie (sessions are in the database, see V17_0_1). */
     static final String SESSION_COOKIE = "SESSION";
 
+    /**
+     * New passwords as {@code {bcrypt}} at the configured strength ({@link PasswordSettings}); a stored hash of another
+     * kind ({@code {noop}}, {@code {pbkdf2}}, …) is still checked by Spring Security's standard delegating encoder.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(PasswordSettings settings) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(
+                "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(settings.bcryptStrength())));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     @Bean

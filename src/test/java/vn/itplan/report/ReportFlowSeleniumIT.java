@@ -11,10 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.Browser;
 import vn.itplan.support.BrowserTest;
+import vn.itplan.support.ReportFixture;
+import vn.itplan.support.TestYears;
 
 /**
- * The main flow in a real browser: unit-dakha fills in and submits its 2015 Q2 report, itstaff returns it with a
- * comment, unit-dakha reads the comment, corrects and resubmits, itstaff approves; the board follows along.
+ * The main flow in a real browser: a unit admin fills in and submits the unit's Q2 report, itstaff returns it with a
+ * comment, the unit admin reads the comment, corrects and resubmits, itstaff approves; the board follows along. The
+ * unit, its account and its two quarters (Q1 approved, a copy of the demo unit DAKHA's 2015 Q1 report; Q2 open) are
+ * the test's own, in a year of {@link TestYears}, so the flow never changes the demo data.
  */
 @BrowserTest
 class ReportFlowSeleniumIT {
@@ -28,12 +32,66 @@ class ReportFlowSeleniumIT {
 
     Browser browser;
     long q2;
+    String unit;
+    String unitAdmin;
 
     @BeforeEach
-    void findThePeriod() {
-        q2 = jdbc.queryForObject(
-                "select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 2",
-                Long.class);
+    void createTheUnitAndItsQuarters() {
+        ReportFixture fixture = new ReportFixture(jdbc);
+        long unitId = fixture.unit("HUYEN", "UBND_HUYEN", null, true);
+        unit = jdbc.queryForObject("select code from unit where id = ?", String.class, unitId);
+        unitAdmin = "unit-" + unit.toLowerCase();
+        jdbc.update(
+                "insert into app_user (username, password_hash, full_name, role, unit_id)"
+                        + " select ?, password_hash, 'Cán bộ đơn vị thử', 'UNIT_ADMIN', ? from app_user"
+                        + " where username = 'admin'",
+                unitAdmin,
+                unitId);
+        int year = TestYears.periodYear();
+        long q1 = fixture.quarterlyPeriod(year, 1, false);
+        q2 = fixture.quarterlyPeriod(year, 2, true);
+        copyDemoReport("DAKHA", 2015, unitId, q1);
+    }
+
+    /** Copies a demo unit's approved 2015 Q1 report, its four sections included, to the unit and period given. */
+    void copyDemoReport(String demoUnit, int demoYear, long unitId, long periodId) {
+        long demo = jdbc.queryForObject(
+                "select r.id from status_report r join unit u on u.id = r.unit_id join reporting_period p"
+                        + " on p.id = r.period_id where u.code = ? and p.period_year = ? and p.kind = 'QUARTERLY'"
+                        + " and p.seq = 1 and r.state = 'APPROVED'",
+                Long.class,
+                demoUnit,
+                demoYear);
+        String reportColumns = columns("status_report", "id", "unit_id", "period_id");
+        jdbc.update(
+                "insert into status_report (unit_id, period_id, " + reportColumns + ") select ?, ?, " + reportColumns
+                        + " from status_report where id = ?",
+                unitId,
+                periodId,
+                demo);
+        long copy = jdbc.queryForObject(
+                "select id from status_report where unit_id = ? and period_id = ?", Long.class, unitId, periodId);
+        for (String section :
+                List.of("infrastructure_inventory", "email_adoption", "eoffice_adoption", "public_services")) {
+            String sectionColumns = columns(section, "report_id");
+            jdbc.update(
+                    "insert into " + section + " (report_id, " + sectionColumns + ") select ?, " + sectionColumns
+                            + " from " + section + " where report_id = ?",
+                    copy,
+                    demo);
+        }
+    }
+
+    String columns(String table, String... except) {
+        return jdbc
+                .queryForList(
+                        "select column_name from information_schema.columns where table_schema = current_schema()"
+                                + " and table_name = ? order by ordinal_position",
+                        String.class,
+                        table)
+                .stream()
+                .filter(column -> !List.of(except).contains(column))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     void signInAs(String username) {
@@ -76,11 +134,11 @@ class ReportFlowSeleniumIT {
         int notStarted = count("NOT_STARTED");
         int submitted = count("SUBMITTED");
         int approved = count("APPROVED");
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-" + unit)).getAttribute("data-state"))
                 .isEqualTo("NOT_STARTED");
 
-        // the unit starts its report from its list, prefilled from its approved 2015 Q1 report
-        signInAs("unit-dakha");
+        // the unit starts its report from its list, prefilled from its approved Q1 report
+        signInAs(unitAdmin);
         assertThat(browser.path()).isEqualTo("/reports");
         click("start-button-" + q2);
         browser.waitFor(By.id("report-form"));
@@ -122,7 +180,7 @@ class ReportFlowSeleniumIT {
         browser.open("/reports?period=" + q2);
         assertThat(count("SUBMITTED")).isEqualTo(submitted + 1);
         assertThat(count("NOT_STARTED")).isEqualTo(notStarted - 1);
-        click("open-DAKHA");
+        click("open-" + unit);
         browser.waitFor(By.id("review-form"));
         assertThat(browser.path()).isEqualTo(reportPath);
         click("return-button");
@@ -130,12 +188,12 @@ class ReportFlowSeleniumIT {
                 .isEqualTo("Ghi rõ ý kiến để đơn vị biết cần sửa gì.");
         type("comment", COMMENT);
         click("return-button");
-        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã trả lại báo cáo cho UBND huyện Đắk Hà");
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã trả lại báo cáo cho " + unit);
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-" + unit)).getAttribute("data-state"))
                 .isEqualTo("RETURNED");
 
         // the unit sees the comment, corrects and resubmits
-        signInAs("unit-dakha");
+        signInAs(unitAdmin);
         assertThat(browser.driver().findElement(By.id("period-" + q2)).getText())
                 .contains("Bị trả lại");
         click("edit-" + q2);
@@ -152,15 +210,15 @@ class ReportFlowSeleniumIT {
         browser.open(reportPath);
         browser.waitFor(By.id("approve-button"));
         click("approve-button");
-        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã duyệt báo cáo của UBND huyện Đắk Hà");
+        assertThat(browser.waitFor(By.id("flash")).getText()).contains("Đã duyệt báo cáo của " + unit);
         assertThat(count("APPROVED")).isEqualTo(approved + 1);
         assertThat(count("SUBMITTED")).isEqualTo(submitted);
-        assertThat(browser.driver().findElement(By.cssSelector("#unit-DAKHA")).getAttribute("data-state"))
+        assertThat(browser.driver().findElement(By.cssSelector("#unit-" + unit)).getAttribute("data-state"))
                 .isEqualTo("APPROVED");
         assertThat(browser.consoleErrors()).isEmpty();
 
         // and the unit's report is now read-only, with the reason
-        signInAs("unit-dakha");
+        signInAs(unitAdmin);
         browser.open(reportPath);
         assertThat(browser.waitFor(By.id("lock-reason")).getText()).contains("Báo cáo đã được duyệt");
         assertThat(browser.driver().findElements(By.id("edit-button"))).isEmpty();

@@ -13,6 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on the test PostgreSQL, with the demo data, and a MockMvc.
  * Tests share the database: create what you change with names of your own.
+ *
+ * <p>Every such class shares one Spring context (started once per test JVM, seconds each): the {@link StatementCounter}
+ * is in it for all, so the classes that count statements need no context of their own. A test that adds
+ * {@code @MockitoBean}, {@code @TestPropertySource} or another {@code @Import} gets a context of its own: do that
+ * only when the test cannot work otherwise.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +25,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(CleanDatabaseOnce.class)
+@Import({CleanDatabaseOnce.class, StatementCounter.class})
 public @interface PostgresTest {}

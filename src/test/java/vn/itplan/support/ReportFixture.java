@@ -1,5 +1,6 @@
 package vn.itplan.support;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,6 +74,26 @@ public final class ReportFixture {
                 java.sql.Date.valueOf((year + 1) + "-01-15"));
         return jdbc.queryForObject(
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
+    }
+
+    /** A quarterly period ({@code seq} 1–4) of a given year, due on the 15th of the month after it ends. */
+    public long quarterlyPeriod(int year, int seq, boolean open) {
+        LocalDate start = LocalDate.of(year, 3 * seq - 2, 1);
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        jdbc.update(
+                "insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open)"
+                        + " values (?, 'QUARTERLY', ?, ?, ?, ?, ?)",
+                year,
+                seq,
+                java.sql.Date.valueOf(start),
+                java.sql.Date.valueOf(end),
+                java.sql.Date.valueOf(end.plusDays(15)),
+                open);
+        return jdbc.queryForObject(
+                "select id from reporting_period where period_year = ? and kind = 'QUARTERLY' and seq = ?",
+                Long.class,
+                year,
+                seq);
     }
 
     public ReportBuilder report(long unitId, long periodId, String state) {
