@@ -1,20 +1,25 @@
 package vn.itplan.ops;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
@@ -34,10 +39,42 @@ class DatabaseOutage {
 
     private final ViewResolver views;
     private final LocaleResolver locales;
+    private final DataSource dataSource;
 
-    DatabaseOutage(@Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales) {
+    DatabaseOutage(
+            @Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales, DataSource dataSource) {
         this.views = views;
         this.locales = locales;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether this failure is the database being unreachable: by its cause ({@link #causedBy}), or, for a database
+     * failure that does not say (a rollback on a connection that was closed under it hides the first error), by
+     * asking the pool for a working connection now.
+     */
+    boolean explains(Throwable failure) {
+        return causedBy(failure) || (involvesDatabase(failure) && !reachable());
+    }
+
+    private boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean involvesDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException
+                    || t instanceof DataAccessException
+                    || t instanceof TransactionException
+                    || t instanceof PersistenceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

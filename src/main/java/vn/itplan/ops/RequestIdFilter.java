@@ -65,7 +65,7 @@ class RequestIdFilter extends GenericFilterBean {
 
     private void handle(HttpServletRequest request, HttpServletResponse response, Throwable failure)
             throws IOException, ServletException {
-        if (DatabaseOutage.causedBy(failure)) {
+        if (outage.explains(failure)) {
             log.warn(
                     "Database unavailable: {} {} answered 503 ({})",
                     request.getMethod(),

@@ -14,7 +14,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,18 +63,15 @@ final class Instances {
 
     /** One instance of the portal (profile test: the demo data; scheduling on, as in production). */
     static ConfigurableApplicationContext start(String databaseUrl, String... properties) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("server.port", "0");
-        settings.put("spring.datasource.url", databaseUrl);
-        settings.put("itplan.scheduling.enabled", "true");
+        // Command-line arguments: they win over the test profile's properties (default properties would not).
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0", "--spring.datasource.url=" + databaseUrl, "--itplan.scheduling.enabled=true"));
         for (String property : properties) {
-            int eq = property.indexOf('=');
-            settings.put(property.substring(0, eq), property.substring(eq + 1));
+            arguments.add("--" + property);
         }
         return new SpringApplicationBuilder(ItPlanApplication.class)
                 .profiles("test")
-                .properties(settings)
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 
     static int port(ConfigurableApplicationContext context) {
@@ -95,8 +93,8 @@ final class Instances {
 
         HttpResponse<String> get(int port, String path) {
             return send(HttpRequest.newBuilder(uri(port, path))
-                    .header("Accept", "text/html")
-                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
+                    .timeout(Duration.ofSeconds(120))
                     .GET()
                     .build());
         }
@@ -106,9 +104,9 @@ final class Instances {
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(uri(port, path))
-                    .header("Accept", "text/html")
+                    .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build());
         }
@@ -118,7 +116,9 @@ final class Instances {
             String token = csrf(get(port, "/login").body());
             HttpResponse<String> answer =
                     post(port, "/login", Map.of("username", username, "password", PASSWORD, "_csrf", token));
-            return answer.headers().firstValue("Location").orElse("(no redirect: " + answer.statusCode() + ")");
+            return answer.headers()
+                    .firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("sign-in answered " + answer.statusCode()));
         }
 
         String sessionCookie() {
