@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Every state change goes through here, inside the transaction that makes the change. */
+@Slf4j
 @RequiredArgsConstructor
 @Service
 public class AuditService {
@@ -31,6 +33,8 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Long entityId, String summary, String details) {
         events.save(new AuditEvent(Instant.now(clock), actor, action, entityType, entityId, summary, details));
+        // The operator's log of state changes: what, which record, who; never the summary or details (personal data).
+        log.info("{} {} {} by {}", action, entityType, entityId, actor);
     }
 
     @Transactional(readOnly = true)

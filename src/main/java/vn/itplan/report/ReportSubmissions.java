@@ -1,5 +1,6 @@
 package vn.itplan.report;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,6 +46,7 @@ class ReportSubmissions {
     private final PeriodService periods;
     private final UnitService units;
     private final AuditService audit;
+    private final MeterRegistry meters;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -164,6 +166,7 @@ class ReportSubmissions {
                 report.getId(),
                 from + " → " + report.getState(),
                 details.isEmpty() ? null : String.join("\n", details));
+        meters.counter("itplan.reports.submitted").increment();
         reports.flush();
         return new SubmitOutcome(SubmitOutcome.Status.SUBMITTED, List.of(), warnings, report.getVersion());
     }
@@ -227,6 +230,7 @@ class ReportSubmissions {
                 report.getId(),
                 from + " → " + target,
                 comment == null ? null : "comment: " + comment);
+        meters.counter("itplan.reports." + counterName(action)).increment();
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {
@@ -234,6 +238,15 @@ class ReportSubmissions {
             case APPROVE -> ReportComment.Kind.APPROVE;
             case RETURN -> ReportComment.Kind.RETURN;
             default -> ReportComment.Kind.REOPEN;
+        };
+    }
+
+    /** The counter of a review decision: itplan.reports.approved, .returned, .reopened. */
+    private static String counterName(ReportAction action) {
+        return switch (action) {
+            case APPROVE -> "approved";
+            case RETURN -> "returned";
+            default -> "reopened";
         };
     }
 

@@ -1,5 +1,6 @@
 package vn.itplan.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -41,6 +42,7 @@ class SignInGuard {
     private final AuditService audit;
     private final UserDetailsService accounts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     /** The user name as accounts are stored (trimmed, lower case, at most 64 characters). */
     static String normalise(String username) {
@@ -111,6 +113,7 @@ class SignInGuard {
                 "username=" + (username == null ? "(control characters)" : username) + ", address=" + from,
                 cut(browser, MAX_BROWSER));
         log.warn("Sign-in failed: user name '{}' from {}", username == null ? "(control characters)" : username, from);
+        meters.counter("itplan.sign-ins.failed").increment();
 
         Instant until = now.plus(settings.lockDuration());
         Optional<Instant> locked = Optional.empty();
