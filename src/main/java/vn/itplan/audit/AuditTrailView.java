@@ -1,6 +1,7 @@
 package vn.itplan.audit;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ class AuditTrailView {
     private static final Pattern NOTE = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*): (.*)$", Pattern.DOTALL);
     private static final Pattern COUNT_SUMMARY = Pattern.compile("^\\d+ field\\(s\\) changed$");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
     private static final Pattern TRANSITION = Pattern.compile("^([A-Z_]+) → ([A-Z_]+)$");
@@ -153,6 +155,10 @@ class AuditTrailView {
         if (summary == null) {
             return null;
         }
+        AuditText.Parsed text = AuditText.parse(summary);
+        if (text != null) {
+            return text(text, locale);
+        }
         if (COUNT_SUMMARY.matcher(summary).matches()) {
             List<String> fields =
                     lines.stream().filter(Line::isChange).map(Line::field).toList();
@@ -164,14 +170,20 @@ class AuditTrailView {
                     + " → " + value(change.group(3), locale);
         }
         // "DAKTO: name, shortName" (the changed fields' names after the record's name) → their labels
-        List<Line> changes = lines.stream().filter(Line::isChange).toList();
+        List<Line> changes = lines.stream().filter(l -> l.rawField() != null).toList();
         if (!changes.isEmpty()) {
             String names = String.join(
                     ", ", changes.stream().map(Line::rawField).distinct().toList());
+            String labels = String.join(
+                    ", ", changes.stream().map(Line::field).distinct().toList());
+            if (summary.equals(names)) {
+                return labels;
+            }
             if (summary.endsWith(": " + names)) {
-                String labels = String.join(
-                        ", ", changes.stream().map(Line::field).distinct().toList());
                 return summary.substring(0, summary.length() - names.length()) + labels;
+            }
+            if (summary.endsWith(" (" + names + ")")) {
+                return summary.substring(0, summary.length() - names.length() - 1) + labels + ")";
             }
         }
         Matcher transition = TRANSITION.matcher(summary);
@@ -197,17 +209,32 @@ class AuditTrailView {
                         value(change.group(3), locale),
                         null));
             } else if (note.matches()) {
+                AuditText.Parsed text = AuditText.parse(note.group(2));
                 lines.add(new Line(
                         note.group(1),
                         fieldLabel(event.getEntityType(), note.group(1), locale),
                         null,
                         null,
-                        note.group(2)));
+                        text == null ? note.group(2) : text(text, locale)));
             } else {
-                lines.add(new Line(null, null, null, null, raw));
+                AuditText.Parsed text = AuditText.parse(raw);
+                lines.add(new Line(null, null, null, null, text == null ? raw : text(text, locale)));
             }
         }
         return lines;
+    }
+
+    /** An {@link AuditText} in words: its arguments as values on the screens (or the labels they name). */
+    String text(AuditText.Parsed text, Locale locale) {
+        Object[] args = text.args().stream()
+                .map(arg -> arg instanceof AuditText.Key key ? nested(key, locale) : value((String) arg, locale))
+                .toArray();
+        return messages.getMessage(text.key(), args, text.key(), locale);
+    }
+
+    private String nested(AuditText.Key key, Locale locale) {
+        AuditText.Parsed parsed = AuditText.parse(key.text());
+        return parsed == null ? key.text() : text(parsed, locale);
     }
 
     String fieldLabel(String entityType, String field, Locale locale) {
@@ -238,6 +265,13 @@ class AuditTrailView {
         String value = text.strip();
         if (value.equals("true") || value.equals("false")) {
             return messages.getMessage(value.equals("true") ? "common.yes" : "common.no", null, locale);
+        }
+        if (ISO_INSTANT.matcher(value).matches()) {
+            try {
+                return fmt.dateTime(Instant.parse(value));
+            } catch (RuntimeException notAnInstant) {
+                return value;
+            }
         }
         if (ISO_DATE.matcher(value).matches()) {
             try {

@@ -1,8 +1,8 @@
 package vn.itplan.legal;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import vn.itplan.web.SearchText;
+import vn.itplan.web.UserText;
 
 /**
  * A search of the catalogue: words to find in the number, type, title and issuer (ignoring case and
@@ -13,11 +13,10 @@ public record LegalDocumentQuery(String text, LegalDocType type, Integer year) {
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_TERMS = 10;
-    /** Control characters (a NUL byte would make PostgreSQL refuse the query) count as spaces. */
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     public LegalDocumentQuery {
-        text = text == null ? "" : CONTROL.matcher(text).replaceAll(" ").strip();
+        // control characters (a NUL byte would make PostgreSQL refuse the query) count as spaces
+        text = text == null ? "" : UserText.oneLine(text).strip();
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }

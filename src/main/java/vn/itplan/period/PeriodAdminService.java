@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.Problem;
@@ -73,7 +74,10 @@ class PeriodAdminService {
                 "PERIOD_CREATED",
                 ENTITY,
                 period.getId(),
-                form.getYear() + " " + form.getKind() + " " + form.getSeq() + ", due " + form.getDueDate());
+                AuditText.of(
+                        "audit.summary.period.created",
+                        AuditText.key(period.labelKey(), period.getYear(), period.getSeq()),
+                        form.getDueDate()));
         return period;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import vn.itplan.audit.AuditText;
 import vn.itplan.web.DisplayFormat;
 
 /** The fields an edit changes, one "field: before → after" line each, for the audit trail. */
@@ -24,7 +25,7 @@ final class ChangeLog {
     ChangeLog changeText(String field, String before, String after) {
         change(field, PlanText.abbreviate(before), PlanText.abbreviate(after));
         if (!Objects.equals(before, after) && Objects.equals(PlanText.abbreviate(before), PlanText.abbreviate(after))) {
-            lines.add(field + ": changed");
+            lines.add(field + ": " + AuditText.of("audit.detail.changedBeyondStart"));
         }
         return this;
     }

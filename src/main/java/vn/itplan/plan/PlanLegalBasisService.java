@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditText;
 import vn.itplan.legal.LegalDocument;
 import vn.itplan.legal.LegalDocumentQuery;
 import vn.itplan.legal.LegalDocumentService;
@@ -70,7 +71,10 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         UniqueKeys.saveOrReject(
                 UNIQUE_DOCUMENT, duplicate, () -> bases.saveAndFlush(new PlanLegalBasis(planId, documentId, position)));
         drafts.record(
-                user, "LEGAL_BASIS_ADDED", planId, plan.getNumber() + ": " + document.getNumber() + " at " + position);
+                user,
+                "LEGAL_BASIS_ADDED",
+                planId,
+                AuditText.of("audit.summary.plan.basisAdded", plan.getNumber(), document.getNumber(), position));
     }
 
     @Override
@@ -84,7 +88,12 @@ class PlanLegalBasisService implements PlanItems.Ordered {
                         user,
                         "LEGAL_BASIS_MOVED",
                         planId,
-                        plan.getNumber() + ": " + documentNumber(basis) + " " + move));
+                        AuditText.of(
+                                "audit.summary.plan.moved",
+                                plan.getNumber(),
+                                documentNumber(basis),
+                                move.from(),
+                                move.to())));
     }
 
     @Override
@@ -101,7 +110,7 @@ class PlanLegalBasisService implements PlanItems.Ordered {
                 user,
                 "LEGAL_BASIS_REMOVED",
                 planId,
-                plan.getNumber() + ": " + documentNumber(basis) + " (was " + at + ")");
+                AuditText.of("audit.summary.plan.basisRemoved", plan.getNumber(), documentNumber(basis), at));
         return 1;
     }
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
-import vn.itplan.web.DisplayFormat;
 
 /** A plan's life: a draft is issued (and from then on read-only); an issued plan is revised by a new draft. */
 @RequiredArgsConstructor
@@ -33,13 +33,17 @@ class PlanLifecycleService {
             throw new PlanStateException(planId, "plan.issue.needsIssueDate");
         }
         plan.issue(Instant.now(clock), user.username());
-        DisplayFormat format = new DisplayFormat();
         drafts.record(
                 user,
                 "PLAN_ISSUED",
                 planId,
-                plan.getNumber() + " issued " + format.date(plan.getIssueDate()) + ", effective "
-                        + format.date(plan.getEffectiveDate()));
+                AuditText.of(
+                        "audit.summary.plan.issued",
+                        plan.getNumber(),
+                        plan.getIssueDate(),
+                        plan.getEffectiveDate() == null
+                                ? AuditText.key("audit.summary.none")
+                                : plan.getEffectiveDate()));
     }
 
     /** Copies an issued plan, with everything in it, into a new draft that revises it. */
@@ -58,9 +62,16 @@ class PlanLifecycleService {
         copySections(planId, copyId);
         targets.findByPlanIdOrderByIdAsc(planId).forEach(t -> targets.save(t.copyTo(copyId)));
         tasks.findByPlanIdOrderByPositionAscIdAsc(planId).forEach(t -> tasks.save(t.copyTo(copyId)));
-        String summary = original.getNumber() + ": revision " + copy.getRevisionNo();
-        drafts.record(user, "PLAN_REVISED", planId, summary + " drafted as plan #" + copyId);
-        drafts.record(user, "PLAN_REVISED", copyId, summary + " of plan #" + planId);
+        drafts.record(
+                user,
+                "PLAN_REVISED",
+                planId,
+                AuditText.of("audit.summary.plan.revisedAs", original.getNumber(), copy.getRevisionNo(), copyId));
+        drafts.record(
+                user,
+                "PLAN_REVISED",
+                copyId,
+                AuditText.of("audit.summary.plan.revisionOf", original.getNumber(), copy.getRevisionNo(), planId));
         return copy;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.NotFoundException;
@@ -138,7 +139,15 @@ class PlanSectionService implements PlanItems.Ordered {
         PlanSection section = find(all, sectionId);
         Positions.move(children(all, section.getParentId()), section, up, PlanSection::moveTo)
                 .ifPresent(move -> drafts.record(
-                        user, "SECTION_MOVED", planId, plan.getNumber() + ": " + section.fullTitle() + " " + move));
+                        user,
+                        "SECTION_MOVED",
+                        planId,
+                        AuditText.of(
+                                "audit.summary.plan.moved",
+                                plan.getNumber(),
+                                section.fullTitle(),
+                                move.from(),
+                                move.to())));
     }
 
     /** Deletes the section and everything under it; returns how many sections went. */
@@ -165,7 +174,7 @@ class PlanSectionService implements PlanItems.Ordered {
                 user,
                 "SECTION_DELETED",
                 planId,
-                plan.getNumber() + ": " + title + " with " + (doomed.size() - 1) + " subsection(s)");
+                AuditText.of("audit.summary.plan.sectionDeleted", plan.getNumber(), title, doomed.size() - 1));
         return doomed.size();
     }
 

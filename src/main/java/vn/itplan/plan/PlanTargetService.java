@@ -4,6 +4,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditText;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
@@ -110,7 +111,11 @@ class PlanTargetService implements PlanItems {
                 user,
                 "TARGET_DELETED",
                 planId,
-                plan.getNumber() + ": " + code + " target " + PlanText.number(target.getTargetValue()));
+                AuditText.of(
+                        "audit.summary.plan.targetDeleted",
+                        plan.getNumber(),
+                        code,
+                        PlanText.number(target.getTargetValue())));
         return 1;
     }
 

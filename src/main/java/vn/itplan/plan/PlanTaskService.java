@@ -10,6 +10,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.unit.Unit;
@@ -99,8 +100,14 @@ class PlanTaskService implements PlanItems.Ordered {
                     user,
                     "TASK_ADDED",
                     planId,
-                    plan.getNumber() + ": " + task.getName() + ", " + new DisplayFormat().money(task.getBudget()) + " "
-                            + task.getFundingSource());
+                    AuditText.of(
+                            "audit.summary.plan.taskAdded",
+                            plan.getNumber(),
+                            task.getName(),
+                            new DisplayFormat().money(task.getBudget()),
+                            task.getFundingSource() == null
+                                    ? AuditText.key("audit.summary.none")
+                                    : AuditText.key(task.getFundingSource().messageKey())));
             return;
         }
         TaskDetails before = existing.details();
@@ -139,7 +146,11 @@ class PlanTaskService implements PlanItems.Ordered {
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         Positions.move(list, task, up, PlanTask::moveTo)
                 .ifPresent(move -> drafts.record(
-                        user, "TASK_MOVED", planId, plan.getNumber() + ": " + task.getName() + " " + move));
+                        user,
+                        "TASK_MOVED",
+                        planId,
+                        AuditText.of(
+                                "audit.summary.plan.moved", plan.getNumber(), task.getName(), move.from(), move.to())));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.InvalidInputException;
 import vn.itplan.web.NotFoundException;
@@ -75,9 +76,9 @@ class AttachmentService {
                 "ATTACHMENT_ADDED",
                 ReportAccess.ENTITY,
                 report.getId(),
-                "attachment " + attachment.getId() + ": " + name,
-                "type: " + type.contentType() + "\nsize: " + content.length + "\nsha256: " + sha256
-                        + "\noriginal name: " + original);
+                AuditText.of("audit.summary.attachment", name),
+                "type: " + type.contentType() + "\nsize: " + content.length + "\nsha256: " + sha256 + "\noriginalName: "
+                        + original);
         return attachment;
     }
 
@@ -109,7 +110,7 @@ class AttachmentService {
                 "ATTACHMENT_DELETED",
                 ReportAccess.ENTITY,
                 report.getId(),
-                "attachment " + attachment.getId() + ": " + attachment.getFileName(),
+                AuditText.of("audit.summary.attachment", attachment.getFileName()),
                 "size: " + attachment.getSizeBytes() + "\nsha256: " + attachment.getSha256());
     }
 

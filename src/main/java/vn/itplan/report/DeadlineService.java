@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.security.CurrentUser;
@@ -122,9 +123,12 @@ class DeadlineService {
                 "DEADLINE_EXTENDED",
                 ENTITY,
                 saved.getId(),
-                "unit " + unit.getCode() + ", period " + ReportAccess.describe(period) + ": "
-                        + (before == null ? period.getDueDate() + " (due date)" : before) + " → "
-                        + form.getExtendedTo(),
+                AuditText.of(
+                        before == null ? "audit.summary.deadline.granted" : "audit.summary.deadline.changed",
+                        unit.getCode(),
+                        AuditText.key(period.labelKey(), period.getYear(), period.getSeq()),
+                        before == null ? period.getDueDate() : before,
+                        form.getExtendedTo()),
                 "reason: " + reason);
     }
 }

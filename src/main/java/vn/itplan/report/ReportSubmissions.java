@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.report.ReportAccess.Context;
@@ -70,7 +71,7 @@ class ReportSubmissions {
         StatusReport report =
                 reports.saveAndFlush(new StatusReport(user.unitId(), periodId, user.username(), access.now()));
         ReportSections sections = ReportSections.blank(report);
-        String summary = "unit " + user.unitId() + ", period " + ReportAccess.describe(period);
+        String summary = AuditText.of("audit.summary.report.created");
         String details = null;
         if (prefill) {
             Optional<Previous> previous = access.previousApproved(user.unitId(), period);
@@ -82,8 +83,10 @@ class ReportSubmissions {
                     }
                 });
                 sections.setAll(copied);
-                summary += ", prefilled from report " + previous.get().report().getId() + " ("
-                        + ReportAccess.describe(previous.get().period()) + ")";
+                ReportingPeriod from = previous.get().period();
+                summary = AuditText.of(
+                        "audit.summary.report.prefilled",
+                        AuditText.key(from.labelKey(), from.getYear(), from.getSeq()));
                 details = copied.entrySet().stream()
                         .map(e -> e.getKey().property() + ": " + text(e.getValue()))
                         .collect(Collectors.joining("\n"));
@@ -155,7 +158,12 @@ class ReportSubmissions {
             comments.save(new ReportComment(report.getId(), ReportComment.Kind.SUBMIT, user.username(), now, note));
         }
         List<String> details = new ArrayList<>();
-        warnings.forEach(w -> details.add("acknowledged: " + w.encode()));
+        warnings.forEach(w -> details.add("acknowledged: "
+                + AuditText.of(
+                        w.messageKey(),
+                        java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(AuditText.key(w.fieldLabelKey())), w.args().stream())
+                                .toArray())));
         if (note != null) {
             details.add("note: " + note);
         }
@@ -191,7 +199,7 @@ class ReportSubmissions {
                     "REPORT_SAVED",
                     ReportAccess.ENTITY,
                     report.getId(),
-                    changes.size() + " field(s) changed",
+                    changes.stream().map(c -> c.substring(0, c.indexOf(':'))).collect(Collectors.joining(", ")),
                     String.join("\n", changes));
             reports.flush();
         }

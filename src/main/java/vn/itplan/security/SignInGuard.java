@@ -16,8 +16,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.SignInLogRepository.LockKind;
 import vn.itplan.security.SignInLogRepository.Outcome;
+import vn.itplan.web.UserText;
 
 /**
  * The sign-in throttle and log ({@link SignInSettings}). Its state is in the database (the attempts and the locks),
@@ -50,19 +52,12 @@ class SignInGuard {
         return name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name;
     }
 
-    /** Whether the text holds a control character (a NUL, a line break...): such a name is refused unread. */
-    static boolean hasControlCharacters(String text) {
-        return text != null && text.chars().anyMatch(Character::isISOControl);
-    }
-
+    /** An address or browser name for the log and the trail: on one line ({@link UserText#oneLine}), cut. */
     static String cut(String text, int length) {
         if (text == null) {
             return null;
         }
-        String clean = text.codePoints()
-                .filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        String clean = UserText.oneLine(text);
         return clean.length() > length ? clean.substring(0, length) : clean;
     }
 
@@ -89,7 +84,7 @@ class SignInGuard {
                 "SIGN_IN_SUCCEEDED",
                 ENTITY_TYPE,
                 user.id(),
-                "address=" + cut(address, MAX_ADDRESS),
+                AuditText.of("audit.summary.signIn.from", cut(address, MAX_ADDRESS)),
                 cut(browser, MAX_BROWSER));
         log.info("Sign-in succeeded: user '{}' from {}", user.username(), cut(address, MAX_ADDRESS));
     }
@@ -110,7 +105,10 @@ class SignInGuard {
                 "SIGN_IN_FAILED",
                 ENTITY_TYPE,
                 accountId,
-                "username=" + (username == null ? "(control characters)" : username) + ", address=" + from,
+                AuditText.of(
+                        "audit.summary.signIn.failed",
+                        username == null ? AuditText.key("audit.summary.signIn.controlCharacters") : username,
+                        from),
                 cut(browser, MAX_BROWSER));
         log.warn("Sign-in failed: user name '{}' from {}", username == null ? "(control characters)" : username, from);
         meters.counter("itplan.sign-ins.failed").increment();
@@ -124,7 +122,7 @@ class SignInGuard {
                     "ACCOUNT_LOCKED",
                     ENTITY_TYPE,
                     accountId,
-                    "username=" + username + ", until=" + until + ", after " + settings.maxFailures() + " failures",
+                    AuditText.of("audit.summary.signIn.lockedName", username, until, settings.maxFailures()),
                     null);
             log.warn(
                     "Sign-in locked: user name '{}' until {} after {} failures",
@@ -140,8 +138,7 @@ class SignInGuard {
                     "ACCOUNT_LOCKED",
                     ENTITY_TYPE,
                     null,
-                    "address=" + from + ", until=" + until + ", after " + settings.maxFailuresPerAddress()
-                            + " failures",
+                    AuditText.of("audit.summary.signIn.lockedAddress", from, until, settings.maxFailuresPerAddress()),
                     null);
             log.warn(
                     "Sign-in locked: address {} until {} after {} failures",

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.itplan.web.UserText;
 
 /**
  * Runs before the sign-in form is read by Spring Security: a user name with control characters (a NUL would reach
@@ -35,7 +36,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         String typed = request.getParameter("username");
         String address = request.getRemoteAddr();
         String browser = request.getHeader(HttpHeaders.USER_AGENT);
-        if (SignInGuard.hasControlCharacters(typed)) {
+        if (UserText.hasControlCharacters(typed)) {
             Optional<Instant> locked = guard.lockedUntil(null, address);
             if (locked.isPresent()) {
                 guard.refused(null, address, browser, locked.get());

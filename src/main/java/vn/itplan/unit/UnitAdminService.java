@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.audit.FieldChanges;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
@@ -249,16 +250,19 @@ class UnitAdminService {
         if (newLevel != oldLevel) {
             lines.add("level: " + oldLevel + " → " + newLevel);
         }
-        lines.add("units moved: " + moved);
+        lines.add("unitsMoved: " + moved);
         String details = String.join("\n", lines);
         audit.record(
                 user.username(),
                 "UNIT_MOVED",
                 ENTITY,
                 id,
-                code + " moved: "
-                        + (oldParent == null ? FieldChanges.EMPTY : oldParent.getCode()) + " → " + target.getCode()
-                        + " (" + moved + (moved == 1 ? " unit)" : " units)"),
+                AuditText.of(
+                        "audit.summary.unit.moved",
+                        code,
+                        oldParent == null ? FieldChanges.EMPTY : oldParent.getCode(),
+                        target.getCode(),
+                        moved),
                 details);
     }
 

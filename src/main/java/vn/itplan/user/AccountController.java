@@ -1,6 +1,7 @@
 package vn.itplan.user;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,6 +55,7 @@ class AccountController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         boolean forced = users.mustChangePassword(user.username());
         if (!Forms.run(result, () -> users.changePassword(user, form))) {
@@ -62,7 +64,7 @@ class AccountController {
             form.setConfirmPassword(null);
             return forced ? showPasswordPage(user, model) : showAccount(user, model);
         }
-        PasswordChangeInterceptor.passwordChanged(request);
+        PasswordChangeInterceptor.passwordChanged(user, request, response);
         Flash.success(redirect, "account.password.changed");
         return forced ? "redirect:/" : "redirect:/account";
     }

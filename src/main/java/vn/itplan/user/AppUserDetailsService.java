@@ -29,6 +29,7 @@ class AppUserDetailsService implements UserDetailsService {
                 user.getFullName(),
                 user.getRole(),
                 user.getUnitId(),
-                user.isEnabled());
+                user.isEnabled(),
+                user.isMustChangePassword());
     }
 }

@@ -138,7 +138,7 @@ public class UserService {
         String oneTime = OneTimePasswords.generate(form.getUsername());
         AppUser user = AppUser.withOneTimePassword(
                 form.getUsername(),
-                passwordEncoder.encode(oneTime),
+                OneTimePasswords.hash(oneTime),
                 form.getFullName(),
                 form.getEmail(),
                 form.getRole(),
@@ -160,6 +160,7 @@ public class UserService {
     @AdminOnly
     @Transactional
     AppUser update(Long id, UserForm form, CurrentUser by) {
+        lockActiveAdmins();
         AppUser user = get(id);
         StaleEditException.check("user", id, form.getVersion(), user.getVersion());
         form.setUsername(user.getUsername());
@@ -185,6 +186,7 @@ public class UserService {
     @AdminOnly
     @Transactional
     void disable(Long id, CurrentUser by) {
+        lockActiveAdmins();
         AppUser user = get(id);
         if (!user.isEnabled()) {
             return;
@@ -220,7 +222,7 @@ public class UserService {
     String resetPassword(Long id, CurrentUser by) {
         AppUser user = get(id);
         String oneTime = OneTimePasswords.generate(user.getUsername());
-        user.resetPassword(passwordEncoder.encode(oneTime));
+        user.resetPassword(OneTimePasswords.hash(oneTime));
         users.flush();
         audit.record(by.username(), "USER_PASSWORD_RESET", ENTITY, id, user.getUsername());
         sessions.endAllSessions(user.getUsername());
@@ -286,6 +288,16 @@ public class UserService {
     void recordCreated(String actor, AppUser user) {
         FieldChanges changes = FieldChanges.between(Map.of(), snapshot(user));
         audit.record(actor, "USER_CREATED", ENTITY, user.getId(), user.getUsername(), changes.details());
+    }
+
+    /**
+     * "Is this the last active administrator" is decided under a lock: the active administrators' rows are locked
+     * before the account is read and the rule checked, so that two administrators disabling or demoting each other
+     * at the same time are serialised and the second sees that the first left only one (PostgreSQL re-reads the
+     * locked rows after the wait). Without it both would count two and both succeed, leaving none.
+     */
+    private void lockActiveAdmins() {
+        users.findByRoleAndEnabledTrueOrderById(Role.ADMIN);
     }
 
     private boolean isLastActiveAdmin(AppUser user) {

@@ -4,24 +4,44 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * What every text from a user goes through before a service sees it (the web binder does it for forms and query
- * parameters; an import or an API must call {@link #clean} itself): control characters other than tab and line
- * breaks are dropped (PostgreSQL cannot store NUL), and the text is put in Unicode NFC, so that "Đắk Hà" typed
- * with combining marks is the same key as the precomposed one. Nothing else changes (no trimming).
+ * The one place that says what a control character is (Unicode category Cc: U+0000–U+001F and U+007F–U+009F) and
+ * what happens to it in text from a user:
+ *
+ * <ul>
+ *   <li>{@link #clean}: what every text from a user goes through before a service sees it (the web binder does it for
+ *       forms and query parameters; an import or an API must call it itself): control characters other than tab and
+ *       line breaks are dropped (PostgreSQL cannot store NUL), and the text is put in Unicode NFC, so that "Đắk Hà"
+ *       typed with combining marks is the same key as the precomposed one. Nothing else changes (no trimming).
+ *   <li>{@link #oneLine}: text that must stay on one line (a search, a log or audit line about a request): every
+ *       control character, tab and line breaks included, becomes a space; NFC as well.
+ *   <li>{@link #hasControlCharacters}: for input that is refused rather than cleaned (a user name at sign-in).
+ * </ul>
  */
 public final class UserText {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Pattern CONTROL_BUT_LINES = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private UserText() {}
 
+    /** Control characters other than tab and line breaks dropped, Unicode NFC; null stays null. */
     public static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String visible = CONTROL.matcher(text).replaceAll("");
-        return Normalizer.isNormalized(visible, Normalizer.Form.NFC)
-                ? visible
-                : Normalizer.normalize(visible, Normalizer.Form.NFC);
+        return text == null ? null : nfc(CONTROL_BUT_LINES.matcher(text).replaceAll(""));
+    }
+
+    /** Every control character (tab and line breaks included) as a space, Unicode NFC; null stays null. */
+    public static String oneLine(String text) {
+        return text == null ? null : nfc(CONTROL.matcher(text).replaceAll(" "));
+    }
+
+    /** Whether the text holds any control character (a NUL, a tab, a line break...). */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && CONTROL.matcher(text).find();
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -317,7 +317,7 @@ class ReportControllerTest {
         assertThat(jdbc.queryForObject("select deployed from eoffice_adoption where report_id = ?", Boolean.class, id))
                 .isTrue();
         assertThat(audit.historyOf(ReportAccess.ENTITY, id).get(0).getSummary())
-                .contains("prefilled from report " + q1);
+                .startsWith("§audit.summary.report.prefilled|#period.label.QUARTERLY");
     }
 
     @Test

@@ -110,7 +110,7 @@ class SignInThrottleTest {
                 "select count(*) from audit_event where entity_type = 'USER' and entity_id is null"
                         + " and action = 'ACCOUNT_LOCKED' and summary like ?",
                 Integer.class,
-                "username=" + nobody + ",%");
+                "§audit.summary.signIn.lockedName|" + nobody + "|%");
         assertThat(audited).isEqualTo(1);
     }
 

@@ -123,7 +123,7 @@ class UnitTreeTest {
         assertThat(moved.getAction()).isEqualTo("UNIT_MOVED");
         assertThat(moved.getDetails())
                 .contains("parent: KONTUM → " + deeper.getCode())
-                .contains("units moved: 3")
+                .contains("unitsMoved: 3")
                 .contains("level: 1 → 3");
 
         admin.move(a.getId(), moveTo(province(), units.get(a.getId())), TestUsers.staff("tester"));

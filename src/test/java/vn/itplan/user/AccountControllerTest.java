@@ -121,12 +121,16 @@ class AccountControllerTest {
         // the reset password is unknown to the test: the user "knows" it through a second reset helper
         String oneTime = runAsAdmin(() -> users.resetPassword(
                 users.findByUsername(fresh.username()).orElseThrow().getId(), TestUsers.admin("t")));
+        // the reset ended the user's sessions: they sign in again, with the one-time password
+        CurrentUser signedIn = AppUserDetailsService.currentUser(
+                users.findByUsername(fresh.username()).orElseThrow());
+        assertThat(signedIn.mustChangePassword()).isTrue();
         SessionCookies browser = new SessionCookies(mvc);
-        browser.perform(get("/reports").with(user(fresh))).andExpect(redirectedUrl("/account/password"));
-        browser.perform(change(fresh, oneTime, NEW, NEW)).andExpect(redirectedUrl("/"));
+        browser.perform(get("/reports").with(user(signedIn))).andExpect(redirectedUrl("/account/password"));
+        browser.perform(change(signedIn, oneTime, NEW, NEW)).andExpect(redirectedUrl("/"));
         assertThat(users.mustChangePassword(fresh.username())).isFalse();
-        browser.perform(get("/reports").with(user(fresh))).andExpect(status().isOk());
-        mvc.perform(get("/reports").with(user(fresh))).andExpect(status().isOk());
+        browser.perform(get("/reports").with(user(signedIn))).andExpect(status().isOk());
+        mvc.perform(get("/reports").with(user(signedIn))).andExpect(status().isOk());
     }
 
     @Test

@@ -20,4 +20,24 @@ class UserTextTest {
         assertThat(decomposed).isNotEqualTo("UBND huyện Đắk Hà");
         assertThat(UserText.clean(decomposed)).isEqualTo("UBND huyện Đắk Hà");
     }
+
+    @Test
+    void oneLineTurnsEveryControlCharacterIntoASpace() {
+        assertThat(UserText.oneLine("a\u0000b\nc\td\u0085e")).isEqualTo("a b c d e");
+        assertThat(UserText.oneLine(null)).isNull();
+    }
+
+    @Test
+    void controlCharactersAreFoundWhereverTheyAre() {
+        assertThat(UserText.hasControlCharacters("admin\u0000")).isTrue();
+        assertThat(UserText.hasControlCharacters("ad\nmin")).isTrue();
+        assertThat(UserText.hasControlCharacters("\u009fadmin")).isTrue();
+        assertThat(UserText.hasControlCharacters("quản-trị")).isFalse();
+        assertThat(UserText.hasControlCharacters(null)).isFalse();
+    }
+
+    @Test
+    void c1ControlCharactersAreDroppedToo() {
+        assertThat(UserText.clean("a\u0085b\u009fc")).isEqualTo("abc");
+    }
 }
