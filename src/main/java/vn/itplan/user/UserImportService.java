@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -20,7 +19,6 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
-import vn.itplan.web.UniqueKeys;
 import vn.itplan.web.UserText;
 
 /**
@@ -38,7 +36,6 @@ class UserImportService {
 
     private final AppUserRepository users;
     private final UnitService units;
-    private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final UserService userService;
 
@@ -122,19 +119,11 @@ class UserImportService {
         List<UserImport.Credential> credentials = new ArrayList<>();
         Set<String> created = new HashSet<>();
         for (UserImport.Row row : rows) {
-            String oneTime = OneTimePasswords.generate(row.username());
-            AppUser user = AppUser.withOneTimePassword(
-                    row.username(),
-                    passwordEncoder.encode(oneTime),
-                    row.fullName(),
-                    row.email(),
-                    Role.UNIT_ADMIN,
-                    row.unitId());
-            UniqueKeys.saveOrReject(
-                    UserService.USERNAME_CONSTRAINT, UserService.duplicateUsername(), () -> users.saveAndFlush(user));
-            userService.recordCreated(by.username(), user);
-            created.add(user.getUsername());
-            credentials.add(new UserImport.Credential(row.username(), row.fullName(), row.unitCode(), oneTime));
+            UserService.Created account = userService.createWithOneTimePassword(
+                    row.username(), row.fullName(), row.email(), Role.UNIT_ADMIN, row.unitId(), by);
+            created.add(account.user().getUsername());
+            credentials.add(new UserImport.Credential(
+                    row.username(), row.fullName(), row.unitCode(), account.oneTimePassword()));
         }
         audit.record(
                 by.username(),
