@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import vn.itplan.web.Choice;
+import vn.itplan.web.PageLinks;
 import vn.itplan.web.TableDownload;
 
 /**
@@ -60,7 +61,7 @@ class AuditController {
         model.addAttribute("entityTypes", options(audit.entityTypes(), t -> view.typeLabel(t, locale)));
         model.addAttribute("actions", options(audit.actions(), a -> view.actionLabel(a, locale)));
         model.addAttribute("actors", audit.actors());
-        model.addAttribute("query", query(filter));
+        model.addAttribute("links", links(filter));
         return "audit/list";
     }
 
@@ -128,31 +129,21 @@ class AuditController {
     }
 
     /** Code → label, sorted by label, for a drop-down. */
-    private static List<Option> options(List<String> codes, java.util.function.Function<String, String> label) {
+    private static List<Choice> options(List<String> codes, java.util.function.Function<String, String> label) {
         return codes.stream()
-                .map(code -> new Option(code, label.apply(code)))
-                .sorted(java.util.Comparator.comparing(Option::label))
+                .map(code -> new Choice(code, label.apply(code)))
+                .sorted(java.util.Comparator.comparing(Choice::label))
                 .toList();
     }
 
-    record Option(String value, String label) {}
-
-    /** The filter as a query string for the paging and export links ("" when unfiltered). */
-    private static String query(AuditFilter filter) {
-        UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        add(query, "actor", filter.actor());
-        add(query, "action", filter.action());
-        add(query, "entityType", filter.entityType());
-        add(query, "from", date(filter.from()));
-        add(query, "to", date(filter.to()));
-        String text = query.build().encode().getQuery();
-        return text == null ? "" : text;
-    }
-
-    private static void add(UriComponentsBuilder query, String name, String value) {
-        if (value != null) {
-            query.queryParam(name, value);
-        }
+    /** The filter in the paging and export links. */
+    private static PageLinks links(AuditFilter filter) {
+        return PageLinks.to("/admin/audit")
+                .with("actor", filter.actor())
+                .with("action", filter.action())
+                .with("entityType", filter.entityType())
+                .with("from", date(filter.from()))
+                .with("to", date(filter.to()));
     }
 
     private static String date(LocalDate date) {

@@ -3,6 +3,7 @@ package vn.itplan.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,31 @@ public class AuditService {
         events.save(new AuditEvent(Instant.now(clock), actor, action, entityType, entityId, summary, details));
         // The operator's log of state changes: what, which record, who; never the summary or details (personal data).
         log.info("{} {} {} by {}", action, entityType, entityId, actor);
+    }
+
+    /** A new record, with the values it was created with (a {@link FieldChanges#snapshot()}) in the details. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCreation(
+            String actor, String action, String entityType, Long entityId, String summary, Map<String, String> values) {
+        record(
+                actor,
+                action,
+                entityType,
+                entityId,
+                summary,
+                FieldChanges.between(Map.of(), values).details());
+    }
+
+    /**
+     * An edit, when it changed anything: "LABEL: field, field" with each field's before and after in the details.
+     * Nothing is recorded for an edit that changed nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(
+            String actor, String action, String entityType, Long entityId, String label, FieldChanges changes) {
+        if (!changes.isEmpty()) {
+            record(actor, action, entityType, entityId, label + ": " + changes.names(), changes.details());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,7 @@ package vn.itplan.legal;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.springframework.web.util.UriComponentsBuilder;
+import vn.itplan.web.PageLinks;
 
 /**
  * The search and filters of the list, carried in the URL ({@code ?q=quyet+dinh+1605&type=QUYET_DINH&year=2010}),
@@ -21,22 +21,11 @@ class LegalSearchForm {
         return new LegalDocumentQuery(q, type, year);
     }
 
-    /** The list's address for another page of the same search. */
-    public String pageUrl(int page) {
-        LegalDocumentQuery query = query();
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/legal-bases");
-        if (!query.text().isEmpty()) {
-            url.queryParam("q", query.text());
-        }
-        if (type != null) {
-            url.queryParam("type", type.name());
-        }
-        if (year != null) {
-            url.queryParam("year", year);
-        }
-        if (page > 0) {
-            url.queryParam("page", page);
-        }
-        return url.encode().build().toUriString();
+    /** The list's address with this search, for the pager. */
+    public PageLinks links() {
+        return PageLinks.to("/legal-bases")
+                .with("q", query().text())
+                .with("type", type)
+                .with("year", year);
     }
 }

@@ -179,14 +179,13 @@ class UnitAdminService {
         apply(form, unit);
         UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> units.saveAndFlush(unit));
         unit.placeUnder(parent);
-        FieldChanges changes = FieldChanges.between(Map.of(), snapshot(unit, parent));
-        audit.record(
+        audit.recordCreation(
                 user.username(),
                 "UNIT_CREATED",
                 ENTITY,
                 unit.getId(),
                 unit.getCode() + " " + unit.getName(),
-                changes.details());
+                snapshot(unit, parent));
         return unit;
     }
 
@@ -200,16 +199,13 @@ class UnitAdminService {
         Map<String, String> before = snapshot(unit, parent);
         apply(form, unit);
         UniqueKeys.runOrReject(CODE_CONSTRAINT, duplicateCode(), units::flush);
-        FieldChanges changes = FieldChanges.between(before, snapshot(unit, parent));
-        if (!changes.isEmpty()) {
-            audit.record(
-                    user.username(),
-                    "UNIT_UPDATED",
-                    ENTITY,
-                    id,
-                    unit.getCode() + ": " + changes.names(),
-                    changes.details());
-        }
+        audit.recordChanges(
+                user.username(),
+                "UNIT_UPDATED",
+                ENTITY,
+                id,
+                unit.getCode(),
+                FieldChanges.between(before, snapshot(unit, parent)));
         return unit;
     }
 

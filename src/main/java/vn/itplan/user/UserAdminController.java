@@ -25,8 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
 import vn.itplan.unit.Unit;
+import vn.itplan.web.Choice;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
+import vn.itplan.web.PageLinks;
 
 /**
  * {@code /admin/users}: the accounts (search, filters, paging), a new account, edits, disable and enable, a password
@@ -65,6 +67,13 @@ class UserAdminController {
         model.addAttribute("role", roleFilter);
         model.addAttribute("unit", unit);
         model.addAttribute("enabled", enabledFilter);
+        model.addAttribute(
+                "links",
+                PageLinks.to("/admin/users")
+                        .with("q", q)
+                        .with("role", roleFilter)
+                        .with("unit", unit)
+                        .with("enabled", enabledFilter));
         addChoices(model);
         return "users/list";
     }
@@ -172,7 +181,11 @@ class UserAdminController {
     private void addChoices(Model model) {
         List<Unit> units = users.units();
         model.addAttribute("roles", Role.values());
-        model.addAttribute("units", units);
+        model.addAttribute(
+                "unitChoices",
+                units.stream()
+                        .map(u -> new Choice(u.getId().toString(), u.getCode() + " · " + u.getName()))
+                        .toList());
         Map<Long, Unit> byId = units.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
         model.addAttribute("unitsById", byId);
     }

@@ -135,14 +135,24 @@ public class UserService {
     @Transactional
     Created create(UserForm form, CurrentUser by) {
         check(form, null, by).throwIfAny();
-        String oneTime = OneTimePasswords.generate(form.getUsername());
-        AppUser user = AppUser.withOneTimePassword(
+        return createWithOneTimePassword(
                 form.getUsername(),
-                OneTimePasswords.hash(oneTime),
                 form.getFullName(),
                 form.getEmail(),
                 form.getRole(),
-                form.getRole() == Role.UNIT_ADMIN ? form.getUnitId() : null);
+                form.getRole() == Role.UNIT_ADMIN ? form.getUnitId() : null,
+                by);
+    }
+
+    /**
+     * Saves a checked account with a new one-time password (the form's and the import's accounts): a username
+     * taken meanwhile is refused with the username's problem; the creation is audited.
+     */
+    Created createWithOneTimePassword(
+            String username, String fullName, String email, Role role, Long unitId, CurrentUser by) {
+        String oneTime = OneTimePasswords.generate(username);
+        AppUser user =
+                AppUser.withOneTimePassword(username, OneTimePasswords.hash(oneTime), fullName, email, role, unitId);
         UniqueKeys.saveOrReject(USERNAME_CONSTRAINT, duplicateUsername(), () -> users.saveAndFlush(user));
         recordCreated(by.username(), user);
         return new Created(user, oneTime);
@@ -169,16 +179,13 @@ public class UserService {
         user.describe(form.getFullName(), form.getEmail());
         user.assign(form.getRole(), form.getUnitId());
         users.flush();
-        FieldChanges changes = FieldChanges.between(before, snapshot(user));
-        if (!changes.isEmpty()) {
-            audit.record(
-                    by.username(),
-                    "USER_UPDATED",
-                    ENTITY,
-                    id,
-                    user.getUsername() + ": " + changes.names(),
-                    changes.details());
-        }
+        audit.recordChanges(
+                by.username(),
+                "USER_UPDATED",
+                ENTITY,
+                id,
+                user.getUsername(),
+                FieldChanges.between(before, snapshot(user)));
         return user;
     }
 
@@ -286,8 +293,7 @@ public class UserService {
     }
 
     void recordCreated(String actor, AppUser user) {
-        FieldChanges changes = FieldChanges.between(Map.of(), snapshot(user));
-        audit.record(actor, "USER_CREATED", ENTITY, user.getId(), user.getUsername(), changes.details());
+        audit.recordCreation(actor, "USER_CREATED", ENTITY, user.getId(), user.getUsername(), snapshot(user));
     }
 
     /**

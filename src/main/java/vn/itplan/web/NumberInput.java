@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.ParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.format.Formatter;
 
@@ -79,43 +80,36 @@ public final class NumberInput {
         return removeAll ? s.replace(" ", "") : s;
     }
 
-    static final class IntegerFormatter implements Formatter<Integer> {
-        @Override
-        public Integer parse(String text, Locale locale) throws ParseException {
-            long value = wholeNumber(text);
-            if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-                throw new ParseException(text, 0);
+    /** A whole number within an int's range. */
+    public static int integer(String text) throws ParseException {
+        long value = wholeNumber(text);
+        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+            throw new ParseException(text, 0);
+        }
+        return (int) value;
+    }
+
+    static final Formatter<Integer> INTEGER = formatter(NumberInput::integer, Object::toString);
+    static final Formatter<Long> LONG = formatter(NumberInput::wholeNumber, Object::toString);
+    static final Formatter<BigDecimal> DECIMAL = formatter(NumberInput::decimal, NumberInput::printDecimal);
+
+    /** How one of the parsers above reads what was typed. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(String text) throws ParseException;
+    }
+
+    private static <T> Formatter<T> formatter(Reader<T> reader, Function<T, String> printer) {
+        return new Formatter<>() {
+            @Override
+            public T parse(String text, Locale locale) throws ParseException {
+                return reader.read(text);
             }
-            return (int) value;
-        }
 
-        @Override
-        public String print(Integer value, Locale locale) {
-            return value.toString();
-        }
-    }
-
-    static final class LongFormatter implements Formatter<Long> {
-        @Override
-        public Long parse(String text, Locale locale) throws ParseException {
-            return wholeNumber(text);
-        }
-
-        @Override
-        public String print(Long value, Locale locale) {
-            return value.toString();
-        }
-    }
-
-    static final class DecimalFormatter implements Formatter<BigDecimal> {
-        @Override
-        public BigDecimal parse(String text, Locale locale) throws ParseException {
-            return decimal(text);
-        }
-
-        @Override
-        public String print(BigDecimal value, Locale locale) {
-            return printDecimal(value);
-        }
+            @Override
+            public String print(T value, Locale locale) {
+                return printer.apply(value);
+            }
+        };
     }
 }

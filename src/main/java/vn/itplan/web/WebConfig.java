@@ -25,9 +25,9 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(LocalDate.class, new InputFormats.DateFormatter());
-        registry.addFormatterForFieldType(Integer.class, new NumberInput.IntegerFormatter());
-        registry.addFormatterForFieldType(Long.class, new NumberInput.LongFormatter());
-        registry.addFormatterForFieldType(java.math.BigDecimal.class, new NumberInput.DecimalFormatter());
+        registry.addFormatterForFieldType(Integer.class, NumberInput.INTEGER);
+        registry.addFormatterForFieldType(Long.class, NumberInput.LONG);
+        registry.addFormatterForFieldType(java.math.BigDecimal.class, NumberInput.DECIMAL);
         registry.addFormatterForFieldAnnotation(new MoneyFormatterFactory());
     }
 

@@ -106,7 +106,7 @@ class AuditTrailWordsTest {
     @Test
     void everyActionRecordedInTheSourceHasALabelInBothLanguages() throws IOException {
         Set<String> codes = new TreeSet<>(CODES_NOT_LITERAL_IN_SOURCE);
-        Pattern call = Pattern.compile("record\\(\\s*[^,;]+,\\s*\"([A-Z][A-Z_]*[A-Z])\"\\s*,");
+        Pattern call = Pattern.compile("record(?:Creation|Changes)?\\(\\s*[^,;]+,\\s*\"([A-Z][A-Z_]*[A-Z])\"\\s*,");
         Pattern ternary = Pattern.compile("\\?\\s*\"([A-Z][A-Z_]+)\"\\s*:\\s*\"([A-Z][A-Z_]+)\"");
         Pattern constant = Pattern.compile("static final String (?:CREATED|UPDATED)\\s*=\\s*\"([A-Z][A-Z_]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -138,7 +138,7 @@ class LegalDocumentControllerTest {
                                 setType(LegalDocType.QUYET_DINH);
                                 setYear(2010);
                             }
-                        }.pageUrl(2))
+                        }.links().page(2))
                 .isEqualTo("/legal-bases?q=quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%201605&type=QUYET_DINH&year=2010&page=2");
     }
 

@@ -29,9 +29,9 @@ class NumberInputTest {
 
     @Test
     void integerFieldsRefuseValuesBeyondTheirRange() throws ParseException {
-        NumberInput.IntegerFormatter formatter = new NumberInput.IntegerFormatter();
-        assertThat(formatter.parse("2.147.483.647", Locale.ENGLISH)).isEqualTo(Integer.MAX_VALUE);
-        assertThatThrownBy(() -> formatter.parse("2147483648", Locale.ENGLISH)).isInstanceOf(ParseException.class);
+        assertThat(NumberInput.INTEGER.parse("2.147.483.647", Locale.ENGLISH)).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> NumberInput.INTEGER.parse("2147483648", Locale.ENGLISH))
+                .isInstanceOf(ParseException.class);
     }
 
     @Test
