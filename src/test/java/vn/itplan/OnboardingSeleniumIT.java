@@ -149,7 +149,7 @@ class OnboardingSeleniumIT {
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL' and seq = 1",
                 Long.class,
                 year);
-        assertThat(jdbc.queryForObject("select is_open from reporting_period where id = ?", Boolean.class, periodId))
+        assertThat(jdbc.queryForObject("select p.open from reporting_period p where p.id = ?", Boolean.class, periodId))
                 .isTrue();
 
         // step 5: all of it in the audit trail
@@ -196,6 +196,11 @@ class OnboardingSeleniumIT {
         browser.open("/units");
         assertThat(browser.waitFor(By.id("main")).getText()).doesNotContain("Đắk Tô");
         assertThat(browser.driver().findElements(By.id("unit-search"))).isEmpty();
+        assertThat(browser.consoleErrors())
+                .as("another unit's profile is not found, the unit catalogue forbidden")
+                .hasSize(2)
+                .anyMatch(e -> e.getMessage().contains("404"))
+                .anyMatch(e -> e.getMessage().contains("403"));
 
         // the first draft
         browser.open("/reports");
