@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -45,6 +46,7 @@ class ReportSubmissions {
     private final PeriodService periods;
     private final UnitService units;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -227,6 +229,8 @@ class ReportSubmissions {
                 report.getId(),
                 from + " → " + target,
                 comment == null ? null : "comment: " + comment);
+        events.publishEvent(new ReportReviewed(
+                report.getId(), report.getUnitId(), report.getPeriodId(), action, user.username(), comment));
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {
