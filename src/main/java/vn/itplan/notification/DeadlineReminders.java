@@ -3,7 +3,9 @@ package vn.itplan.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,6 +50,10 @@ public class DeadlineReminders {
     @Transactional
     public int remind(LocalDate today) {
         int written = 0;
+        // every unit admin once per run, not once per unit
+        Map<Long, List<AppUser>> admins =
+                users.enabledUsers(Role.UNIT_ADMIN, null).stream().collect(Collectors.groupingBy(AppUser::getUnitId));
+        WorkingDays.Calendar days = workingDays.around(today);
         List<ReportingPeriod> open =
                 periods.findAll().stream().filter(ReportingPeriod::isOpen).toList();
         for (ReportingPeriod period : open) {
@@ -55,7 +61,6 @@ public class DeadlineReminders {
                     || today.isBefore(period.getDueDate().minusDays(30))) {
                 continue; // neither near nor recently past for any unit (extensions last less than a year)
             }
-            WorkingDays.Calendar days = workingDays.around(today);
             for (BoardRow row : boards.board(period.getId(), null).rows()) {
                 if (row.state() != null && row.state() != ReportState.DRAFT) {
                     continue;
@@ -78,7 +83,7 @@ public class DeadlineReminders {
                 } else {
                     continue;
                 }
-                for (AppUser user : users.enabledUsers(Role.UNIT_ADMIN, row.unitId())) {
+                for (AppUser user : admins.getOrDefault(row.unitId(), List.of())) {
                     if (notifier.notify(user, about, key + user.getId())) {
                         written++;
                     }
