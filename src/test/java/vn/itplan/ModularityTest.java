@@ -23,6 +23,7 @@ class ModularityTest {
                         "export",
                         "indicator",
                         "legal",
+                        "notification",
                         "ops",
                         "period",
                         "plan",

@@ -1,5 +1,6 @@
 package vn.itplan.period;
 
+import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -8,9 +9,12 @@ import vn.itplan.audit.AuditService;
 import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
+import vn.itplan.web.DisplayFormat;
+import vn.itplan.web.NotFoundException;
 import vn.itplan.web.Problem;
 import vn.itplan.web.Problems;
 import vn.itplan.web.UniqueKeys;
+import vn.itplan.web.UserText;
 
 /** What IT staff change in the period catalogue; every change is audited. */
 @RequiredArgsConstructor
@@ -19,12 +23,16 @@ import vn.itplan.web.UniqueKeys;
 class PeriodAdminService {
 
     static final String ENTITY = "ReportingPeriod";
+    static final String HOLIDAY = "Holiday";
     /** One period per year, kind and number (db/migration/V2__units_periods_indicators.sql). */
     static final String UNIQUE_CONSTRAINT = "uq_reporting_period";
 
     private final ReportingPeriodRepository periods;
     private final PeriodService lookups;
     private final AuditService audit;
+    private final WorkingDays workingDays;
+    private final HolidayRepository holidays;
+    private final DisplayFormat fmt;
 
     /** Every rule of {@link #create} beyond Bean Validation; fields that are missing are skipped. */
     @Transactional(readOnly = true)
@@ -40,10 +48,29 @@ class PeriodAdminService {
                 && form.getEndDate().isBefore(form.getStartDate())) {
             problems.reject("endDate", "period.endBeforeStart");
         }
-        if (form.getEndDate() != null
-                && form.getDueDate() != null
-                && form.getDueDate().isBefore(form.getEndDate())) {
-            problems.reject("dueDate", "period.dueBeforeEnd");
+        if (form.getCutoffFrom() != null
+                && form.getCutoffTo() != null
+                && form.getCutoffTo().isBefore(form.getCutoffFrom())) {
+            problems.reject("cutoffTo", "period.cutoffToBeforeFrom");
+        }
+        if (form.getDueDate() != null) {
+            if (form.getCutoffTo() != null) {
+                // Decree 09/2019 Art. 12: at least one working day between the end of the cut-off and the due date
+                if (workingDays.around(form.getCutoffTo()).until(form.getCutoffTo(), form.getDueDate()) < 1) {
+                    problems.reject("dueDate", "period.dueTooSoonAfterCutoff", fmt.date(form.getCutoffTo()));
+                }
+            } else if (form.getEndDate() != null && form.getDueDate().isBefore(form.getEndDate())) {
+                problems.reject("dueDate", "period.dueBeforeEnd");
+            }
+            if (form.getDueDateProvince() != null && form.getDueDateProvince().isBefore(form.getDueDate())) {
+                problems.reject("dueDateProvince", "period.levelBeforeUnits");
+            }
+        }
+        LocalDate previousLevel = form.getDueDateProvince() != null ? form.getDueDateProvince() : form.getDueDate();
+        if (previousLevel != null
+                && form.getDueDateMinistry() != null
+                && form.getDueDateMinistry().isBefore(previousLevel)) {
+            problems.reject("dueDateMinistry", "period.ministryBeforeProvince");
         }
         if (form.getYear() != null
                 && form.getKind() != null
@@ -59,16 +86,22 @@ class PeriodAdminService {
     @StaffOnly
     ReportingPeriod create(PeriodForm form, CurrentUser user) {
         check(form).throwIfAny();
-        ReportingPeriod period = UniqueKeys.saveOrReject(
-                UNIQUE_CONSTRAINT,
-                duplicate(),
-                () -> periods.saveAndFlush(new ReportingPeriod(
-                        form.getYear(),
-                        form.getKind(),
-                        form.getSeq(),
-                        form.getStartDate(),
-                        form.getEndDate(),
-                        form.getDueDate())));
+        ReportingPeriod period = UniqueKeys.saveOrReject(UNIQUE_CONSTRAINT, duplicate(), () -> {
+            ReportingPeriod made = new ReportingPeriod(
+                    form.getYear(),
+                    form.getKind(),
+                    form.getSeq(),
+                    form.getStartDate(),
+                    form.getEndDate(),
+                    form.getDueDate());
+            made.plan(
+                    form.getCutoffFrom(),
+                    form.getCutoffTo(),
+                    form.getDueDateProvince(),
+                    form.getDueDateMinistry(),
+                    form.getGraceDays() == null ? 0 : form.getGraceDays());
+            return periods.saveAndFlush(made);
+        });
         audit.record(
                 user.username(),
                 "PERIOD_CREATED",
@@ -79,6 +112,76 @@ class PeriodAdminService {
                         AuditText.key(period.labelKey(), period.getYear(), period.getSeq()),
                         form.getDueDate()));
         return period;
+    }
+
+    /** A blank form for the annual period of {@code year}, with the decree's calendar. */
+    @Transactional(readOnly = true)
+    PeriodForm blank(int year) {
+        return PeriodForm.blank(year, workingDays.around(LocalDate.of(year, 6, 30)));
+    }
+
+    /**
+     * Every period of one kind in a year that does not exist yet, with the decree's calendar (cut-off, due dates
+     * counted in working days with the holidays entered for the year). Returns how many were made.
+     */
+    @StaffOnly
+    int createYear(YearForm form, CurrentUser user) {
+        WorkingDays.Calendar days = workingDays.around(LocalDate.of(form.getYear(), 6, 30));
+        int made = 0;
+        for (int seq = 1; seq <= form.getKind().perYear(); seq++) {
+            if (periods.findByYearAndKindAndSeq(form.getYear(), form.getKind(), seq)
+                    .isPresent()) {
+                continue;
+            }
+            PeriodCalendar calendar = PeriodCalendar.defaults(form.getYear(), form.getKind(), seq, days);
+            PeriodForm one = new PeriodForm();
+            one.setYear(form.getYear());
+            one.setKind(form.getKind());
+            one.setSeq(seq);
+            one.setStartDate(calendar.startDate());
+            one.setEndDate(calendar.endDate());
+            one.setCutoffFrom(calendar.cutoffFrom());
+            one.setCutoffTo(calendar.cutoffTo());
+            one.setDueDate(calendar.dueDate());
+            one.setDueDateProvince(calendar.dueDateProvince());
+            one.setDueDateMinistry(calendar.dueDateMinistry());
+            one.setGraceDays(form.getGraceDays() == null ? 0 : form.getGraceDays());
+            create(one, user);
+            made++;
+        }
+        return made;
+    }
+
+    @Transactional(readOnly = true)
+    List<Holiday> holidays(int year) {
+        return holidays.findByDateBetweenOrderByDate(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
+    }
+
+    @Transactional(readOnly = true)
+    Problems check(HolidayForm form) {
+        Problems problems = new Problems();
+        if (form.getDate() != null && holidays.existsByDate(form.getDate())) {
+            problems.reject("date", "period.holiday.duplicate");
+        }
+        return problems;
+    }
+
+    @StaffOnly
+    void addHoliday(HolidayForm form, CurrentUser user) {
+        check(form).throwIfAny();
+        String name = UserText.clean(form.getName()).strip();
+        Holiday holiday = UniqueKeys.saveOrReject(
+                "uq_holiday_date",
+                Problem.field("date", "period.holiday.duplicate"),
+                () -> holidays.saveAndFlush(new Holiday(form.getDate(), name)));
+        audit.record(user.username(), "HOLIDAY_ADDED", HOLIDAY, holiday.getId(), form.getDate() + " " + name);
+    }
+
+    @StaffOnly
+    void removeHoliday(Long id, CurrentUser user) {
+        Holiday holiday = holidays.findById(id).orElseThrow(() -> new NotFoundException("holiday", id));
+        holidays.delete(holiday);
+        audit.record(user.username(), "HOLIDAY_REMOVED", HOLIDAY, id, holiday.getDate() + " " + holiday.getName());
     }
 
     @StaffOnly

@@ -3,6 +3,7 @@ package vn.itplan.period;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,52 @@ class PeriodController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("form", PeriodForm.blank(LocalDate.now(clock).getYear()));
+        model.addAttribute("form", periods.blank(LocalDate.now(clock).getYear()));
         return showList(model);
+    }
+
+    /** Every period of one kind for a year, from the calendar, in one action. */
+    @PostMapping("/year")
+    String createYear(
+            @Valid @ModelAttribute("yearForm") YearForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Optional<Integer> made = Forms.save(result, () -> periods.createYear(form, user), () -> {});
+        if (made.isEmpty()) {
+            model.addAttribute("form", periods.blank(LocalDate.now(clock).getYear()));
+            return showList(model);
+        }
+        if (made.get() == 0) {
+            Flash.success(redirect, "period.year.none");
+        } else {
+            Flash.success(redirect, "period.year.created", made.get());
+        }
+        return "redirect:/periods";
+    }
+
+    @PostMapping("/holidays")
+    String addHoliday(
+            @Valid @ModelAttribute("holidayForm") HolidayForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Forms.addProblems(result, periods.check(form).asList());
+        if (!Forms.run(result, () -> periods.addHoliday(form, user))) {
+            model.addAttribute("form", periods.blank(LocalDate.now(clock).getYear()));
+            return showList(model);
+        }
+        Flash.success(redirect, "period.holiday.added");
+        return "redirect:/periods";
+    }
+
+    @PostMapping("/holidays/{id}/delete")
+    String removeHoliday(
+            @PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Forms.act(redirect, () -> periods.removeHoliday(id, user), "period.holiday.removed");
+        return "redirect:/periods";
     }
 
     @PostMapping
@@ -63,8 +108,17 @@ class PeriodController {
     }
 
     private String showList(Model model) {
+        int year = LocalDate.now(clock).getYear();
         model.addAttribute("periods", periods.findAll());
         model.addAttribute("kinds", PeriodKind.values());
+        if (!model.containsAttribute("yearForm")) {
+            model.addAttribute("yearForm", YearForm.blank(year + 1));
+        }
+        if (!model.containsAttribute("holidayForm")) {
+            model.addAttribute("holidayForm", new HolidayForm());
+        }
+        model.addAttribute("holidayYear", year);
+        model.addAttribute("holidays", periods.holidays(year));
         return LIST;
     }
 }

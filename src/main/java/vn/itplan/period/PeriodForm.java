@@ -38,15 +38,34 @@ class PeriodForm {
     @NotNull(message = "{validation.required}")
     private LocalDate dueDate;
 
-    /** A form for the annual period of the given year. */
-    static PeriodForm blank(int year) {
+    /** The calendar beyond the dates: optional (periods may be made without it). */
+    private LocalDate cutoffFrom;
+
+    private LocalDate cutoffTo;
+
+    private LocalDate dueDateProvince;
+
+    private LocalDate dueDateMinistry;
+
+    @Min(value = 0, message = "{period.grace.range}")
+    @Max(value = 60, message = "{period.grace.range}")
+    private Integer graceDays;
+
+    /** A form for the annual period of the given year, with the decree's calendar. */
+    static PeriodForm blank(int year, WorkingDays.Calendar days) {
         PeriodForm form = new PeriodForm();
         form.year = year;
         form.kind = PeriodKind.ANNUAL;
         form.seq = 1;
-        form.startDate = LocalDate.of(year, 1, 1);
-        form.endDate = LocalDate.of(year, 12, 31);
-        form.dueDate = LocalDate.of(year + 1, 1, 15);
+        PeriodCalendar calendar = PeriodCalendar.defaults(year, PeriodKind.ANNUAL, 1, days);
+        form.startDate = calendar.startDate();
+        form.endDate = calendar.endDate();
+        form.cutoffFrom = calendar.cutoffFrom();
+        form.cutoffTo = calendar.cutoffTo();
+        form.dueDate = calendar.dueDate();
+        form.dueDateProvince = calendar.dueDateProvince();
+        form.dueDateMinistry = calendar.dueDateMinistry();
+        form.graceDays = 0;
         return form;
     }
 }

@@ -45,6 +45,25 @@ public class ReportingPeriod {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
 
+    /** The data cut-off window (Decree 09/2019 Art. 12); none on periods made before the calendar. */
+    @Column(name = "cutoff_from")
+    private LocalDate cutoffFrom;
+
+    @Column(name = "cutoff_to")
+    private LocalDate cutoffTo;
+
+    /** The province's IT department reports to the People's Committee by this date. */
+    @Column(name = "due_date_province")
+    private LocalDate dueDateProvince;
+
+    /** The province reports to the ministry by this date. */
+    @Column(name = "due_date_ministry")
+    private LocalDate dueDateMinistry;
+
+    /** Days after the units' due date before entry closes by itself. */
+    @Column(name = "grace_days", nullable = false)
+    private int graceDays;
+
     @Column(nullable = false)
     private boolean open = true;
 
@@ -59,6 +78,25 @@ public class ReportingPeriod {
         this.startDate = startDate;
         this.endDate = endDate;
         this.dueDate = dueDate;
+    }
+
+    /** The calendar of the period beyond its dates: cut-off window, further levels' due dates and grace. */
+    void plan(
+            LocalDate cutoffFrom,
+            LocalDate cutoffTo,
+            LocalDate dueDateProvince,
+            LocalDate dueDateMinistry,
+            int graceDays) {
+        this.cutoffFrom = cutoffFrom;
+        this.cutoffTo = cutoffTo;
+        this.dueDateProvince = dueDateProvince;
+        this.dueDateMinistry = dueDateMinistry;
+        this.graceDays = graceDays;
+    }
+
+    /** The last day units may enter data without an extension: the due date plus the grace. */
+    public LocalDate entryClosesAfter() {
+        return dueDate.plusDays(graceDays);
     }
 
     /** Units may submit and edit their reports for it again. */

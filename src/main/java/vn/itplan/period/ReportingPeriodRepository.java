@@ -8,5 +8,7 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
 
     List<ReportingPeriod> findAllByOrderByYearDescKindAscSeqDesc();
 
+    List<ReportingPeriod> findByOpenTrue();
+
     Optional<ReportingPeriod> findByYearAndKindAndSeq(int year, PeriodKind kind, int seq);
 }

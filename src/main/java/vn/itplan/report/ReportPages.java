@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
+import vn.itplan.period.WorkingDays;
 import vn.itplan.report.ReportAccess.Context;
 import vn.itplan.report.ReportAccess.Previous;
 import vn.itplan.report.ReportViews.AttachmentView;
@@ -58,6 +59,10 @@ class ReportPages {
     private final AuditService audit;
     private final DisplayFormat fmt;
     private final ReportBoardService board;
+    private final WorkingDays workingDays;
+
+    /** A period the unit can act on is "current" when its due date is this close, or past. */
+    static final int CURRENT_DAYS = 60;
 
     /** Every period with the unit's report in it, or whether it can be started and from which earlier report. */
     UnitReports unitReports(CurrentUser user) {
@@ -79,6 +84,7 @@ class ReportPages {
         boolean expected = unit.isActive() && unit.isReporting();
         Map<Long, Timeliness> timelinessByPeriod = board.timelinessOf(unit.getId());
         List<UnitPeriodRow> rows = new ArrayList<>();
+        WorkingDays.Calendar days = workingDays.around(today);
         for (ReportingPeriod period : all) {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
             StatusReport report = byPeriod.get(period.getId());
@@ -110,9 +116,24 @@ class ReportPages {
                     canStart,
                     canEdit,
                     prefillFrom,
-                    timeliness));
+                    timeliness,
+                    queue(report, canStart || canEdit, window.effectiveDue(), today),
+                    report != null && report.getState() == ReportState.RETURNED ? report.getReviewComment() : null,
+                    (canStart || canEdit) && !today.isAfter(window.effectiveDue())
+                            ? days.until(today, window.effectiveDue())
+                            : null));
         }
-        return new UnitReports(unit.displayName(), rows);
+        return new UnitReports(unit.displayName(), unit.getId(), rows);
+    }
+
+    private static ReportViews.Queue queue(StatusReport report, boolean canAct, LocalDate due, LocalDate today) {
+        if (report != null && report.getState() == ReportState.RETURNED) {
+            return ReportViews.Queue.RETURNED;
+        }
+        if (canAct && !due.isAfter(today.plusDays(CURRENT_DAYS))) {
+            return ReportViews.Queue.CURRENT;
+        }
+        return ReportViews.Queue.OTHER;
     }
 
     /** The read-only page of a report: its figures beside the previous approved report's, comments, evidence. */

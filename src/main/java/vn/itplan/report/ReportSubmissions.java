@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
@@ -48,6 +49,7 @@ class ReportSubmissions {
     private final UnitService units;
     private final AuditService audit;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -239,6 +241,8 @@ class ReportSubmissions {
                 from + " → " + target,
                 comment == null ? null : "comment: " + comment);
         meters.counter("itplan.reports." + counterName(action)).increment();
+        events.publishEvent(new ReportReviewed(
+                report.getId(), report.getUnitId(), report.getPeriodId(), action, user.username(), comment));
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {

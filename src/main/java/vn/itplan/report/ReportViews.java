@@ -108,7 +108,34 @@ public final class ReportViews {
             boolean canStart,
             boolean canEdit,
             PeriodLabel prefillFrom,
-            Timeliness timeliness) {}
+            Timeliness timeliness,
+            Queue queue,
+            String returnComment,
+            Integer workingDaysLeft) {}
 
-    public record UnitReports(String unitName, List<UnitPeriodRow> rows) {}
+    /**
+     * Where a period stands in the unit's work queue: a returned report first (with the comment), then what is due
+     * within {@link ReportPages#CURRENT_DAYS} days or past its due date and can still be acted on, then the rest.
+     */
+    public enum Queue {
+        RETURNED,
+        CURRENT,
+        OTHER;
+
+        public String messageKey() {
+            return "report.queue." + name();
+        }
+    }
+
+    /** The unit's periods in queue order (by {@link Queue}, then newest first within each). */
+    public record UnitReports(String unitName, Long unitId, List<UnitPeriodRow> rows) {
+
+        public List<Queue> queues() {
+            return List.of(Queue.values());
+        }
+
+        public List<UnitPeriodRow> in(Queue queue) {
+            return rows.stream().filter(r -> r.queue() == queue).toList();
+        }
+    }
 }

@@ -60,7 +60,7 @@ public final class ReportWorkflow {
                 } else if (!window.unitMayEdit(today)) {
                     actions.remove(ReportAction.EDIT);
                     actions.remove(ReportAction.SUBMIT);
-                    lock = closedLock(window);
+                    lock = closedLock(window, today);
                 }
             }
         }
@@ -69,7 +69,7 @@ public final class ReportWorkflow {
 
     /** Whether the unit may start its report for the period, and if not, why. */
     public static Lock startLock(Window window, LocalDate today) {
-        return window.unitMayEdit(today) ? null : closedLock(window);
+        return window.unitMayEdit(today) ? null : closedLock(window, today);
     }
 
     /**
@@ -101,9 +101,12 @@ public final class ReportWorkflow {
         }
     }
 
-    private static Lock closedLock(Window window) {
+    private static Lock closedLock(Window window, LocalDate today) {
         if (window.extendedTo() != null) {
             return new Lock("report.lock.extensionExpired", window.extendedTo());
+        }
+        if (window.dueDate() != null && today.isAfter(window.dueDate())) {
+            return new Lock("report.lock.closedAfterDue", window.dueDate());
         }
         return new Lock("report.lock.periodClosed", null);
     }

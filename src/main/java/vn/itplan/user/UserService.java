@@ -68,6 +68,17 @@ public class UserService {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The enabled accounts of a role (and of a unit, when {@code unitId} is not null): whom a notification reaches.
+     * The accounts of a province are a few hundred: filtered in memory.
+     */
+    public List<AppUser> enabledUsers(Role role, Long unitId) {
+        return users.findAllByOrderByUsername().stream()
+                .filter(u -> u.isEnabled() && u.getRole() == role)
+                .filter(u -> unitId == null || unitId.equals(u.getUnitId()))
+                .toList();
+    }
+
     // ---- administration ------------------------------------------------------------------------------------
 
     /**

@@ -223,7 +223,7 @@ class PeriodControllerTest {
     @WithMockUser(roles = "LEADER")
     void theServiceRefusesWhoIsNotStaffWhateverTheRoute() {
         int year = TestYears.planYear();
-        assertThatThrownBy(() -> admin.create(PeriodForm.blank(year), TestUsers.staff("leader")))
+        assertThatThrownBy(() -> admin.create(admin.blank(year), TestUsers.staff("leader")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(periods.find(year, PeriodKind.ANNUAL, 1)).isEmpty();
     }

@@ -115,13 +115,21 @@ class ReportWorkflowTest {
         Window closed = new Window(false, LocalDate.of(2015, 4, 10), null);
         var perms = ReportWorkflow.permissions(ReportState.DRAFT, ReportActor.UNIT, closed, TODAY);
         assertThat(perms.actions()).containsExactlyInAnyOrder(ReportAction.VIEW, ReportAction.VIEW_EVIDENCE);
-        assertThat(perms.lock().messageKey()).isEqualTo("report.lock.periodClosed");
+        assertThat(perms.lock().messageKey()).isEqualTo("report.lock.closedAfterDue");
         assertThatThrownBy(() -> ReportWorkflow.transition(
                         ReportState.RETURNED, ReportAction.SUBMIT, ReportActor.UNIT, closed, TODAY))
                 .isInstanceOfSatisfying(
                         ActionNotAllowedException.class,
-                        e -> assertThat(e.lock().messageKey()).isEqualTo("report.lock.periodClosed"));
+                        e -> assertThat(e.lock().messageKey()).isEqualTo("report.lock.closedAfterDue"));
+        assertThat(ReportWorkflow.startLock(closed, TODAY).messageKey()).isEqualTo("report.lock.closedAfterDue");
+    }
+
+    @Test
+    void aPeriodClosedBeforeItsDueDateSaysSoWithoutADate() {
+        Window closed = new Window(false, LocalDate.of(2015, 4, 30), null);
         assertThat(ReportWorkflow.startLock(closed, TODAY).messageKey()).isEqualTo("report.lock.periodClosed");
+        Window past = new Window(false, LocalDate.of(2015, 4, 10), null);
+        assertThat(ReportWorkflow.startLock(past, TODAY).date()).isEqualTo(LocalDate.of(2015, 4, 10));
     }
 
     @Test

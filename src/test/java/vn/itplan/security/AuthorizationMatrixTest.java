@@ -81,6 +81,12 @@ class AuthorizationMatrixTest {
             GET    /account/password                                  /account/password                          login ok    ok    ok    ok    ok
             POST   /account/password                                  /account/password                          login ok    ok    ok    ok    ok
             POST   /account/sessions/end-others                       /account/sessions/end-others               login ok    ok    ok    ok    ok
+            GET    /notifications                                     /notifications                             login ok    ok    ok    ok    ok
+            POST   /notifications/{id}/open                           /notifications/1/open                      login ok    ok    ok    ok    ok
+            POST   /notifications/read-all                            /notifications/read-all                    login ok    ok    ok    ok    ok
+            POST   /notifications/email                               /notifications/email                       login ok    ok    ok    ok    ok
+            GET    /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
+            POST   /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
             GET    /figures/{periodId}/{code}                         /figures/{period}/HT01                     login 403   403   ok    ok    ok
             GET    /units                                             /units                                     login 403   403   403   ok    ok
@@ -101,6 +107,9 @@ class AuthorizationMatrixTest {
             POST   /periods                                           /periods                                   login 403   403   403   ok    ok
             POST   /periods/{id}/open                                 /periods/{period}/open                     login 403   403   403   ok    ok
             POST   /periods/{id}/close                                /periods/{period}/close                    login 403   403   403   ok    ok
+            POST   /periods/year                                      /periods/year                              login 403   403   403   ok    ok
+            POST   /periods/holidays                                  /periods/holidays                          login 403   403   403   ok    ok
+            POST   /periods/holidays/{id}/delete                      /periods/holidays/1/delete                 login 403   403   403   ok    ok
             GET    /indicators                                        /indicators                                login 403   403   403   ok    ok
             POST   /indicators                                        /indicators                                login 403   403   403   ok    ok
             GET    /indicators/new                                    /indicators/new                            login 403   403   403   ok    ok

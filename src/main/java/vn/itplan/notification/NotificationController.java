@@ -1,0 +1,84 @@
+package vn.itplan.notification;
+
+import java.util.List;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.web.Flash;
+import vn.itplan.web.Forms;
+
+/**
+ * {@code /notifications}: the bell's list (each line leads to its report), the user's e-mail choices, whether e-mail
+ * is on; for staff, the reminder from the completeness board ({@code /notifications/remind?period=}).
+ */
+@RequiredArgsConstructor
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    private final NotificationService notifications;
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+        model.addAttribute("lines", notifications.latest(user, locale));
+        model.addAttribute("choices", notifications.emailChoices(user));
+        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute("emailOn", notifications.emailOn());
+        if (user.isStaff()) {
+            model.addAttribute("outbox", notifications.outboxCounts());
+        }
+        return "notifications/list";
+    }
+
+    @PostMapping("/{id}/open")
+    String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+        return "redirect:" + notifications.open(id, user);
+    }
+
+    @PostMapping("/read-all")
+    String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Forms.act(redirect, () -> notifications.readAll(user), "notification.allRead");
+        return "redirect:/notifications";
+    }
+
+    @PostMapping("/email")
+    String email(
+            @RequestParam(name = "email", required = false) List<NotificationKind> email,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Forms.act(redirect, () -> notifications.saveEmailChoices(user, email), "notification.choicesSaved");
+        return "redirect:/notifications";
+    }
+
+    /** Who the reminder will reach, before it is sent. */
+    @GetMapping("/remind")
+    String remindPreview(@RequestParam(required = false) Long period, Model model) {
+        var board = notifications.board(period);
+        model.addAttribute("board", board.orElse(null));
+        model.addAttribute(
+                "recipients",
+                board.map(b -> notifications.reminderRecipients(b.period().periodId()))
+                        .orElse(List.of()));
+        model.addAttribute("emailOn", notifications.emailOn());
+        return "notifications/remind";
+    }
+
+    @PostMapping("/remind")
+    String remind(@RequestParam Long period, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        int[] units = new int[1];
+        if (Forms.act(redirect, () -> units[0] = notifications.remind(period, user), "notification.remind.none")
+                && units[0] > 0) {
+            Flash.success(redirect, "notification.remind.sent", units[0]);
+        }
+        return "redirect:/reports?period=" + period;
+    }
+}
