@@ -59,7 +59,9 @@ curl -fsS -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "use
 page() { curl -fsS -b "$JAR_COOKIES" -H 'Accept: text/html' "$BASE$1"; }
 
 plan=$(psql -At -d "$SOURCE" -c "select id from plan where number = '263/KH-UBND' and plan_year = 2015")
-page "/plans/$plan" | grep -q "263/KH-UBND" && echo "   plan 263/KH-UBND shown (/plans/$plan)"
+plan_page=$(page "/plans/$plan")
+grep -q "263/KH-UBND" <<<"$plan_page" || { echo "FAIL: plan 263/KH-UBND not shown"; exit 1; }
+echo "   plan 263/KH-UBND shown (/plans/$plan)"
 period=$(psql -At -d "$SOURCE" -c "select id from reporting_period where period_year = 2015 and kind = 'QUARTERLY' and seq = 1")
 expected=$(psql -At -d "$SOURCE" -c "select count(*) from status_report where period_id = $period")
 board=$(page "/reports?period=$period")
@@ -67,5 +69,6 @@ shown=$(grep -o 'href="/reports/[0-9]*"' <<<"$board" | sort -u | wc -l)
 echo "   reports of the first quarter of 2015: $expected in the source database, $shown linked on the board"
 [ "$shown" -ge "$expected" ] || { echo "FAIL: the board of the restored database lacks reports"; exit 1; }
 report=$(psql -At -d "$SOURCE" -c "select min(id) from status_report where period_id = $period")
-page "/reports/$report" >/dev/null && echo "   report $report shown"
+page "/reports/$report" >/dev/null || { echo "FAIL: report $report not shown"; exit 1; }
+echo "   report $report shown"
 echo "PASS: dump, restore, the portal serves the restored database"

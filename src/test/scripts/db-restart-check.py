@@ -45,7 +45,7 @@ class Browser:
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect())
 
-    def request(self, path, form=None, timeout=15):
+    def request(self, path, form=None, timeout=60):
         data = urllib.parse.urlencode(form).encode() if form is not None else None
         req = urllib.request.Request(self.base + path, data=data, headers={"Accept": "text/html"})
         try:
@@ -167,7 +167,12 @@ def main():
             readiness_up = time.monotonic() - t_start
         time.sleep(0.25)
     load.stop = True
-    load.join(30)
+    load.join(60)
+    while readiness_up is None and time.monotonic() - t_start < 120:
+        status, _, _ = ready.request("/actuator/health/readiness", timeout=10)
+        if status == 200:
+            readiness_up = time.monotonic() - t_start
+        time.sleep(0.25)
 
     trail = psql(args.psql, "select details from audit_event where action = 'REPORT_SAVED' "
                             f"and entity_type = 'StatusReport' and entity_id = {report} and id > {trail_before}")
