@@ -105,7 +105,7 @@ final class PlanDocumentContent {
         XWPFRun run = run(heading, s.fullTitle(), BODY);
         run.setBold(true);
         run.setItalic(view.depth() >= 2);
-        for (String line : WordDocument.lines(s.getBody())) {
+        for (String line : WordDocument.lines(export.body(s))) {
             run(word.bodyParagraph(), line, BODY);
         }
     }
@@ -150,6 +150,7 @@ final class PlanDocumentContent {
             word.note(text.get("export.figure.noBaseline"), false);
             return;
         }
+        word.note(text.asOf(export.takenAt()), true);
         Coverage coverage = figures.coverage();
         if (coverage.empty() || figures.figures().isEmpty()) {
             word.note(text.get("export.figure.noReports", text.period(period)), false);

@@ -107,7 +107,8 @@ final class PlanTablesWriter {
         Coverage coverage = figures.coverage();
         subtitle(
                 sheet,
-                text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected()));
+                text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected())
+                        + " " + text.asOf(export.takenAt()));
         if (coverage.empty() || figures.figures().isEmpty()) {
             empty(sheet, text.get("export.figure.noReports", text.period(period)), 9);
             return;

@@ -46,6 +46,10 @@ class PlanForm {
 
     private Long baselinePeriodId;
 
+    /** "Nơi nhận", one recipient a line. */
+    @Size(max = 4000, message = "{validation.tooLong}")
+    private String recipients;
+
     /** The plan's version when the form was opened (edits only). */
     private Long version;
 
@@ -70,7 +74,8 @@ class PlanForm {
                 PlanText.oneLine(signer),
                 PlanText.oneLine(signerTitle),
                 PlanText.oneLine(fields),
-                baselinePeriodId);
+                baselinePeriodId,
+                PlanText.text(recipients));
     }
 
     static PlanForm of(Plan plan) {
@@ -85,6 +90,7 @@ class PlanForm {
         form.signerTitle = plan.getSignerTitle();
         form.fields = plan.getFields();
         form.baselinePeriodId = plan.getBaselinePeriodId();
+        form.recipients = plan.getRecipients();
         form.version = plan.getVersion();
         return form;
     }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.security.CurrentUser;
@@ -24,22 +26,60 @@ class PlanLifecycleService {
     private final PlanTargetRepository targets;
     private final PlanTaskRepository tasks;
     private final PlanDrafts drafts;
+    private final PlanIssueChecks checks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /**
+     * Issues a draft whose checklist ({@link PlanIssueChecks}) has no failed blocking item; failed items that only ask
+     * for a confirmation need {@code confirmed}, and the confirmation is audited with what it accepted. The export
+     * takes the snapshot of the figures on {@link PlanIssued}, in this transaction.
+     */
     @StaffOnly
-    void issue(Long planId, CurrentUser user) {
-        Plan plan = drafts.lockDraft(planId);
+    void issue(Long planId, boolean confirmed, CurrentUser user) {
+        Plan plan = drafts.lockUnchanged(planId);
         if (plan.getIssueDate() == null) {
             throw new PlanStateException(planId, "plan.issue.needsIssueDate");
         }
-        plan.issue(Instant.now(clock), user.username());
+        IssueChecklist checklist = checks.of(planId);
+        if (checklist.blocked()) {
+            throw new PlanStateException(planId, "plan.issue.blocked");
+        }
+        if (checklist.needsConfirmation() && !confirmed) {
+            throw new PlanStateException(planId, "plan.issue.needsConfirmation");
+        }
+        Instant now = Instant.now(clock);
+        if (checklist.needsConfirmation()) {
+            drafts.record(
+                    user,
+                    "PLAN_ISSUE_CONFIRMED",
+                    planId,
+                    plan.getNumber() + ": issued despite "
+                            + String.join(
+                                    "; ",
+                                    checklist.warnings().stream()
+                                            .map(i -> i.code() + " " + String.join("/", i.args()))
+                                            .toList()));
+        }
+        plan.issue(now, user.username());
         DisplayFormat format = new DisplayFormat();
         drafts.record(
                 user,
                 "PLAN_ISSUED",
                 planId,
                 plan.getNumber() + " issued " + format.date(plan.getIssueDate()) + ", effective "
-                        + format.date(plan.getEffectiveDate()));
+                        + format.date(plan.getEffectiveDate())
+                        + (plan.isSignedOff() ? ", signed off by " + plan.getSignedOffBy() : ""));
+        plans.flush();
+        events.publishEvent(new PlanIssued(planId, user.username(), now));
+    }
+
+    /** A leader approves the draft for issue; any later change to the draft voids it ({@link PlanDrafts#lockDraft}). */
+    @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
+    void signOff(Long planId, CurrentUser user) {
+        Plan plan = drafts.lockUnchanged(planId);
+        plan.signOff(Instant.now(clock), user.username());
+        drafts.record(user, "PLAN_SIGNED_OFF", planId, plan.getNumber() + " signed off for issue");
     }
 
     /** Copies an issued plan, with everything in it, into a new draft that revises it. */

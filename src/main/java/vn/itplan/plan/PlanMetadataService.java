@@ -97,7 +97,8 @@ class PlanMetadataService {
                 .change("signer", before.signer(), details.signer())
                 .change("signerTitle", before.signerTitle(), details.signerTitle())
                 .change("fields", before.fields(), details.fields())
-                .change("baselinePeriodId", before.baselinePeriodId(), details.baselinePeriodId());
+                .change("baselinePeriodId", before.baselinePeriodId(), details.baselinePeriodId())
+                .change("recipients", before.recipients(), details.recipients());
         if (changes.isEmpty()) {
             return;
         }
@@ -111,7 +112,7 @@ class PlanMetadataService {
     }
 
     /** A revision keeps the number of the plan it revises: those plans are not duplicates of it. */
-    private Set<Long> ancestorsAndSelf(Long planId) {
+    Set<Long> ancestorsAndSelf(Long planId) {
         Set<Long> ids = new HashSet<>();
         Plan current = plans.findById(planId).orElse(null);
         while (current != null && ids.add(current.getId())) {

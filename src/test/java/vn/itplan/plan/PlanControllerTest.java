@@ -284,9 +284,14 @@ class PlanControllerTest {
                         .param("year", String.valueOf(YEAR))
                         .param("issuer", plan.getIssuer())
                         .param("issueDate", "05/01/" + YEAR)
+                        .param("signer", "Nguyễn Văn Ký")
+                        .param("signerTitle", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
                         .param("version", String.valueOf(plan.getVersion())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/plans/{id}/issue", id))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plans/{id}/sign-off", id).with(user(leader())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(asStaff(post("/plans/{id}/issue", id)).param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
 
         Plan issued = plans.get(id);
         assertThat(issued.isIssued()).isTrue();

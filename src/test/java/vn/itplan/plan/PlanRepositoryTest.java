@@ -219,8 +219,10 @@ class PlanRepositoryTest {
         addTask(plan, "Nhiệm vụ", 1_000L, FundingSource.OTHER, TaskStatus.PLANNED);
         PlanForm form = PlanForm.of(plans.get(id));
         form.setIssueDate(LocalDate.of(plan.getYear(), 1, 5));
+        form.setSigner("Nguyễn Văn Ký");
         metadata.update(id, form, staff());
-        lifecycle.issue(id, staff());
+        signOffAsLeader(id);
+        lifecycle.issue(id, true, staff());
 
         Plan revision = lifecycle.revise(id, staff());
         assertThat(revision.isDraft()).isTrue();
@@ -233,6 +235,21 @@ class PlanRepositoryTest {
         assertThatThrownBy(() -> lifecycle.revise(id, staff())).isInstanceOf(PlanStateException.class);
         // the revision's metadata can be saved although the original has the same number
         metadata.update(revision.getId(), PlanForm.of(plans.get(revision.getId())), staff());
+    }
+
+    /** The leader's sign-off (the demo data asks for it before issue), as the leader. */
+    private void signOffAsLeader(Long id) {
+        CurrentUser leader = (CurrentUser) users.loadUserByUsername("leader");
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var saved = context.getAuthentication();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        leader, null, leader.getAuthorities()));
+        try {
+            lifecycle.signOff(id, leader);
+        } finally {
+            context.setAuthentication(saved);
+        }
     }
 
     private void addTask(Plan plan, String name, long budget, FundingSource source, TaskStatus status) {
