@@ -96,6 +96,13 @@ class ExportText {
         return get("export.doc.asOf", AS_OF.format(at.atZone(vn.itplan.web.PortalClock.ZONE)));
     }
 
+    /** "ngày 10 tháng 02 năm 2015": the date in words, zero-padded as in the header (NĐ 30/2020). */
+    String dateInWords(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return get("export.doc.dateInWords", day, month, String.valueOf(date.getYear()));
+    }
+
     /** "Năm 2014", "Quý 1/2015". */
     String period(ReportingPeriod period) {
         return messages.getMessage(period.labelKey(), period.labelArgs(), VI);

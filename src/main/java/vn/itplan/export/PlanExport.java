@@ -25,7 +25,23 @@ record PlanExport(
         BudgetSummary budget,
         ExportFigures figures,
         Instant takenAt,
-        Map<Long, String> generatedText) {
+        Map<Long, String> generatedText,
+        List<CountedReport> countedReports,
+        PreviousResults previous) {
+
+    /**
+     * The results of the previous year's issued plan, for the plan of the next year: each target with its actual
+     * figure and verdict, how many were met, and the tasks with their progress and budget.
+     */
+    record PreviousResults(
+            String number,
+            int year,
+            List<ExportFigures.TargetLine> targets,
+            long met,
+            List<vn.itplan.plan.PlanViews.TaskView> tasks) {}
+
+    /** A unit whose approved report of the baseline period the figures count, and the day it was approved. */
+    record CountedReport(String unitName, java.time.LocalDate approvedOn) {}
 
     /** A section's text as the document prints it: a generated section's from this snapshot's figures. */
     String body(PlanSection section) {

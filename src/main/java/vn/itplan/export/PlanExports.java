@@ -16,8 +16,12 @@ import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.plan.PlanService;
 import vn.itplan.plan.PlanViews.SectionView;
+import vn.itplan.plan.ProgressStatus;
+import vn.itplan.report.ReportBoardService;
+import vn.itplan.report.ReportState;
 import vn.itplan.rollup.Narrative;
 import vn.itplan.rollup.NarrativeService;
+import vn.itplan.web.PortalClock;
 
 /**
  * Builds a plan's export from the plan as it is now ({@link #load}) and writes it as files. Reads the plan through
@@ -32,6 +36,7 @@ class PlanExports {
     private final PlanFiguresService figures;
     private final NarrativeService narratives;
     private final ExportText text;
+    private final ReportBoardService board;
     private final Clock clock;
 
     /**
@@ -63,7 +68,44 @@ class PlanExports {
                 plans.budget(planId),
                 ExportFigures.of(planFigures),
                 now,
-                generated);
+                generated,
+                counted(planFigures),
+                previous(plan));
+    }
+
+    /**
+     * The approved reports the baseline figures count, with the day each was approved (its last change: an approved
+     * report is read-only until it is reopened), from the completeness board of the baseline period.
+     */
+    private List<PlanExport.CountedReport> counted(PlanFigures planFigures) {
+        if (planFigures.baselinePeriod() == null) {
+            return List.of();
+        }
+        return board.board(planFigures.baselinePeriod().getId(), null).rows().stream()
+                .filter(r -> r.state() == ReportState.APPROVED)
+                .map(r -> new PlanExport.CountedReport(
+                        r.unitName(),
+                        r.updatedAt() == null
+                                ? null
+                                : r.updatedAt().atZone(PortalClock.ZONE).toLocalDate()))
+                .toList();
+    }
+
+    /** The issued plan of the year before, with its targets' verdicts and its tasks; null without one. */
+    private PlanExport.PreviousResults previous(Plan plan) {
+        int year = plan.getYear() - 1;
+        return figures.targetsFor(year)
+                .filter(t -> t.planYear() == year && !t.planId().equals(plan.getId()))
+                .filter(t -> plans.get(t.planId()).isIssued())
+                .map(t -> new PlanExport.PreviousResults(
+                        t.planNumber(),
+                        year,
+                        t.targets().stream().map(ExportFigures::targetLine).toList(),
+                        t.targets().stream()
+                                .filter(p -> p.status() == ProgressStatus.ACHIEVED)
+                                .count(),
+                        plans.tasks(t.planId())))
+                .orElse(null);
     }
 
     byte[] docx(PlanExport export) {

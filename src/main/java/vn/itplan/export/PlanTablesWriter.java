@@ -107,8 +107,10 @@ final class PlanTablesWriter {
         Coverage coverage = figures.coverage();
         subtitle(
                 sheet,
-                text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected())
-                        + " " + text.asOf(export.takenAt()));
+                text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected()));
+        Cell asOf = sheet.getRow(1).createCell(5);
+        asOf.setCellStyle(styles.italic);
+        setText(asOf, text.asOf(export.takenAt()));
         if (coverage.empty() || figures.figures().isEmpty()) {
             empty(sheet, text.get("export.figure.noReports", text.period(period)), 9);
             return;

@@ -50,6 +50,9 @@ class PlanForm {
     @Size(max = 4000, message = "{validation.tooLong}")
     private String recipients;
 
+    /** A new plan starts from the standard outline (StandardOutline). */
+    private boolean outline;
+
     /** The plan's version when the form was opened (edits only). */
     private Long version;
 
@@ -59,6 +62,7 @@ class PlanForm {
         form.issuer = Plan.DEFAULT_ISSUER;
         form.signerTitle = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH";
         form.fields = "Công nghệ thông tin";
+        form.outline = true;
         return form;
     }
 

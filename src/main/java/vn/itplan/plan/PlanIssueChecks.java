@@ -135,7 +135,7 @@ public class PlanIssueChecks {
                             || folded.startsWith("hien trang")
                             || folded.startsWith("muc tieu"));
             if (!filled) {
-                empty.add(section.fullTitle());
+                empty.add(s.fullTitle());
             }
         }
         if (sections.isEmpty()) {

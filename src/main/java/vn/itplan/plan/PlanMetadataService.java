@@ -26,6 +26,7 @@ class PlanMetadataService {
 
     private final PlanRepository plans;
     private final PlanDrafts drafts;
+    private final PlanSectionRepository sections;
     private final PeriodService periods;
     private final Clock clock;
 
@@ -77,7 +78,23 @@ class PlanMetadataService {
                 UNIQUE_NUMBER, duplicateNumber(details), () -> plans.saveAndFlush(new Plan(details)));
         drafts.record(
                 user, "PLAN_CREATED", plan.getId(), plan.getNumber() + " (" + plan.getYear() + "): " + plan.getTitle());
+        if (form.isOutline()) {
+            addOutline(plan.getId());
+            drafts.record(user, "PLAN_OUTLINE_ADDED", plan.getId(), plan.getNumber() + ": standard outline I–VII");
+        }
         return plan;
+    }
+
+    /** The standard outline as the new plan's sections (headings are computed from the tree). */
+    private void addOutline(Long planId) {
+        int position = 1;
+        for (StandardOutline.Part part : StandardOutline.PARTS) {
+            PlanSection saved = sections.save(new PlanSection(planId, null, position++, null, part.title(), null));
+            int clause = 1;
+            for (String title : part.clauses()) {
+                sections.save(new PlanSection(planId, saved.getId(), clause++, null, title, null));
+            }
+        }
     }
 
     @StaffOnly
@@ -98,13 +115,18 @@ class PlanMetadataService {
                 .change("signerTitle", before.signerTitle(), details.signerTitle())
                 .change("fields", before.fields(), details.fields())
                 .change("baselinePeriodId", before.baselinePeriodId(), details.baselinePeriodId())
-                .change("recipients", before.recipients(), details.recipients());
+                .change("recipients", oneLine(before.recipients()), oneLine(details.recipients()));
         if (changes.isEmpty()) {
             return;
         }
         plan.edit(details);
         UniqueKeys.saveOrReject(UNIQUE_NUMBER, duplicateNumber(details), () -> plans.saveAndFlush(plan));
         drafts.record(user, "PLAN_UPDATED", planId, plan.getNumber() + ": " + changes.fields(), changes);
+    }
+
+    /** Recipients, one a line, as one line of the change log: "A / B / C". */
+    private static String oneLine(String lines) {
+        return lines == null ? null : String.join(" / ", lines.lines().toList());
     }
 
     private static Problem duplicateNumber(PlanDetails details) {

@@ -212,6 +212,93 @@ class FrozenFiguresTest {
         assertThat(lan[0]).isNotEqualTo(fraction(stored.substring(0, stored.indexOf("có mạng nội bộ"))));
     }
 
+    /**
+     * The draft read back with POI against NĐ 30/2020, form 1.4: the two header blocks with the number level with the
+     * place and date (italic, zero-padded), title and subject bold and centred, justified body with a first-line
+     * indent, "Nơi nhận:" 12 pt bold italic with the recipients typed on the plan in 11 pt ending "- Lưu: VT, ….",
+     * and the appendices "Phụ lục I" and "Phụ lục II" (sources of the figures) with their "(Kèm theo …)" line.
+     */
+    @Test
+    void theDocumentFollowsDecree30Form14WithTheRecipientsTypedOnThePlan() throws Exception {
+        var plan = plans.get(planId);
+        mvc.perform(asStaff(post("/plans/{id}", planId))
+                        .param("number", plan.getNumber())
+                        .param("title", plan.getTitle())
+                        .param("year", String.valueOf(year))
+                        .param("issuer", plan.getIssuer())
+                        .param("issueDate", "05/02/" + year)
+                        .param("signer", plan.getSigner())
+                        .param("signerTitle", plan.getSignerTitle())
+                        .param("baselinePeriodId", String.valueOf(plan.getBaselinePeriodId()))
+                        .param("recipients", "Bộ Thông tin và Truyền thông\n- Thường trực Tỉnh ủy;\nCác sở, ban, ngành")
+                        .param("version", String.valueOf(plan.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        Docx docx = new Docx(download(planId, "document.docx"));
+        var doc = docx.doc;
+
+        var header = doc.getTables().get(0);
+        var numberCell = header.getRow(1).getCell(0).getParagraphs().get(0);
+        var dateCell = header.getRow(1).getCell(1).getParagraphs().get(0);
+        assertThat(numberCell.getText()).isEqualTo("Số: 08/KH-UBND");
+        assertThat(dateCell.getText()).isEqualTo("Kon Tum, ngày 05 tháng 02 năm " + year);
+        assertThat(dateCell.getRuns()).allMatch(r -> r.isItalic());
+        assertThat(Docx.cellText(header.getRow(0).getCell(0))).contains("ỦY BAN NHÂN DÂN\nTỈNH KON TUM");
+        assertThat(header.getRow(0).getCell(0).getParagraphs().get(1).getRuns()).allMatch(r -> r.isBold());
+        assertThat(Docx.cellText(header.getRow(0).getCell(1)))
+                .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+
+        var title = doc.getParagraphs().stream()
+                .filter(p -> p.getText().equals("KẾ HOẠCH"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(title.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        assertThat(title.getRuns()).allMatch(r -> r.isBold());
+
+        var body = doc.getParagraphs().stream()
+                .filter(p -> p.getText().contains("có mạng nội bộ (LAN)"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(body.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+        assertThat(body.getIndentationFirstLine()).isBetween(567, 720);
+        assertThat(body.getRuns()).allMatch(r -> r.getFontSizeAsDouble() >= 13 && r.getFontSizeAsDouble() <= 14);
+
+        var signature = doc.getTables().stream()
+                .filter(t -> Docx.cellText(t.getRow(0).getCell(0)).startsWith("Nơi nhận:"))
+                .findFirst()
+                .orElseThrow();
+        var recipients = signature.getRow(0).getCell(0).getParagraphs();
+        var label = recipients.get(0).getRuns().get(0);
+        assertThat(label.isBold() && label.isItalic()).isTrue();
+        assertThat(label.getFontSizeAsDouble()).isEqualTo(12.0);
+        assertThat(recipients.subList(1, recipients.size()))
+                .extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                .containsExactly(
+                        "- Bộ Thông tin và Truyền thông;",
+                        "- Thường trực Tỉnh ủy;",
+                        "- Các sở, ban, ngành;",
+                        "- Lưu: VT, STTTT.");
+        assertThat(recipients.subList(1, recipients.size()))
+                .allSatisfy(p ->
+                        assertThat(p.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(11.0));
+        assertThat(Docx.cellText(signature.getRow(0).getCell(1)))
+                .startsWith("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+                .endsWith("Nguyễn Văn Ký");
+
+        for (String roman : java.util.List.of("I", "II")) {
+            int at = docx.indexOf("Phụ lục " + roman);
+            assertThat(at).as("Phụ lục " + roman).isPositive();
+            assertThat(docx.runsOf("Phụ lục " + roman)).allMatch(r -> r.isBold() && r.getFontSizeAsDouble() == 14.0);
+            assertThat(docx.lines.get(at + 2))
+                    .isEqualTo("(Kèm theo Kế hoạch số 08/KH-UBND ngày 05 tháng 02 năm " + year
+                            + " của Ủy ban nhân dân tỉnh Kon Tum)");
+        }
+        int sources = docx.indexOf("NGUỒN SỐ LIỆU");
+        assertThat(sources).isPositive();
+        assertThat(docx.text().substring(docx.text().indexOf("NGUỒN SỐ LIỆU")))
+                .contains("HT04. " + lanName, "-FA-")
+                .containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    }
+
     /** The frozen figures panel of a page (from its marker to the end of its tables). */
     static String frozenPanel(String html) {
         int start = html.indexOf("id=\"frozen-figures\"");

@@ -158,8 +158,9 @@ class PlanControllerTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html.split("<form", -1)).hasSize(2);
-        assertThat(html).contains("id=\"read-only-reason-leader\"");
+        // besides the sign-out form, only the sign-off (the demo asks a leader to approve a draft before issue)
+        assertThat(html.split("<form", -1)).hasSize(3);
+        assertThat(html).contains("id=\"read-only-reason-leader\"", "id=\"sign-off-form\"");
         mvc.perform(get("/plans/new").with(user(leader()))).andExpect(status().isForbidden());
     }
 
@@ -308,7 +309,8 @@ class PlanControllerTest {
                 .doesNotContain("id=\"doc-search\"");
         assertThat(audit.historyOf("Plan", id))
                 .extracting(AuditEvent::getAction)
-                .containsExactly("PLAN_CREATED", "PLAN_UPDATED", "PLAN_ISSUED");
+                .containsExactly(
+                        "PLAN_CREATED", "PLAN_UPDATED", "PLAN_SIGNED_OFF", "PLAN_ISSUE_CONFIRMED", "PLAN_ISSUED");
     }
 
     // ---------------------------------------------------------------- metadata validation
