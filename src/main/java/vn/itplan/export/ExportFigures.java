@@ -101,21 +101,22 @@ record ExportFigures(
                         ? figures.baseline().units().stream().map(UnitLine::of).toList()
                         : List.of(),
                 figures.actualPeriod(),
-                figures.targets().stream()
-                        .map(t -> {
-                            PlanTarget target = t.target().target();
-                            return new TargetLine(
-                                    t.target().indicator(),
-                                    target.getBaselineValue(),
-                                    target.getTargetValue(),
-                                    target.getNote(),
-                                    target.isDemo(),
-                                    t.actual(),
-                                    t.actualValue(),
-                                    t.previousValue(),
-                                    t.coverage(),
-                                    t.status().messageKey());
-                        })
-                        .toList());
+                figures.targets().stream().map(ExportFigures::targetLine).toList());
+    }
+
+    /** A target with its actual value and verdict, as the plan decided it. */
+    static TargetLine targetLine(PlanFigures.TargetProgress t) {
+        PlanTarget target = t.target().target();
+        return new TargetLine(
+                t.target().indicator(),
+                target.getBaselineValue(),
+                target.getTargetValue(),
+                target.getNote(),
+                target.isDemo(),
+                t.actual(),
+                t.actualValue(),
+                t.previousValue(),
+                t.coverage(),
+                t.status().messageKey());
     }
 }

@@ -1,18 +1,18 @@
 package vn.itplan.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.plan.Plan;
-import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.plan.PlanService;
+import vn.itplan.plan.PlanSnapshot;
+import vn.itplan.plan.PlanSnapshots;
 
 /**
- * The plan as files: {@code KH-263-UBND-2015.docx}, the plan laid out as a Vietnamese administrative
- * document, and {@code KH-263-UBND-2015.xlsx}, its figures, units, targets and tasks as spreadsheets. Reads the plan
- * through {@link PlanService} and {@link PlanFiguresService} only; a missing plan is a NotFoundException.
+ * The plan as files: {@code KH-263-UBND-2015.docx}, the plan laid out as a Vietnamese administrative document, and
+ * {@code KH-263-UBND-2015.xlsx}, its figures, units, targets and tasks as spreadsheets. An issued plan's files are
+ * those of its snapshot, taken when it was issued ({@link ExportSnapshots}); a draft's are written from the figures
+ * of the moment they are asked for. A missing plan is a NotFoundException.
  */
 @RequiredArgsConstructor
 @Service
@@ -20,42 +20,26 @@ import vn.itplan.plan.PlanService;
 public class ExportService {
 
     private final PlanService plans;
-    private final PlanFiguresService figures;
-    private final ExportText text;
+    private final PlanExports exports;
+    private final PlanSnapshots snapshots;
+    private final ExportSnapshots freezer;
 
     public ExportFile document(Long planId) {
-        PlanExport export = load(planId);
-        byte[] bytes = write(() -> new PlanDocumentWriter(text, export).write());
-        return new ExportFile(FileNames.baseName(export.plan()) + ".docx", ExportFile.DOCX, bytes);
+        Plan plan = plans.get(planId);
+        String name = FileNames.baseName(plan) + ".docx";
+        byte[] bytes = plan.isIssued() ? frozen(planId).docx() : exports.docx(exports.load(planId));
+        return new ExportFile(name, ExportFile.DOCX, bytes);
     }
 
     public ExportFile tables(Long planId) {
-        PlanExport export = load(planId);
-        byte[] bytes = write(() -> new PlanTablesWriter(text, export).write());
-        return new ExportFile(FileNames.baseName(export.plan()) + ".xlsx", ExportFile.XLSX, bytes);
-    }
-
-    PlanExport load(Long planId) {
         Plan plan = plans.get(planId);
-        return new PlanExport(
-                plan,
-                plans.legalBases(planId),
-                plans.sections(planId),
-                plans.tasks(planId),
-                plans.budget(planId),
-                ExportFigures.of(figures.figures(planId)));
+        String name = FileNames.baseName(plan) + ".xlsx";
+        byte[] bytes = plan.isIssued() ? frozen(planId).xlsx() : exports.xlsx(exports.load(planId));
+        return new ExportFile(name, ExportFile.XLSX, bytes);
     }
 
-    private interface Writer {
-        byte[] write() throws IOException;
-    }
-
-    private static byte[] write(Writer writer) {
-        try {
-            return writer.write();
-        } catch (IOException e) {
-            // in memory: only a bug in the writer gets here
-            throw new UncheckedIOException(e);
-        }
+    /** The issued plan's snapshot; one is taken now for a plan issued before snapshots existed. */
+    private PlanSnapshot frozen(Long planId) {
+        return snapshots.find(planId).orElseGet(() -> freezer.freezeLate(planId));
     }
 }

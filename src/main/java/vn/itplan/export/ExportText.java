@@ -29,6 +29,7 @@ class ExportText {
     static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final int MAX_MISSING_NAMES = 10;
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private final MessageSource messages;
     private final DisplayFormat fmt;
@@ -88,6 +89,18 @@ class ExportText {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
         return get("export.doc.placeDate", where, day, month, String.valueOf(date.getYear()));
+    }
+
+    /** "Số liệu tính đến 10/02/2015 08:30": when the figures of an export were read (portal time). */
+    String asOf(java.time.Instant at) {
+        return get("export.doc.asOf", AS_OF.format(at.atZone(vn.itplan.web.PortalClock.ZONE)));
+    }
+
+    /** "ngày 10 tháng 02 năm 2015": the date in words, zero-padded as in the header (NĐ 30/2020). */
+    String dateInWords(LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return get("export.doc.dateInWords", day, month, String.valueOf(date.getYear()));
     }
 
     /** "Năm 2014", "Quý 1/2015". */

@@ -84,6 +84,7 @@ final class PlanDocumentContent {
             }
             if (i + 1 == at.statusEnd()) {
                 figures();
+                previousResults();
             }
             if (i + 1 == at.goalsEnd()) {
                 targets();
@@ -91,6 +92,7 @@ final class PlanDocumentContent {
         }
         if (at.statusEnd() < 0) {
             figures();
+            previousResults();
         }
         if (at.goalsEnd() < 0) {
             targets();
@@ -102,10 +104,10 @@ final class PlanDocumentContent {
         XWPFParagraph heading = word.bodyParagraph();
         heading.setIndentationLeft(view.depth() * DEPTH_INDENT);
         heading.setKeepNext(true);
-        XWPFRun run = run(heading, s.fullTitle(), BODY);
+        XWPFRun run = run(heading, view.fullTitle(), BODY);
         run.setBold(true);
         run.setItalic(view.depth() >= 2);
-        for (String line : WordDocument.lines(s.getBody())) {
+        for (String line : WordDocument.lines(export.body(s))) {
             run(word.bodyParagraph(), line, BODY);
         }
     }
@@ -178,11 +180,87 @@ final class PlanDocumentContent {
                     false);
             row++;
         }
+        word.note(text.asOf(export.takenAt()), true);
         if (coverage.partial()) {
             word.note(text.partialNote(coverage), true);
         } else {
             word.spacer();
         }
+    }
+
+    /**
+     * "Kết quả thực hiện Kế hoạch năm N": the targets of the previous year's issued plan with their actual figure and
+     * whether each was met ("Đạt x/y chỉ tiêu"), then its tasks with their progress and budget.
+     */
+    private void previousResults() {
+        PlanExport.PreviousResults previous = export.previous();
+        if (previous == null) {
+            return;
+        }
+        String year = String.valueOf(previous.year());
+        word.caption(text.get("export.doc.previous.caption", ++tableNo, year, previous.number()));
+        if (!previous.targets().isEmpty()) {
+            int[] widths = {mm(13), 0, mm(25), mm(30), mm(30)};
+            widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4];
+            XWPFTable table = word.table(widths, 1 + previous.targets().size(), true);
+            WordDocument.header(
+                    table,
+                    text.all(
+                            "export.doc.col.no",
+                            "export.doc.col.indicator",
+                            "export.doc.col.target",
+                            "export.doc.col.actual",
+                            "export.doc.previous.met"));
+            int row = 1;
+            for (ExportFigures.TargetLine t : previous.targets()) {
+                XWPFTableRow r = table.getRow(row);
+                cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
+                cell(r.getCell(1), t.indicator().getNameVi(), ParagraphAlignment.LEFT, false);
+                cell(r.getCell(2), text.amount(t.indicator(), t.target()), ParagraphAlignment.RIGHT, false);
+                cell(
+                        r.getCell(3),
+                        t.actual() == null ? "" : text.figure(t.indicator(), t.actual()),
+                        ParagraphAlignment.RIGHT,
+                        false);
+                boolean met = t.statusKey().equals(vn.itplan.plan.ProgressStatus.ACHIEVED.messageKey());
+                cell(
+                        r.getCell(4),
+                        text.get(met ? "export.doc.previous.yes" : "export.doc.previous.no"),
+                        ParagraphAlignment.LEFT,
+                        false);
+                row++;
+            }
+        }
+        word.note(
+                text.get(
+                        "export.doc.previous.summary",
+                        previous.met(),
+                        previous.targets().size()),
+                true);
+        if (previous.tasks().isEmpty()) {
+            return;
+        }
+        int[] widths = {mm(13), 0, mm(22), mm(30), mm(35)};
+        widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4];
+        XWPFTable tasks = word.table(widths, 1 + previous.tasks().size(), true);
+        WordDocument.header(
+                tasks,
+                text.all(
+                        "export.doc.col.no",
+                        "export.doc.col.task",
+                        "export.doc.previous.progress",
+                        "export.doc.previous.status",
+                        "export.doc.col.budget"));
+        int row = 1;
+        for (vn.itplan.plan.PlanViews.TaskView v : previous.tasks()) {
+            XWPFTableRow r = tasks.getRow(row++);
+            cell(r.getCell(0), String.valueOf(v.number()), ParagraphAlignment.CENTER, false);
+            cell(r.getCell(1), v.task().getName(), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(2), v.task().getProgress() + "%", ParagraphAlignment.RIGHT, false);
+            cell(r.getCell(3), text.get(v.task().getStatus().messageKey()), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(4), text.money(v.task().getBudget()), ParagraphAlignment.RIGHT, false);
+        }
+        word.spacer();
     }
 
     /** Each target with its baseline, goal, the actual value of the plan's year and the verdict. */

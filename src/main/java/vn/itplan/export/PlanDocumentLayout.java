@@ -103,8 +103,17 @@ final class PlanDocumentLayout {
             run(subject, text.upper(rest), BODY).setBold(true);
         }
         XWPFParagraph rule = word.paragraph();
-        rule(rule, TEXT_WIDTH, mm(40));
+        rule(rule, TEXT_WIDTH, subjectRule(rest));
         rule.setSpacingAfter(240);
+    }
+
+    /**
+     * The rule under the subject: between a third and a half of the subject's longest line (NĐ 30/2020), estimated
+     * at 3,3 mm a character of 14 pt bold capitals, a line being at most the text width.
+     */
+    static int subjectRule(String subject) {
+        int line = Math.min(TEXT_WIDTH, mm(Math.max(subject.length(), 12) * 3.3));
+        return (int) (line * 0.4);
     }
 
     /** The title without its leading "Kế hoạch" (the document type, printed on a line of its own). */
@@ -167,8 +176,17 @@ final class PlanDocumentLayout {
         run(name, plan.getSigner() == null ? "" : plan.getSigner(), BODY).setBold(true);
     }
 
-    /** The units the plan gives work to, lead units first, in the order of the appendix. */
+    /**
+     * The recipients typed on the plan ("- " and the closing ";" added when missing); without them, the units the plan
+     * gives work to, lead units first, in the order of the appendix.
+     */
     private List<String> recipients() {
+        if (!plan.recipientLines().isEmpty()) {
+            return plan.recipientLines().stream()
+                    .map(l -> l.replaceFirst("^[-–•]\\s*", "").replaceFirst("[;.]$", ""))
+                    .filter(l -> !SearchText.fold(l).startsWith("luu"))
+                    .toList();
+        }
         Map<Long, String> units = new LinkedHashMap<>();
         for (TaskView task : export.tasks()) {
             if (task.leadUnit() != null) {
@@ -183,24 +201,43 @@ final class PlanDocumentLayout {
         return new ArrayList<>(units.values());
     }
 
-    /** PHỤ LỤC: the tasks with lead and co-operating units, time, budget and funding source, and the totals. */
-    void appendix() {
-        XWPFParagraph title = word.paragraph();
-        centred(title);
-        title.setKeepNext(true);
-        run(title, text.get("export.doc.appendix.title"), BODY).setBold(true);
+    /**
+     * An appendix's heading (NĐ 30/2020, Phụ lục I): "Phụ lục I" 14 pt bold centred, its title in capitals, bold, and
+     * "(Kèm theo Kế hoạch số 263/KH-UBND ngày 10 tháng 02 năm 2015 của Ủy ban nhân dân tỉnh Kon Tum)" in italics.
+     */
+    void appendixHeading(String roman, String title) {
+        XWPFParagraph label = word.paragraph();
+        centred(label);
+        label.setKeepNext(true);
+        run(label, text.get("export.doc.appendix.label", roman), 14).setBold(true);
+        XWPFParagraph heading = word.paragraph();
+        centred(heading);
+        heading.setKeepNext(true);
+        run(heading, text.upper(title), BODY).setBold(true);
         XWPFParagraph attached = word.paragraph();
         centred(attached);
         attached.setSpacingAfter(240);
         attached.setKeepNext(true);
+        String issuerName = fullIssuer(plan.getIssuer());
         String attachedText = plan.getIssueDate() == null
-                ? text.get("export.doc.appendix.attachedNoDate", plan.getNumber(), plan.getIssuer())
+                ? text.get("export.doc.appendix.attachedNoDate", plan.getNumber(), issuerName)
                 : text.get(
                         "export.doc.appendix.attached",
                         plan.getNumber(),
-                        text.date(plan.getIssueDate()),
-                        plan.getIssuer());
+                        text.dateInWords(plan.getIssueDate()),
+                        issuerName);
         run(attached, attachedText, HEADER).setItalic(true);
+    }
+
+    /** "UBND tỉnh Kon Tum" → "Ủy ban nhân dân tỉnh Kon Tum" (the appendix line writes the body out). */
+    static String fullIssuer(String issuer) {
+        String t = issuer == null ? "" : issuer.trim();
+        return t.startsWith("UBND ") ? "Ủy ban nhân dân " + t.substring("UBND ".length()) : t;
+    }
+
+    /** Phụ lục I: the tasks with lead and co-operating units, time, budget and funding source, and the totals. */
+    void appendix() {
+        appendixHeading("I", text.get("export.doc.appendix.title"));
 
         List<TaskView> tasks = export.tasks();
         if (tasks.isEmpty()) {
@@ -269,6 +306,69 @@ final class PlanDocumentLayout {
         }
         if (cancelled) {
             word.note(text.get("export.budget.cancelledExcluded"), true);
+        }
+    }
+
+    /**
+     * Phụ lục II, "Nguồn số liệu": for every figure of the document, the indicator's definition and how many units'
+     * approved reports it counts; then those units with the day each report was approved.
+     */
+    void sources() {
+        XWPFParagraph pageBreak = word.paragraph();
+        pageBreak.setPageBreak(true);
+        appendixHeading("II", text.get("export.doc.sources.title"));
+        ExportFigures figures = export.figures();
+        if (figures.baselinePeriod() == null || figures.figures().isEmpty()) {
+            word.note(text.get("export.figure.noBaseline"), false);
+            return;
+        }
+        word.note(text.get("export.doc.sources.intro", text.period(figures.baselinePeriod())), false);
+        int[] widths = {mm(12), mm(70), 0, mm(45)};
+        widths[2] = WIDE_TEXT_WIDTH - widths[0] - widths[1] - widths[3];
+        XWPFTable table = word.table(widths, 1 + figures.figures().size(), true);
+        WordDocument.header(
+                table,
+                text.all(
+                        "export.doc.col.no",
+                        "export.doc.col.indicator",
+                        "export.doc.sources.definition",
+                        "export.doc.col.coverage"));
+        int row = 1;
+        for (ExportFigures.FigureLine f : figures.figures()) {
+            XWPFTableRow r = table.getRow(row);
+            cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
+            cell(
+                    r.getCell(1),
+                    f.indicator().getCode() + ". " + f.indicator().getNameVi(),
+                    ParagraphAlignment.LEFT,
+                    false);
+            String definition = f.indicator().getDefinition();
+            cell(r.getCell(2), definition == null ? "" : definition, ParagraphAlignment.LEFT, false);
+            cell(
+                    r.getCell(3),
+                    f.figure() == null ? "" : text.coverage(f.figure().coverage()),
+                    ParagraphAlignment.LEFT,
+                    false);
+            row++;
+        }
+        word.caption(text.get("export.doc.sources.reports", text.period(figures.baselinePeriod())));
+        List<PlanExport.CountedReport> reports = export.countedReports();
+        if (reports.isEmpty()) {
+            word.note(text.get("export.figure.noReports", text.period(figures.baselinePeriod())), false);
+            return;
+        }
+        int[] unitWidths = {mm(12), 0, mm(45)};
+        unitWidths[1] = WIDE_TEXT_WIDTH - unitWidths[0] - unitWidths[2];
+        XWPFTable units = word.table(unitWidths, 1 + reports.size(), true);
+        WordDocument.header(
+                units, text.all("export.doc.col.no", "export.doc.sources.unit", "export.doc.sources.approvedOn"));
+        int n = 1;
+        for (PlanExport.CountedReport report : reports) {
+            XWPFTableRow r = units.getRow(n);
+            cell(r.getCell(0), String.valueOf(n), ParagraphAlignment.CENTER, false);
+            cell(r.getCell(1), report.unitName(), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(2), text.date(report.approvedOn()), ParagraphAlignment.CENTER, false);
+            n++;
         }
     }
 

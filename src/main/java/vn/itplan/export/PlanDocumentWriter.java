@@ -34,6 +34,7 @@ final class PlanDocumentWriter {
             layout.signature();
             CTSectPr portrait = word.endPortraitSection();
             layout.appendix();
+            layout.sources();
             word.lastSectionLandscape();
             word.pageNumbers(portrait);
             return word.bytes();

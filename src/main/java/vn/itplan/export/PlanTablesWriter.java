@@ -108,6 +108,9 @@ final class PlanTablesWriter {
         subtitle(
                 sheet,
                 text.get("export.xlsx.figures.period", text.period(period), coverage.approved(), coverage.expected()));
+        Cell asOf = sheet.getRow(1).createCell(5);
+        asOf.setCellStyle(styles.italic);
+        setText(asOf, text.asOf(export.takenAt()));
         if (coverage.empty() || figures.figures().isEmpty()) {
             empty(sheet, text.get("export.figure.noReports", text.period(period)), 9);
             return;

@@ -78,6 +78,17 @@ public class Plan {
     @Column(name = "issued_by", length = 64)
     private String issuedBy;
 
+    /** The leader who signed the draft off for issue, and when (null: not signed off). */
+    @Column(name = "signed_off_by", length = 64)
+    private String signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
+    /** "Nơi nhận", one recipient a line, without the final "Lưu: VT" line (null: the units the tasks name). */
+    @Column(length = 4000)
+    private String recipients;
+
     @Version
     private long version;
 
@@ -88,7 +99,17 @@ public class Plan {
     /** The metadata as staff edit it. */
     PlanDetails details() {
         return new PlanDetails(
-                number, title, year, issueDate, effectiveDate, issuer, signer, signerTitle, fields, baselinePeriodId);
+                number,
+                title,
+                year,
+                issueDate,
+                effectiveDate,
+                issuer,
+                signer,
+                signerTitle,
+                fields,
+                baselinePeriodId,
+                recipients);
     }
 
     void edit(PlanDetails details) {
@@ -102,6 +123,28 @@ public class Plan {
         this.signerTitle = details.signerTitle();
         this.fields = details.fields();
         this.baselinePeriodId = details.baselinePeriodId();
+        this.recipients = details.recipients();
+    }
+
+    /** A leader approves the draft for issue. */
+    void signOff(Instant at, String by) {
+        signedOffAt = at;
+        signedOffBy = by;
+    }
+
+    public boolean isSignedOff() {
+        return signedOffAt != null;
+    }
+
+    /** The recipients as lines (empty: none were typed). */
+    public java.util.List<String> recipientLines() {
+        return recipients == null
+                ? java.util.List.of()
+                : recipients
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 
     /** Issues the draft: in force from its effective date, or from its issue date when none was given. */
@@ -118,6 +161,8 @@ public class Plan {
     Plan revision() {
         Plan copy = new Plan(details());
         copy.revisionOf = id;
+        copy.signedOffAt = null;
+        copy.signedOffBy = null;
         copy.revisionNo = revisionNo + 1;
         return copy;
     }

@@ -39,11 +39,24 @@ class PlanController {
     private final PlanMetadataService metadata;
     private final PlanPageModel page;
     private final PeriodService periods;
+    private final PlanSettingsService settings;
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("years", plans.listByYear());
+        model.addAttribute("signOffRequired", settings.signOffRequired());
         return LIST;
+    }
+
+    /** The rule whether a leader signs a draft off before issue (administrators; audited). */
+    @PostMapping("/settings")
+    String settings(
+            @RequestParam(name = "signOffRequired", defaultValue = "false") boolean signOffRequired,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        settings.requireSignOff(signOffRequired, user);
+        Flash.success(redirect, "plan.settings.saved");
+        return "redirect:/plans";
     }
 
     @GetMapping("/new")

@@ -13,4 +13,5 @@ record PlanDetails(
         String signer,
         String signerTitle,
         String fields,
-        Long baselinePeriodId) {}
+        Long baselinePeriodId,
+        String recipients) {}

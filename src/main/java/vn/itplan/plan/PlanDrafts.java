@@ -25,8 +25,18 @@ class PlanDrafts {
         return plans.findForUpdate(planId).orElseThrow(() -> new NotFoundException("plan", planId));
     }
 
-    /** The plan, locked, if it may still be changed: a draft. */
+    /**
+     * The plan, locked, if it may still be changed: a draft. A change voids the leader's sign-off: what was approved
+     * is no longer what would be issued.
+     */
     Plan lockDraft(Long planId) {
+        Plan plan = lockUnchanged(planId);
+        plan.signOff(null, null);
+        return plan;
+    }
+
+    /** The draft, locked, for an action that does not change its content (sign-off, issue). */
+    Plan lockUnchanged(Long planId) {
         Plan plan = lock(planId);
         if (!plan.isDraft()) {
             throw new PlanStateException(planId, "plan.locked");
@@ -36,6 +46,10 @@ class PlanDrafts {
 
     void record(CurrentUser user, String action, Long planId, String summary) {
         audit.record(user.username(), action, ENTITY, planId, summary);
+    }
+
+    void record(CurrentUser user, String action, Long planId, String summary, String details) {
+        audit.record(user.username(), action, ENTITY, planId, summary, details);
     }
 
     void record(CurrentUser user, String action, Long planId, String summary, ChangeLog changes) {

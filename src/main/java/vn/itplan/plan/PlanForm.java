@@ -46,6 +46,13 @@ class PlanForm {
 
     private Long baselinePeriodId;
 
+    /** "Nơi nhận", one recipient a line. */
+    @Size(max = 4000, message = "{validation.tooLong}")
+    private String recipients;
+
+    /** A new plan starts from the standard outline (StandardOutline). */
+    private boolean outline;
+
     /** The plan's version when the form was opened (edits only). */
     private Long version;
 
@@ -55,6 +62,7 @@ class PlanForm {
         form.issuer = Plan.DEFAULT_ISSUER;
         form.signerTitle = "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH";
         form.fields = "Công nghệ thông tin";
+        form.outline = true;
         return form;
     }
 
@@ -70,7 +78,8 @@ class PlanForm {
                 PlanText.oneLine(signer),
                 PlanText.oneLine(signerTitle),
                 PlanText.oneLine(fields),
-                baselinePeriodId);
+                baselinePeriodId,
+                PlanText.text(recipients));
     }
 
     static PlanForm of(Plan plan) {
@@ -85,6 +94,7 @@ class PlanForm {
         form.signerTitle = plan.getSignerTitle();
         form.fields = plan.getFields();
         form.baselinePeriodId = plan.getBaselinePeriodId();
+        form.recipients = plan.getRecipients();
         form.version = plan.getVersion();
         return form;
     }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditText;
@@ -24,15 +27,41 @@ class PlanLifecycleService {
     private final PlanTargetRepository targets;
     private final PlanTaskRepository tasks;
     private final PlanDrafts drafts;
+    private final PlanIssueChecks checks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /**
+     * Issues a draft whose checklist ({@link PlanIssueChecks}) has no failed blocking item; failed items that only ask
+     * for a confirmation need {@code confirmed}, and the confirmation is audited with what it accepted. The export
+     * takes the snapshot of the figures on {@link PlanIssued}, in this transaction.
+     */
     @StaffOnly
-    void issue(Long planId, CurrentUser user) {
-        Plan plan = drafts.lockDraft(planId);
+    void issue(Long planId, boolean confirmed, CurrentUser user) {
+        Plan plan = drafts.lockUnchanged(planId);
         if (plan.getIssueDate() == null) {
             throw new PlanStateException(planId, "plan.issue.needsIssueDate");
         }
-        plan.issue(Instant.now(clock), user.username());
+        IssueChecklist checklist = checks.of(planId);
+        if (checklist.blocked()) {
+            throw new PlanStateException(planId, "plan.issue.blocked");
+        }
+        if (checklist.needsConfirmation() && !confirmed) {
+            throw new PlanStateException(planId, "plan.issue.needsConfirmation");
+        }
+        Instant now = Instant.now(clock);
+        if (checklist.needsConfirmation()) {
+            drafts.record(
+                    user,
+                    "PLAN_ISSUE_CONFIRMED",
+                    planId,
+                    AuditText.of("audit.summary.plan.issueConfirmed", plan.getNumber()),
+                    checklist.warnings().stream()
+                            .map(item ->
+                                    AuditText.of(item.messageKey(), item.args().toArray()))
+                            .collect(Collectors.joining("\n")));
+        }
+        plan.issue(now, user.username());
         drafts.record(
                 user,
                 "PLAN_ISSUED",
@@ -44,6 +73,16 @@ class PlanLifecycleService {
                         plan.getEffectiveDate() == null
                                 ? AuditText.key("audit.summary.none")
                                 : plan.getEffectiveDate()));
+        plans.flush();
+        events.publishEvent(new PlanIssued(planId, user.username(), now));
+    }
+
+    /** A leader approves the draft for issue; any later change to the draft voids it ({@link PlanDrafts#lockDraft}). */
+    @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
+    void signOff(Long planId, CurrentUser user) {
+        Plan plan = drafts.lockUnchanged(planId);
+        plan.signOff(Instant.now(clock), user.username());
+        drafts.record(user, "PLAN_SIGNED_OFF", planId, AuditText.of("audit.summary.plan.signedOff", plan.getNumber()));
     }
 
     /** Copies an issued plan, with everything in it, into a new draft that revises it. */

@@ -26,6 +26,7 @@ class PlanMetadataService {
 
     private final PlanRepository plans;
     private final PlanDrafts drafts;
+    private final PlanSectionRepository sections;
     private final PeriodService periods;
     private final Clock clock;
 
@@ -77,7 +78,23 @@ class PlanMetadataService {
                 UNIQUE_NUMBER, duplicateNumber(details), () -> plans.saveAndFlush(new Plan(details)));
         drafts.record(
                 user, "PLAN_CREATED", plan.getId(), plan.getNumber() + " (" + plan.getYear() + "): " + plan.getTitle());
+        if (form.isOutline()) {
+            addOutline(plan.getId());
+            drafts.record(user, "PLAN_OUTLINE_ADDED", plan.getId(), plan.getNumber() + ": standard outline I–VII");
+        }
         return plan;
+    }
+
+    /** The standard outline as the new plan's sections (headings are computed from the tree). */
+    private void addOutline(Long planId) {
+        int position = 1;
+        for (StandardOutline.Part part : StandardOutline.PARTS) {
+            PlanSection saved = sections.save(new PlanSection(planId, null, position++, null, part.title(), null));
+            int clause = 1;
+            for (String title : part.clauses()) {
+                sections.save(new PlanSection(planId, saved.getId(), clause++, null, title, null));
+            }
+        }
     }
 
     @StaffOnly
@@ -97,7 +114,8 @@ class PlanMetadataService {
                 .change("signer", before.signer(), details.signer())
                 .change("signerTitle", before.signerTitle(), details.signerTitle())
                 .change("fields", before.fields(), details.fields())
-                .change("baselinePeriodId", before.baselinePeriodId(), details.baselinePeriodId());
+                .change("baselinePeriodId", before.baselinePeriodId(), details.baselinePeriodId())
+                .change("recipients", oneLine(before.recipients()), oneLine(details.recipients()));
         if (changes.isEmpty()) {
             return;
         }
@@ -106,12 +124,17 @@ class PlanMetadataService {
         drafts.record(user, "PLAN_UPDATED", planId, plan.getNumber() + ": " + changes.fields(), changes);
     }
 
+    /** Recipients, one a line, as one line of the change log: "A / B / C". */
+    private static String oneLine(String lines) {
+        return lines == null ? null : String.join(" / ", lines.lines().toList());
+    }
+
     private static Problem duplicateNumber(PlanDetails details) {
         return Problem.field("number", "plan.number.duplicate", details.number(), String.valueOf(details.year()));
     }
 
     /** A revision keeps the number of the plan it revises: those plans are not duplicates of it. */
-    private Set<Long> ancestorsAndSelf(Long planId) {
+    Set<Long> ancestorsAndSelf(Long planId) {
         Set<Long> ids = new HashSet<>();
         Plan current = plans.findById(planId).orElse(null);
         while (current != null && ids.add(current.getId())) {

@@ -33,6 +33,9 @@ class PlanPageModel {
     private final PeriodService periods;
     private final IndicatorService indicators;
     private final UnitService units;
+    private final PlanSnapshots snapshots;
+    private final PlanIssueChecks checks;
+    private final PlanSettingsService settings;
 
     /** The page again after a form with errors (the form is in the model already). */
     String show(Long planId, CurrentUser user, Model model) {
@@ -45,7 +48,14 @@ class PlanPageModel {
      */
     String show(PlanPage page, String query, int docPage, Model model) {
         model.addAttribute("page", page);
-        model.addAttribute("figures", figures.figures(page.plan().getId()));
+        Long planId = page.plan().getId();
+        model.addAttribute("figures", figures.figures(planId));
+        model.addAttribute(
+                "snapshot", page.plan().isIssued() ? snapshots.find(planId).orElse(null) : null);
+        if (page.plan().isDraft()) {
+            model.addAttribute("checklist", checks.of(planId));
+            model.addAttribute("signOffRequired", settings.signOffRequired());
+        }
         if (!page.editable()) {
             if (FORMS.stream().anyMatch(model::containsAttribute)) {
                 throw new PlanStateException(page.plan().getId(), "plan.locked");

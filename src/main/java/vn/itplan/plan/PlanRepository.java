@@ -14,6 +14,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
     List<Plan> findByIssuerAndYearAndNumberIgnoreCase(String issuer, int year, String number);
 
+    List<Plan> findByIssuerAndNumberIgnoreCase(String issuer, String number);
+
     Optional<Plan> findByRevisionOf(Long revisionOf);
 
     /** The plan, locked until the end of the transaction: edits of one plan (and issuing it) take turns. */

@@ -116,12 +116,17 @@ public class PlanService {
             children.computeIfAbsent(s.getParentId(), k -> new ArrayList<>()).add(s);
         }
         List<SectionView> out = new ArrayList<>();
-        flatten(children, null, 0, out, new HashSet<>());
+        flatten(children, null, null, 0, out, new HashSet<>());
         return out;
     }
 
     private int flatten(
-            Map<Long, List<PlanSection>> children, Long parentId, int depth, List<SectionView> out, Set<Long> seen) {
+            Map<Long, List<PlanSection>> children,
+            Long parentId,
+            String parentNumber,
+            int depth,
+            List<SectionView> out,
+            Set<Long> seen) {
         List<PlanSection> siblings = children.getOrDefault(parentId, List.of());
         int count = 0;
         for (int i = 0; i < siblings.size(); i++) {
@@ -131,8 +136,9 @@ public class PlanService {
             }
             int at = out.size();
             out.add(null);
-            int descendants = flatten(children, s.getId(), depth + 1, out, seen);
-            out.set(at, new SectionView(s, depth, i == 0, i == siblings.size() - 1, descendants));
+            String number = SectionNumbers.of(depth, i, parentNumber);
+            int descendants = flatten(children, s.getId(), number, depth + 1, out, seen);
+            out.set(at, new SectionView(s, depth, i == 0, i == siblings.size() - 1, descendants, number));
             count += 1 + descendants;
         }
         return count;

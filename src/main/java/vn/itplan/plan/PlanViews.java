@@ -20,8 +20,18 @@ public final class PlanViews {
     /** The {@code number}-th legal basis ("- Căn cứ ..."), with its document. */
     public record LegalBasisView(Long id, int number, LegalDocument document, boolean first, boolean last) {}
 
-    /** A section in reading order, with its depth in the tree (0 for I., II., ...). */
-    public record SectionView(PlanSection section, int depth, boolean first, boolean last, int descendants) {}
+    /**
+     * A section in reading order, with its depth in the tree (0 for I., II., ...) and its heading number computed from
+     * the tree ({@link SectionNumbers}).
+     */
+    public record SectionView(
+            PlanSection section, int depth, boolean first, boolean last, int descendants, String number) {
+
+        /** "II. Hiện trạng ứng dụng CNTT". */
+        public String fullTitle() {
+            return number + " " + section.getTitle();
+        }
+    }
 
     public record TargetView(PlanTarget target, Indicator indicator) {}
 

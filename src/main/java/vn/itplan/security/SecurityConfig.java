@@ -70,6 +70,8 @@ class SecurityConfig {
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/plans", "/plans/**")
                         .hasAnyRole(IT_STAFF, ADMIN, LEADER)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/sign-off")
+                        .hasAnyRole(LEADER, ADMIN)
                         .requestMatchers("/plans/**")
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers("/units/*/profile")

@@ -97,7 +97,7 @@ class ExportControllerTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new Docx(body).text())
-                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHỤ LỤC: DANH MỤC NHIỆM VỤ")
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "DANH MỤC NHIỆM VỤ, DỰ ÁN")
                 .doesNotContain("SOCIALIST REPUBLIC");
     }
 

@@ -158,8 +158,9 @@ class PlanControllerTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html.split("<form", -1)).hasSize(2);
-        assertThat(html).contains("id=\"read-only-reason-leader\"");
+        // besides the sign-out form, only the sign-off (the demo asks a leader to approve a draft before issue)
+        assertThat(html.split("<form", -1)).hasSize(3);
+        assertThat(html).contains("id=\"read-only-reason-leader\"", "id=\"sign-off-form\"");
         mvc.perform(get("/plans/new").with(user(leader()))).andExpect(status().isForbidden());
     }
 
@@ -284,9 +285,14 @@ class PlanControllerTest {
                         .param("year", String.valueOf(YEAR))
                         .param("issuer", plan.getIssuer())
                         .param("issueDate", "05/01/" + YEAR)
+                        .param("signer", "Nguyễn Văn Ký")
+                        .param("signerTitle", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
                         .param("version", String.valueOf(plan.getVersion())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(asStaff(post("/plans/{id}/issue", id))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plans/{id}/sign-off", id).with(user(leader())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(asStaff(post("/plans/{id}/issue", id)).param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
 
         Plan issued = plans.get(id);
         assertThat(issued.isIssued()).isTrue();
@@ -303,7 +309,8 @@ class PlanControllerTest {
                 .doesNotContain("id=\"doc-search\"");
         assertThat(audit.historyOf("Plan", id))
                 .extracting(AuditEvent::getAction)
-                .containsExactly("PLAN_CREATED", "PLAN_UPDATED", "PLAN_ISSUED");
+                .containsExactly(
+                        "PLAN_CREATED", "PLAN_UPDATED", "PLAN_SIGNED_OFF", "PLAN_ISSUE_CONFIRMED", "PLAN_ISSUED");
     }
 
     // ---------------------------------------------------------------- metadata validation

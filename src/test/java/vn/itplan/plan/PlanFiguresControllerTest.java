@@ -88,7 +88,8 @@ class PlanFiguresControllerTest {
         Long id = plan263();
         mvc.perform(get("/plans/{id}", id).with(user(as("leader"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"plan-figure-UD04\"")))
+                // issued: the figures frozen at issue (taken at start-up for the demo plan)
+                .andExpect(content().string(containsString("id=\"frozen-UD04\"")))
                 .andExpect(content().string(containsString("29/29 đơn vị")))
                 .andExpect(content().string(not(containsString("id=\"open-rollup\""))));
         mvc.perform(get("/plans/{id}/rollup", id).with(user(as("leader")))).andExpect(status().isForbidden());

@@ -87,8 +87,33 @@ class PlanFlowSeleniumIT {
                 .contains("UD04")
                 .contains("30 đơn vị");
 
+        // the checklist: the number is well formed and free, but the leader's sign-off is missing: issue is blocked
+        assertThat(browser.waitFor(By.id("check-NUMBER_FORMAT")).getAttribute("class"))
+                .contains("check-ok");
+        assertThat(driver.findElement(By.id("check-SIGN_OFF")).getAttribute("class"))
+                .contains("check-blocking");
+        assertThat(driver.findElement(By.id("issue-plan")).isEnabled()).isFalse();
+        String planPath = browser.path();
+
+        // the leader signs the draft off
+        browser.reset();
+        browser.login("leader", "KonTum@2015");
+        browser.open(planPath);
+        browser.clickAndWaitForNewPage(By.id("sign-off-plan"));
+        assertThat(browser.waitFor(By.id("sign-off-state")).getText()).contains("leader");
+
+        // IT staff confirm the points to note (no baseline figures, empty sections) and issue
+        browser.reset();
+        browser.login("itstaff", "KonTum@2015");
+        browser.open(planPath);
+        assertThat(browser.waitFor(By.id("check-SIGN_OFF")).getAttribute("class"))
+                .contains("check-ok");
+        assertThat(driver.findElement(By.id("check-COVERAGE")).getAttribute("class"))
+                .contains("check-warning");
+        browser.click(By.id("issue-confirmed"));
         browser.confirmAndWaitForNewPage(browser.waitFor(By.id("issue-plan")));
         assertThat(browser.waitFor(By.id("read-only-reason")).getText()).contains("15/12/2015");
+        assertThat(driver.findElement(By.id("signed-off-by")).getText()).contains("leader");
         assertThat(driver.findElement(By.id("status-" + planId())).getText()).isEqualTo("Đã ban hành");
         assertThat(driver.findElements(By.cssSelector("main form:not(#revise-form)")))
                 .isEmpty();

@@ -68,7 +68,36 @@ class PlanRepositoryTest {
         PlanForm form = PlanForm.blank(YEAR);
         form.setNumber((900 + SEQ.incrementAndGet()) + "/KH-REPO" + System.nanoTime() % 100000);
         form.setTitle("Kế hoạch thử nghiệm");
+        form.setOutline(false);
         return metadata.create(form, staff());
+    }
+
+    @Test
+    void aNewPlanStartsFromTheStandardOutlineNumberedFromTheTree() {
+        PlanForm form = PlanForm.blank(YEAR);
+        form.setNumber((900 + SEQ.incrementAndGet()) + "/KH-OUT" + System.nanoTime() % 100000);
+        form.setTitle("Kế hoạch theo dàn ý");
+        Plan plan = metadata.create(form, staff());
+        List<String> titles = plans.sections(plan.getId()).stream()
+                .map(PlanViews.SectionView::fullTitle)
+                .toList();
+        assertThat(titles)
+                .startsWith(
+                        "I. Căn cứ lập Kế hoạch",
+                        "II. Hiện trạng ứng dụng công nghệ thông tin",
+                        "1. Môi trường pháp lý")
+                .contains("6. Đánh giá chung", "III. Mục tiêu", "1. Mục tiêu chung", "2. Mục tiêu cụ thể")
+                .endsWith("VII. Tổ chức thực hiện");
+    }
+
+    @Test
+    void sectionNumbersFollowTheTreeWithVietnameseLetters() {
+        assertThat(SectionNumbers.of(0, 3, null)).isEqualTo("IV.");
+        assertThat(SectionNumbers.of(0, 8, null)).isEqualTo("IX.");
+        assertThat(SectionNumbers.of(1, 2, "II.")).isEqualTo("3.");
+        assertThat(SectionNumbers.of(2, 1, "3.")).isEqualTo("3.2.");
+        assertThat(java.util.stream.IntStream.range(0, 7).mapToObj(i -> SectionNumbers.of(3, i, "3.2.")))
+                .containsExactly("a)", "b)", "c)", "d)", "đ)", "e)", "g)");
     }
 
     @Test
@@ -219,8 +248,10 @@ class PlanRepositoryTest {
         addTask(plan, "Nhiệm vụ", 1_000L, FundingSource.OTHER, TaskStatus.PLANNED);
         PlanForm form = PlanForm.of(plans.get(id));
         form.setIssueDate(LocalDate.of(plan.getYear(), 1, 5));
+        form.setSigner("Nguyễn Văn Ký");
         metadata.update(id, form, staff());
-        lifecycle.issue(id, staff());
+        signOffAsLeader(id);
+        lifecycle.issue(id, true, staff());
 
         Plan revision = lifecycle.revise(id, staff());
         assertThat(revision.isDraft()).isTrue();
@@ -233,6 +264,21 @@ class PlanRepositoryTest {
         assertThatThrownBy(() -> lifecycle.revise(id, staff())).isInstanceOf(PlanStateException.class);
         // the revision's metadata can be saved although the original has the same number
         metadata.update(revision.getId(), PlanForm.of(plans.get(revision.getId())), staff());
+    }
+
+    /** The leader's sign-off (the demo data asks for it before issue), as the leader. */
+    private void signOffAsLeader(Long id) {
+        CurrentUser leader = (CurrentUser) users.loadUserByUsername("leader");
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var saved = context.getAuthentication();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        leader, null, leader.getAuthorities()));
+        try {
+            lifecycle.signOff(id, leader);
+        } finally {
+            context.setAuthentication(saved);
+        }
     }
 
     private void addTask(Plan plan, String name, long budget, FundingSource source, TaskStatus status) {

@@ -138,6 +138,8 @@ class AuthorizationMatrixTest {
             POST   /plans/{planId}/{items}/{itemId}/delete            /plans/{plan}/tasks/{task}/delete          login 403   403   403   ok    ok
             POST   /plans/{planId}/issue                              /plans/{plan}/issue                        login 403   403   403   ok    ok
             POST   /plans/{planId}/revise                             /plans/{plan}/revise                       login 403   403   403   ok    ok
+            POST   /plans/{planId}/sign-off                           /plans/{plan}/sign-off                     login 403   403   ok    403   ok
+            POST   /plans/settings                                    /plans/settings?signOffRequired=true       login 403   403   403   403   ok
             GET    /plans/{id}/document.docx                          /plans/{plan}/document.docx                login 403   403   ok    ok    ok
             GET    /plans/{id}/tables.xlsx                            /plans/{plan}/tables.xlsx                  login 403   403   ok    ok    ok
             GET    /reports                                           /reports                                   login ok    ok    ok    ok    ok
