@@ -5,15 +5,19 @@ import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -44,6 +48,35 @@ class SecurityConfig {
                 "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(settings.bcryptStrength())));
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return encoder;
+    }
+
+    /**
+     * {@code /api/**} (issue 15): a personal token ({@code Authorization: Bearer}, {@link ApiTokenFilter}) or the
+     * browser session; a token request skips the CSRF check (no cookie speaks for it), a session request does not.
+     * Refusals are problem details (401, 403), never a redirect to the sign-in page. Role rules as on the pages
+     * ({@code /figures}, {@code /plans}: leaders and staff); rows are scoped in the services, as for the pages.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/**", "/api/v1/periods/*/figures")
+                        .hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                        .requestMatchers("/api/v1/periods/*/qcvn125/**")
+                        .hasAnyRole(LEADER, IT_STAFF, ADMIN)
+                        .anyRequest()
+                        .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint((request, response, e) -> ApiProblems.write(
+                                        response, HttpStatus.UNAUTHORIZED, "security.api.unauthenticated", request))
+                                .accessDeniedHandler((request, response, e) -> ApiProblems.write(
+                                        response, HttpStatus.FORBIDDEN, "security.api.forbidden", request)))
+                .addFilterAfter(new ApiTokenFilter(tokens), SecurityContextHolderFilter.class);
+        return http.build();
     }
 
     @Bean
@@ -77,6 +110,10 @@ class SecurityConfig {
                         .requestMatchers("/units/*/profile")
                         .authenticated()
                         .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
+                        .hasAnyRole(IT_STAFF, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/reports/export.*")
+                        .hasAnyRole(IT_STAFF, ADMIN, LEADER)
+                        .requestMatchers("/reports/values.*")
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers("/reports/**")
                         .hasAnyRole(IT_STAFF, ADMIN, UNIT_ADMIN, LEADER)

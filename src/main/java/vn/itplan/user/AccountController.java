@@ -2,6 +2,8 @@ package vn.itplan.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,6 +33,7 @@ class AccountController {
 
     private final UserService users;
     private final UserSessions sessions;
+    private final ApiTokenService apiTokens;
 
     @ModelAttribute("passwordMinLength")
     int passwordMinLength() {
@@ -78,7 +82,37 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /**
+     * A new personal API token: the page is rendered, not redirected to, so that the token is shown this once and
+     * kept nowhere (not in a flash stored with the session).
+     */
+    @PostMapping("/tokens")
+    String createToken(
+            @Valid @ModelAttribute("tokenForm") ApiTokenForm tokenForm,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        Optional<ApiTokenService.Created> created =
+                Forms.save(result, () -> apiTokens.create(tokenForm.getName(), user));
+        created.ifPresent(token -> {
+            model.addAttribute("createdToken", token);
+            model.addAttribute("tokenForm", new ApiTokenForm());
+        });
+        model.addAttribute("form", new PasswordForm());
+        return showAccount(user, model);
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Forms.act(redirect, () -> apiTokens.revoke(id, user), "account.token.revoked");
+        return "redirect:/account#api-tokens";
+    }
+
     private String showAccount(CurrentUser user, Model model) {
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new ApiTokenForm());
+        }
+        model.addAttribute("apiTokens", apiTokens.list(user));
         model.addAttribute("account", users.findByUsername(user.username()).orElseThrow());
         model.addAttribute("signIns", sessions.recentSignIns(user.username(), RECENT_SIGN_INS));
         return "account/index";

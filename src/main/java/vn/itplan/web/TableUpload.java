@@ -116,12 +116,32 @@ public final class TableUpload {
         String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
         byte[] bytes = content == null ? new byte[0] : content;
         if (name.endsWith(".xlsx") || isZip(bytes)) {
-            return table(xlsx(bytes, maxRows), maxRows);
+            return table(xlsx(bytes, maxRows, null, null), maxRows);
         }
         if (name.isEmpty() || name.endsWith(".csv") || name.endsWith(".txt")) {
             return table(csv(bytes), maxRows);
         }
         throw new BadFile(Reason.TYPE);
+    }
+
+    /**
+     * What a workbook holds besides its values, for imports that refuse it: cells with formulas (their values would
+     * be whatever the file last cached) and merged cells (a value that seems to span rows), by their A1 references.
+     * Always empty for CSV.
+     */
+    public record Checked(Table table, List<String> formulaCells, List<String> mergedCells) {}
+
+    /** As {@link #read}, and the formulas and merged cells of a workbook ({@link Checked}). */
+    public static Checked readChecked(String filename, byte[] content, int maxRows) throws BadFile {
+        String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
+        byte[] bytes = content == null ? new byte[0] : content;
+        if (name.endsWith(".xlsx") || isZip(bytes)) {
+            List<String> formulas = new ArrayList<>();
+            List<String> merged = new ArrayList<>();
+            Table table = table(xlsx(bytes, maxRows, formulas, merged), maxRows);
+            return new Checked(table, List.copyOf(formulas), List.copyOf(merged));
+        }
+        return new Checked(read(filename, content, maxRows), List.of(), List.of());
     }
 
     /** The table of CSV text (as {@link TableDownload#csvText} writes it). */
@@ -238,7 +258,8 @@ public final class TableUpload {
 
     // ---- xlsx -------------------------------------------------------------------------------------------------
 
-    private static List<List<String>> xlsx(byte[] content, int maxRows) throws BadFile {
+    private static List<List<String>> xlsx(byte[] content, int maxRows, List<String> formulas, List<String> merged)
+            throws BadFile {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new BadFile(Reason.EMPTY);
@@ -247,6 +268,9 @@ public final class TableUpload {
             int nonEmpty = sheet.getPhysicalNumberOfRows();
             if (nonEmpty > 2 * maxRows + 10) {
                 throw new BadFile(Reason.TOO_MANY, nonEmpty - 1, maxRows);
+            }
+            if (merged != null) {
+                sheet.getMergedRegions().forEach(region -> merged.add(region.formatAsString()));
             }
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> rows = new ArrayList<>();
@@ -258,7 +282,11 @@ public final class TableUpload {
                 }
                 List<String> values = new ArrayList<>();
                 for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
-                    values.add(text(row.getCell(c), formatter));
+                    Cell cell = row.getCell(c);
+                    if (formulas != null && cell != null && cell.getCellType() == CellType.FORMULA) {
+                        formulas.add(cell.getAddress().formatAsString());
+                    }
+                    values.add(text(cell, formatter));
                 }
                 rows.add(values);
             }

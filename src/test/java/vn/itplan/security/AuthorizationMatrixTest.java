@@ -37,7 +37,8 @@ import vn.itplan.support.PostgresTest;
  *
  * <p>Outcomes: {@code login} (redirected to the sign-in page), {@code ok} (reached the handler: a page, a
  * redirect elsewhere, a form with errors, a refusal flash), {@code 403}, {@code 404}; {@code 500} only for
- * {@code /error} requested directly (no error to show). Any other 5xx fails the test.
+ * {@code /error} requested directly (no error to show); {@code 401} for {@code /api/**} without a session or token
+ * (a problem detail, never the sign-in page). Any other 5xx fails the test.
  *
  * <p>Adding a route is one line in {@link #EXPECTED}: {@code METHOD /pattern  sample-path  anon owner other
  * leader staff admin}. Sample paths use the demo ids below ({report}, {plan}, ..., {user}: the demo account
@@ -154,6 +155,40 @@ class AuthorizationMatrixTest {
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
             GET    /reports/extensions/new                            /reports/extensions/new?unitId={unit}&periodId={period} login 403 403 403 ok ok
             POST   /reports/extensions                                /reports/extensions?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            POST   /account/tokens                                    /account/tokens                            login ok    ok    ok    ok    ok
+            POST   /account/tokens/{id}/revoke                        /account/tokens/0/revoke                   login 404   404   404   404   404
+            GET    /units/export.{format}                             /units/export.xlsx                         login 403   403   403   ok    ok
+            GET    /legal-bases/export.{format}                       /legal-bases/export.csv                    login 403   403   403   ok    ok
+            GET    /plans/export.{format}                             /plans/export.xlsx                         login 403   403   ok    ok    ok
+            GET    /reports/export.{format}                           /reports/export.csv?period={period}        login 403   403   ok    ok    ok
+            GET    /api/v1/units                                      /api/v1/units                              401   ok    ok    ok    ok    ok
+            GET    /api/v1/units/{id}                                 /api/v1/units/{unit}                       401   ok    ok    ok    ok    ok
+            GET    /api/v1/periods                                    /api/v1/periods                            401   ok    ok    ok    ok    ok
+            GET    /api/v1/periods/{id}                               /api/v1/periods/{period}                   401   ok    ok    ok    ok    ok
+            GET    /api/v1/periods/{id}/figures                       /api/v1/periods/{period}/figures           401   403   403   ok    ok    ok
+            GET    /api/v1/plans                                      /api/v1/plans                              401   403   403   ok    ok    ok
+            GET    /api/v1/plans/{id}                                 /api/v1/plans/{plan}                       401   403   403   ok    ok    ok
+            GET    /api/v1/plans/{id}/figures                         /api/v1/plans/{plan}/figures               401   403   403   ok    ok    ok
+            GET    /api/v1/reports                                    /api/v1/reports                            401   ok    ok    ok    ok    ok
+            GET    /api/v1/reports/fields                             /api/v1/reports/fields                     401   ok    ok    ok    ok    ok
+            GET    /api/v1/reports/{id}                               /api/v1/reports/{report}                   401   ok    404   404   ok    ok
+            POST   /api/v1/reports                                    /api/v1/reports                            401   ok    ok    ok    ok    ok
+            PATCH  /api/v1/reports/{id}                               /api/v1/reports/{report}                   401   ok    ok    ok    ok    ok
+            POST   /api/v1/reports/{id}/submit                        /api/v1/reports/{report}/submit            401   ok    ok    ok    ok    ok
+            POST   /api/v1/reports/{id}/{action}                      /api/v1/reports/{report}/approve           401   ok    ok    ok    ok    ok
+            GET    /api/v1/periods/{id}/qcvn125                       /api/v1/periods/{period}/qcvn125           401   403   403   ok    ok    ok
+            GET    /api/v1/periods/{id}/qcvn125/{name}                /api/v1/periods/{period}/qcvn125/report-data 401 403  403   ok    ok    ok
+            GET    /reports/import                                    /reports/import                            login ok    ok    403   ok    ok
+            GET    /reports/import/template.xlsx                      /reports/import/template.xlsx?period={period} login ok ok   403   ok    ok
+            POST   /reports/import                                    /reports/import?period={period}            login ok    ok    403   ok    ok
+            GET    /reports/import/{job}                              /reports/import/no-such-job                login 404   404   404   404   404
+            GET    /reports/import/{job}/progress                     /reports/import/no-such-job/progress       login 404   404   404   404   404
+            POST   /reports/import/{job}/confirm                      /reports/import/no-such-job/confirm        login 404   404   404   404   404
+            GET    /reports/values.csv                                /reports/values.csv?period={period}        login 403   403   403   ok    ok
+            GET    /v3/api-docs                                       /v3/api-docs                               login ok    ok    ok    ok    ok
+            GET    /v3/api-docs.yaml                                  /v3/api-docs.yaml                          login ok    ok    ok    ok    ok
+            GET    /v3/api-docs/swagger-config                        /v3/api-docs/swagger-config                login ok    ok    ok    ok    ok
+            GET    /swagger-ui.html                                   /swagger-ui.html                           login ok    ok    ok    ok    ok
             """;
 
     record Expectation(String key, String sample, List<String> outcomes) {}
@@ -334,7 +369,7 @@ class AuthorizationMatrixTest {
         if (status / 100 == 3 && location != null && location.matches("(https?://[^/]+)?/login")) {
             return "login";
         }
-        if (status == 403 || status == 404) {
+        if (status == 401 || status == 403 || status == 404) {
             return String.valueOf(status);
         }
         if (status >= 500) {
