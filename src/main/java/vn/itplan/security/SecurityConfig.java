@@ -62,7 +62,8 @@ class SecurityConfig {
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers("/units/*/profile")
                         .authenticated()
-                        .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
+                        .requestMatchers(
+                                "/units/**", "/legal-bases/**", "/periods/**", "/indicators/**", "/report-fields/**")
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers("/reports/**")
                         .hasAnyRole(IT_STAFF, ADMIN, UNIT_ADMIN, LEADER)
