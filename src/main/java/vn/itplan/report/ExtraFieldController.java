@@ -106,7 +106,9 @@ class ExtraFieldController {
 
     private String showForm(Long id, Model model) {
         model.addAttribute("fieldId", id);
-        model.addAttribute("typeFixed", id != null && fields.hasValues(id));
+        boolean typeFixed = id != null && fields.hasValues(id);
+        model.addAttribute("typeFixed", typeFixed);
+        model.addAttribute("fixedType", typeFixed ? fields.get(id).getType() : null);
         model.addAttribute("types", ExtraFieldType.values());
         model.addAttribute("sections", ReportField.Section.values());
         return FORM;
