@@ -47,7 +47,12 @@ class DashboardCharts {
             }
             charts.put("adoption", adoption);
 
-            List<PlanFigures.TargetProgress> targets = view.targets();
+            // one axis, one unit: percentages, and counts of units as a share of the expected units; targets
+            // in other units (ratios, numbers) are in the table only
+            List<PlanFigures.TargetProgress> targets = view.targets().stream()
+                    .filter(t -> t.actual() != null
+                            && (t.actual().percentage() || t.actual().aggregation() == Aggregation.COUNT_UNITS))
+                    .toList();
             Map<String, Object> targetChart = new LinkedHashMap<>();
             targetChart.put(
                     "codes",
@@ -55,12 +60,12 @@ class DashboardCharts {
             targetChart.put(
                     "actual",
                     targets.stream()
-                            .map(PlanFigures.TargetProgress::actualValue)
+                            .map(t -> asPercent(t.actual(), t.actualValue()))
                             .toList());
             targetChart.put(
                     "target",
                     targets.stream()
-                            .map(PlanFigures.TargetProgress::targetValue)
+                            .map(t -> asPercent(t.actual(), t.targetValue()))
                             .toList());
             charts.put("targets", targetChart);
         }
@@ -91,6 +96,23 @@ class DashboardCharts {
                             counts.approved()));
         }
         return json.writeValueAsString(charts);
+    }
+
+    /**
+     * A value in an indicator's display unit as a percentage: a number of units as a share of the units expected to
+     * report (the figure's coverage), a percentage as it is.
+     */
+    static BigDecimal asPercent(Figure figure, BigDecimal value) {
+        if (value == null || figure == null) {
+            return null;
+        }
+        if (figure.aggregation() != Aggregation.COUNT_UNITS) {
+            return value;
+        }
+        int expected = figure.coverage().expected();
+        return expected == 0
+                ? null
+                : value.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
     }
 
     /** A count of units as a percentage of the counted units, or the figure itself for other indicators. */

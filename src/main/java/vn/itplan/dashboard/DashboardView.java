@@ -94,6 +94,20 @@ public record DashboardView(
             return progress == null ? null : progress.targetValue();
         }
 
+        /**
+         * A count-of-units target as a share of the units the province expects (what a group's or subtree's share
+         * is compared with); null for other targets or without data.
+         */
+        public BigDecimal targetShare() {
+            if (progress == null
+                    || progress.coverage() == null
+                    || progress.coverage().expected() == 0) {
+                return null;
+            }
+            return progress.targetValue()
+                    .divide(BigDecimal.valueOf(progress.coverage().expected()), 4, RoundingMode.HALF_UP);
+        }
+
         /** Whether the target is met; null without a target. */
         public Boolean met() {
             return progress == null ? null : progress.status() == ProgressStatus.ACHIEVED;

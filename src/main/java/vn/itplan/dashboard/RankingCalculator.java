@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.itplan.indicator.Aggregation;
-import vn.itplan.rollup.IndicatorFormula;
+import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.UnitRow;
 
@@ -30,9 +30,8 @@ class RankingCalculator {
     RankingCalculator(RankingProperties properties) {
         this.weights = new LinkedHashMap<>();
         properties.weights().forEach((code, weight) -> {
-            if (IndicatorFormula.of(code).isEmpty() || weight.signum() <= 0) {
-                throw new IllegalStateException(
-                        "itplan.ranking.weights." + code + ": not a computed indicator or not positive");
+            if (weight.signum() <= 0) {
+                throw new IllegalStateException("itplan.ranking.weights." + code + ": not positive");
             }
             weights.put(code, weight);
         });
@@ -75,8 +74,8 @@ class RankingCalculator {
             Map<String, BigDecimal> components = new LinkedHashMap<>();
             BigDecimal weighted = BigDecimal.ZERO;
             for (Map.Entry<String, BigDecimal> weight : weights.entrySet()) {
-                IndicatorFormula formula = IndicatorFormula.of(weight.getKey()).orElseThrow();
-                BigDecimal normalised = normalise(formula, formula.value(unit.measures()), best.get(weight.getKey()));
+                Figure figure = unit.figures().get(weight.getKey());
+                BigDecimal normalised = normalise(figure, best.get(weight.getKey()));
                 components.put(weight.getKey(), normalised);
                 weighted = weighted.add(normalised.multiply(weight.getValue()));
             }
@@ -108,9 +107,10 @@ class RankingCalculator {
     private Map<String, BigDecimal> bestValues(List<UnitRow> units) {
         Map<String, BigDecimal> best = new HashMap<>();
         for (String code : weights.keySet()) {
-            IndicatorFormula formula = IndicatorFormula.of(code).orElseThrow();
             units.stream()
-                    .map(u -> formula.value(u.measures()))
+                    .map(u -> u.figures().get(code))
+                    .filter(f -> f != null)
+                    .map(Figure::value)
                     .filter(v -> v != null)
                     .max(Comparator.naturalOrder())
                     .ifPresent(max -> best.put(code, max));
@@ -118,14 +118,16 @@ class RankingCalculator {
         return best;
     }
 
-    private static BigDecimal normalise(IndicatorFormula formula, BigDecimal value, BigDecimal best) {
+    /** A unit's own figure, 0–1; an indicator without a formula in the year counts 0. */
+    private static BigDecimal normalise(Figure figure, BigDecimal best) {
+        BigDecimal value = figure == null ? null : figure.value();
         if (value == null || value.signum() <= 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal normalised;
-        if (formula.aggregation() == Aggregation.COUNT_UNITS) {
+        if (figure.aggregation() == Aggregation.COUNT_UNITS) {
             normalised = value;
-        } else if (formula.isPercentage()) {
+        } else if (figure.percentage()) {
             normalised = value.divide(BigDecimal.valueOf(100), SCALE, RoundingMode.HALF_UP);
         } else {
             normalised = best == null || best.signum() == 0

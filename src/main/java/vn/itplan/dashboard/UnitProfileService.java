@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
-import vn.itplan.rollup.IndicatorFormula;
+import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
@@ -90,16 +90,19 @@ public class UnitProfileService {
         chart.put(
                 "percentCodes",
                 KeyIndicators.UNIT_PROFILE.stream()
-                        .filter(code -> IndicatorFormula.of(code)
-                                .map(IndicatorFormula::isPercentage)
-                                .orElse(false))
+                        .filter(code -> annual.stream()
+                                .map(e -> e.report().figures().get(code))
+                                .anyMatch(f -> f != null && f.percentage()))
                         .toList());
         chart.put("years", annual.stream().map(e -> e.period().getYear()).toList());
         for (String code : KeyIndicators.UNIT_PROFILE) {
             chart.put(
                     code,
                     annual.stream()
-                            .map(e -> e.report().figures().get(code).value())
+                            .map(e -> {
+                                Figure f = e.report().figures().get(code);
+                                return f == null ? null : f.value();
+                            })
                             .toList());
         }
         return json.writeValueAsString(chart);

@@ -7,7 +7,9 @@ public enum Aggregation {
     /** A total over units (PCs, servers, services). */
     SUM,
     /** A sum over a sum (PCs per civil servant, % PCs with Internet). */
-    RATIO;
+    RATIO,
+    /** The mean of the units' own values (units that reported it). */
+    AVERAGE;
 
     public String messageKey() {
         return "indicator.aggregation." + name();

@@ -17,6 +17,7 @@ import vn.itplan.web.NotFoundException;
 public class IndicatorService {
 
     private final IndicatorRepository indicators;
+    private final IndicatorDefinitionRepository definitions;
 
     public Indicator get(Long id) {
         return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
@@ -28,6 +29,32 @@ public class IndicatorService {
 
     public List<Indicator> findAll() {
         return indicators.findAllByOrderBySortOrderAscCodeAsc();
+    }
+
+    /**
+     * Every indicator that has a formula, in catalogue order, with its formula's versions: what the roll-up
+     * computes. One statement, whatever the number of indicators.
+     */
+    public List<DefinedIndicator> defined() {
+        Map<String, List<DefinedIndicator.Version>> versions = new LinkedHashMap<>();
+        for (Object[] row : definitions.findAllWithCodes()) {
+            IndicatorDefinition d = (IndicatorDefinition) row[1];
+            versions.computeIfAbsent((String) row[0], c -> new java.util.ArrayList<>())
+                    .add(new DefinedIndicator.Version(d.getValidFromYear(), d.formula()));
+        }
+        return versions.entrySet().stream()
+                .map(e -> new DefinedIndicator(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** The formula of an indicator valid in a year, if it has one then. */
+    public Optional<Formula> formulaIn(String code, int year) {
+        return defined().stream().filter(d -> d.code().equals(code)).findFirst().flatMap(d -> d.formulaIn(year));
+    }
+
+    /** Whether an indicator formula reads the extra report field (then the field cannot be deleted). */
+    public boolean fieldInFormulas(Long fieldId) {
+        return definitions.existsByNumeratorFieldIdOrDenominatorFieldId(fieldId, fieldId);
     }
 
     /** Indicator names in the interface language, by code, in catalogue order. */

@@ -17,7 +17,6 @@ import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.rollup.Figure;
-import vn.itplan.rollup.IndicatorFormula;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
@@ -136,9 +135,7 @@ public class PlanFiguresService {
      * keeps pace with the share of the year the period covers, behind otherwise.
      */
     static ProgressStatus status(PlanViews.TargetView target, Figure actual, ReportingPeriod period) {
-        if (actual == null
-                || actual.comparable() == null
-                || IndicatorFormula.of(target.indicator().getCode()).isEmpty()) {
+        if (actual == null || actual.comparable() == null) {
             return ProgressStatus.NO_DATA;
         }
         BigDecimal value = actual.comparable();

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditText;
+import vn.itplan.indicator.Formula;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
@@ -27,6 +28,8 @@ class PlanTargetService implements PlanItems {
     private final PlanDrafts drafts;
     private final IndicatorService indicators;
 
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+
     /**
      * The indicator exists, is in use in the plan's year (a target kept from before may keep its indicator) and has
      * no other target in this plan.
@@ -48,6 +51,18 @@ class PlanTargetService implements PlanItems {
                 : targets.existsByPlanIdAndIndicatorIdAndIdNot(plan.getId(), chosen.getId(), existing.getId());
         if (duplicate) {
             problems.add(duplicate(chosen));
+        }
+        // a target is entered in the indicator's display unit: a percentage is 0–100
+        if (indicators
+                .formulaIn(chosen.getCode(), plan.getYear())
+                .map(Formula::isPercentage)
+                .orElse(false)) {
+            if (form.getTargetValue() != null && form.getTargetValue().compareTo(HUNDRED) > 0) {
+                problems.reject("targetValue", "indicator.target.percentOver100");
+            }
+            if (form.getBaselineValue() != null && form.getBaselineValue().compareTo(HUNDRED) > 0) {
+                problems.reject("baselineValue", "indicator.target.percentOver100");
+            }
         }
         return problems;
     }

@@ -46,6 +46,7 @@ class ReportController {
 
     private final ReportSubmissions submissions;
     private final ReportPages pages;
+    private final ExtraPages extras;
     private final ReportBoardService boards;
 
     @GetMapping
@@ -101,6 +102,7 @@ class ReportController {
         review.setVersion(page.header().version());
         model.addAttribute("review", review);
         model.addAttribute("page", page);
+        model.addAttribute("extraRows", extras.rows(id, user));
         return VIEW;
     }
 
@@ -155,6 +157,7 @@ class ReportController {
                 outcome.problems()
                         .forEach(p ->
                                 result.rejectValue(p.field().property(), p.messageKey(), p.args(), p.messageKey()));
+                Forms.addProblems(result, outcome.extraProblems());
                 model.addAttribute("savedNotSubmitted", true);
             }
             case NEEDS_ACKNOWLEDGEMENT -> {
@@ -193,6 +196,7 @@ class ReportController {
             return "redirect:/reports/" + id;
         }
         model.addAttribute("page", page);
+        model.addAttribute("extraRows", extras.rows(id, user));
         return VIEW;
     }
 
@@ -204,6 +208,7 @@ class ReportController {
 
     private String showEdit(Model model, EditContext context) {
         model.addAttribute("ctx", context);
+        model.addAttribute("extra", extras.edit(context.header().id()));
         model.addAttribute("sections", ReportField.Section.values());
         model.addAttribute("maxUploadBytes", AttachmentService.MAX_BYTES);
         return EDIT;

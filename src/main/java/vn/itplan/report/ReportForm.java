@@ -124,6 +124,9 @@ public class ReportForm {
     @Count(max = 10_000)
     private Integer level4;
 
+    /** The extra report fields ({@link ExtraField}) as typed, by code; parsed and checked by {@link ExtraValues}. */
+    private Map<String, String> extra = new java.util.LinkedHashMap<>();
+
     /** A note sent with the submission (optional). */
     @Size(max = 2000, message = "{validation.tooLong}")
     private String note;

@@ -49,6 +49,15 @@ public final class ReportMeasures {
         return select(sql -> "case when " + APPROVED + " then " + sql + " end");
     }
 
+    /**
+     * The value of one extra report field ({@link ExtraField}) for the report {@code r}: a number, a yes/no as 1 or
+     * 0, null when not answered.
+     */
+    public static String extraField(long fieldId) {
+        return "(select coalesce(x.number_value, case when x.yes_no then 1 when not x.yes_no then 0 end)"
+                + " from report_extra_value x where x.report_id = r.id and x.field_id = " + fieldId + ")";
+    }
+
     /** Reads the columns written by {@link #sums()} or {@link #approvedValues()}. */
     public static Map<ReportMeasure, BigDecimal> read(ResultSet rs) throws SQLException {
         Map<ReportMeasure, BigDecimal> values = new EnumMap<>(ReportMeasure.class);

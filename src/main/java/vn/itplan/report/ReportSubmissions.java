@@ -50,6 +50,7 @@ class ReportSubmissions {
     private final AuditService audit;
     private final MeterRegistry meters;
     private final ApplicationEventPublisher events;
+    private final ExtraValues extras;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -103,7 +104,9 @@ class ReportSubmissions {
     @Transactional(readOnly = true)
     ReportForm form(Long id, CurrentUser user) {
         StatusReport report = access.readable(id, user);
-        return ReportForm.of(access.sections(report).values(), report.getVersion());
+        ReportForm form = ReportForm.of(access.sections(report).values(), report.getVersion());
+        form.setExtra(ExtraValues.asText(extras.read(report.getId())));
+        return form;
     }
 
     /** The current version of a report the user may see (a form reopened after a conflict carries it). */
@@ -120,7 +123,16 @@ class ReportSubmissions {
     }
 
     /** What became of a submission. */
-    record SubmitOutcome(Status status, List<ReportRules.Problem> problems, List<Warning> warnings, long version) {
+    record SubmitOutcome(
+            Status status,
+            List<ReportRules.Problem> problems,
+            List<Warning> warnings,
+            long version,
+            List<vn.itplan.web.Problem> extraProblems) {
+
+        SubmitOutcome(Status status, List<ReportRules.Problem> problems, List<Warning> warnings, long version) {
+            this(status, problems, warnings, version, List.of());
+        }
 
         enum Status {
             SUBMITTED,
@@ -140,8 +152,11 @@ class ReportSubmissions {
         long version = saveFigures(report, form, user);
         Map<ReportField, Object> values = form.values();
         List<ReportRules.Problem> problems = ReportRules.submissionProblems(values, context.today());
-        if (!problems.isEmpty()) {
-            return new SubmitOutcome(SubmitOutcome.Status.BLOCKED, problems, List.of(), version);
+        List<vn.itplan.web.Problem> extraProblems = extras.submissionProblems(
+                context.period().getYear(),
+                extras.parse(context.period().getYear(), form.getExtra(), new ArrayList<>()));
+        if (!problems.isEmpty() || !extraProblems.isEmpty()) {
+            return new SubmitOutcome(SubmitOutcome.Status.BLOCKED, problems, List.of(), version, extraProblems);
         }
         Optional<Previous> previous = access.previousApproved(report.getUnitId(), context.period());
         List<Warning> warnings = ReportRules.warnings(
@@ -183,6 +198,12 @@ class ReportSubmissions {
 
     private long saveFigures(StatusReport report, ReportForm form, CurrentUser user) {
         StaleEditException.check("report", report.getId(), form.getVersion(), report.getVersion());
+        int year = periods.get(report.getPeriodId()).getYear();
+        List<vn.itplan.web.Problem> extraProblems = new ArrayList<>();
+        Map<String, Object> extraValues = extras.parse(year, form.getExtra(), extraProblems);
+        if (!extraProblems.isEmpty()) {
+            throw new vn.itplan.web.InvalidInputException(extraProblems);
+        }
         ReportSections sections = access.sections(report);
         Map<ReportField, Object> before = sections.values();
         Map<ReportField, Object> after = form.values();
@@ -192,6 +213,7 @@ class ReportSubmissions {
                 changes.add(field.property() + ": " + text(before.get(field)) + " → " + text(after.get(field)));
             }
         }
+        changes.addAll(extras.save(report.getId(), year, extraValues));
         if (!changes.isEmpty()) {
             sections.setAll(after);
             access.saveSections(sections);

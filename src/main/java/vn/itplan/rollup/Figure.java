@@ -2,6 +2,7 @@ package vn.itplan.rollup;
 
 import java.math.BigDecimal;
 import vn.itplan.indicator.Aggregation;
+import vn.itplan.indicator.Formula;
 
 /**
  * One indicator's value over a set of approved reports: numerator and denominator as summed, the value in the
@@ -16,14 +17,15 @@ public record Figure(
         BigDecimal value,
         Coverage coverage) {
 
-    static Figure of(IndicatorFormula formula, Measures measures, Coverage coverage) {
+    /** The figure of an indicator's formula over summed terms (see {@link Formula#value}). */
+    static Figure of(String code, Formula formula, Term term, Coverage coverage) {
         return new Figure(
-                formula.name(),
+                code,
                 formula.aggregation(),
                 formula.isPercentage(),
-                formula.numerator(measures),
-                formula.denominator(measures),
-                formula.value(measures),
+                term.numerator(),
+                term.denominator(),
+                formula.value(term.numerator(), term.denominator()),
                 coverage);
     }
 

@@ -109,7 +109,8 @@ class SecurityConfig {
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers("/units/*/profile")
                         .authenticated()
-                        .requestMatchers("/units/**", "/legal-bases/**", "/periods/**", "/indicators/**")
+                        .requestMatchers(
+                                "/units/**", "/legal-bases/**", "/periods/**", "/indicators/**", "/report-fields/**")
                         .hasAnyRole(IT_STAFF, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/reports/export.*")
                         .hasAnyRole(IT_STAFF, ADMIN, LEADER)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.itplan.report.ReportMeasure.*;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +48,7 @@ class NarrativeServiceTest {
 
     static Rollup rollupOf(Measures measures, int expected) {
         Coverage coverage = new Coverage(expected, measures.reports().intValue(), List.of());
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        for (IndicatorFormula formula : IndicatorFormula.values()) {
-            figures.put(formula.name(), Figure.of(formula, measures, coverage));
-        }
+        Map<String, Figure> figures = BuiltInFormulas.figures(measures, coverage);
         return new Rollup(null, RollupScope.ALL, coverage, List.of(), figures, Map.of(), Map.of());
     }
 

@@ -43,6 +43,59 @@ class RollupStatementCountTest {
         assertThat(drill300.result().lines()).hasSize(300);
     }
 
+    /**
+     * The formulas are data: adding 21 indicators (19 built-in → 40, one of each aggregation, reading built-in
+     * measures) adds columns, not statements, to a roll-up and a drill-down.
+     */
+    @Test
+    void statementCountDoesNotGrowWithTheNumberOfIndicators() {
+        ReportFixture fx = new ReportFixture(jdbc);
+        long period = fx.annualPeriod().id();
+        long root = subtreeWithUnits(fx, period, 30);
+        int before =
+                jdbc.queryForObject("select count(distinct indicator_id) from indicator_definition", Integer.class);
+        var few = StatementCounter.count(() -> rollups.rollup(period, RollupScope.of(null, root)));
+        String prefix = "Q" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String[] aggregations = {"SUM", "RATIO", "COUNT_UNITS", "AVERAGE"};
+        try {
+            for (int k = 0; k < 40 - before; k++) {
+                String code = prefix + k;
+                String aggregation = aggregations[k % 4];
+                jdbc.update(
+                        "insert into indicator (code, name_vi, name_en, unit_of_measure, aggregation, sort_order)"
+                                + " values (?, ?, ?, '%', ?, 900)",
+                        code, code, code, aggregation);
+                jdbc.update(
+                        "insert into indicator_definition (indicator_id, valid_from_year, aggregation,"
+                                + " numerator_measure, denominator_measure, condition_op, condition_value, scale,"
+                                + " display_kind, decimals) select id, 2000, ?, ?, ?, ?, ?, 1, 'NUMBER', 1"
+                                + " from indicator where code = ?",
+                        aggregation,
+                        aggregation.equals("COUNT_UNITS") ? "SERVERS" : "PCS",
+                        aggregation.equals("RATIO") ? "STAFF" : null,
+                        aggregation.equals("COUNT_UNITS") ? "GE" : null,
+                        aggregation.equals("COUNT_UNITS") ? new java.math.BigDecimal(1) : null,
+                        code);
+            }
+            var many = StatementCounter.count(() -> rollups.rollup(period, RollupScope.of(null, root)));
+            assertThat(many.result().figures()).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(many.statements()).isEqualTo(few.statements());
+            // 30 units, servers k % 4 in the fixture's first column set: a count of units with ≥ 1 server
+            assertThat(many.result().figure(prefix + "2").orElseThrow().denominator())
+                    .isEqualByComparingTo("30");
+            var drill =
+                    StatementCounter.count(() -> rollups.drilldown(period, prefix + "3", RollupScope.of(null, root)));
+            assertThat(drill.result().lines()).hasSize(30);
+            assertThat(drill.statements()).isLessThanOrEqualTo(few.statements());
+        } finally {
+            jdbc.update(
+                    "delete from indicator_definition where indicator_id in"
+                            + " (select id from indicator where code like ?)",
+                    prefix + "%");
+            jdbc.update("delete from indicator where code like ?", prefix + "%");
+        }
+    }
+
     private static long subtreeWithUnits(ReportFixture fx, long period, int count) {
         long root = fx.unit("ROOT", "OTHER", null, false);
         for (int k = 0; k < count; k++) {

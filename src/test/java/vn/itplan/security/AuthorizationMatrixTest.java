@@ -116,6 +116,14 @@ class AuthorizationMatrixTest {
             GET    /indicators/new                                    /indicators/new                            login 403   403   403   ok    ok
             GET    /indicators/{id}/edit                              /indicators/{indicator}/edit               login 403   403   403   ok    ok
             POST   /indicators/{id}                                   /indicators/{indicator}                    login 403   403   403   ok    ok
+            GET    /indicators/{id}/formula                           /indicators/{indicator}/formula            login 403   403   403   ok    ok
+            POST   /indicators/{id}/formula                           /indicators/{indicator}/formula            login 403   403   403   ok    ok
+            GET    /report-fields                                     /report-fields                             login 403   403   403   ok    ok
+            POST   /report-fields                                     /report-fields                             login 403   403   403   ok    ok
+            GET    /report-fields/new                                 /report-fields/new                         login 403   403   403   ok    ok
+            GET    /report-fields/{id}/edit                           /report-fields/{field}/edit                login 403   403   403   ok    ok
+            POST   /report-fields/{id}                                /report-fields/{field}                     login 403   403   403   ok    ok
+            POST   /report-fields/{id}/delete                         /report-fields/{field}/delete              login 403   403   403   ok    ok
             GET    /legal-bases                                       /legal-bases                               login 403   403   403   ok    ok
             GET    /legal-bases/{id}                                  /legal-bases/{legal}                       login 403   403   403   ok    ok
             GET    /legal-bases/new                                   /legal-bases/new                           login 403   403   403   ok    ok
@@ -228,6 +236,18 @@ class AuthorizationMatrixTest {
                 id(
                         "select min(t.id) from plan_task t join plan p on p.id = t.plan_id where p.number = '263/KH-UBND' and p.plan_year = 2015"));
         ids.put("indicator", id("select id from indicator where code = 'HT01'"));
+        // a report field with a value, so that deleting it is refused (the matrix posts to every route)
+        jdbc.update("insert into report_extra_field (code, label_vi, label_en, field_type, section, valid_from_year)"
+                + " select 'MATRIX_FIELD', 'Matrix', 'Matrix', 'YES_NO', 'EOFFICE', 2099"
+                + " where not exists (select 1 from report_extra_field where code = 'MATRIX_FIELD')");
+        ids.put("field", id("select id from report_extra_field where code = 'MATRIX_FIELD'"));
+        jdbc.update(
+                "insert into report_extra_value (report_id, field_id, yes_no) select ?, ?, true where not exists"
+                        + " (select 1 from report_extra_value where report_id = ? and field_id = ?)",
+                Long.valueOf(ids.get("report")),
+                Long.valueOf(ids.get("field")),
+                Long.valueOf(ids.get("report")),
+                Long.valueOf(ids.get("field")));
         ids.put("legal", id("select min(id) from legal_document"));
         ids.put("user", id("select id from app_user where username = 'unit-stp'"));
     }

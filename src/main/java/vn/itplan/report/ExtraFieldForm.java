@@ -1,0 +1,128 @@
+package vn.itplan.report;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Locale;
+import lombok.Getter;
+import lombok.Setter;
+
+/** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
+@Getter
+@Setter
+class ExtraFieldForm {
+
+    static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";
+
+    @NotNull(message = "{validation.required}")
+    @Pattern(regexp = CODE_PATTERN, message = "{reportfield.code.invalid}")
+    private String code;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String labelVi;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.tooLong}")
+    private String labelEn;
+
+    @NotNull(message = "{validation.required}")
+    private ExtraFieldType type;
+
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String unitOfMeasure;
+
+    @Digits(integer = 14, fraction = 4, message = "{reportfield.digits}")
+    private BigDecimal minValue;
+
+    @Digits(integer = 14, fraction = 4, message = "{reportfield.digits}")
+    private BigDecimal maxValue;
+
+    private boolean required;
+
+    @Size(max = 1000, message = "{validation.tooLong}")
+    private String helpVi;
+
+    @Size(max = 1000, message = "{validation.tooLong}")
+    private String helpEn;
+
+    @NotNull(message = "{validation.required}")
+    private ReportField.Section section;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 2000, message = "{reportfield.year.range}")
+    @Max(value = 2100, message = "{reportfield.year.range}")
+    private Integer validFromYear;
+
+    @Min(value = 2000, message = "{reportfield.year.range}")
+    @Max(value = 2100, message = "{reportfield.year.range}")
+    private Integer validToYear;
+
+    @NotNull(message = "{validation.required}")
+    @Min(value = 0, message = "{reportfield.sortOrder.range}")
+    @Max(value = 9999, message = "{reportfield.sortOrder.range}")
+    private Integer sortOrder = 0;
+
+    private Long version;
+
+    public void setCode(String code) {
+        this.code = code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    public void setLabelVi(String value) {
+        this.labelVi = strip(value);
+    }
+
+    public void setLabelEn(String value) {
+        this.labelEn = strip(value);
+    }
+
+    public void setUnitOfMeasure(String value) {
+        this.unitOfMeasure = strip(value);
+    }
+
+    public void setHelpVi(String value) {
+        this.helpVi = strip(value);
+    }
+
+    public void setHelpEn(String value) {
+        this.helpEn = strip(value);
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static ExtraFieldForm blank(int year) {
+        ExtraFieldForm form = new ExtraFieldForm();
+        form.type = ExtraFieldType.YES_NO;
+        form.section = ReportField.Section.EOFFICE;
+        form.validFromYear = year;
+        return form;
+    }
+
+    static ExtraFieldForm of(ExtraField field) {
+        ExtraFieldForm form = new ExtraFieldForm();
+        form.code = field.getCode();
+        form.labelVi = field.getLabelVi();
+        form.labelEn = field.getLabelEn();
+        form.type = field.getType();
+        form.unitOfMeasure = field.getUnitOfMeasure();
+        form.minValue = field.getMinValue() == null ? null : field.getMinValue().stripTrailingZeros();
+        form.maxValue = field.getMaxValue() == null ? null : field.getMaxValue().stripTrailingZeros();
+        form.required = field.isRequired();
+        form.helpVi = field.getHelpVi();
+        form.helpEn = field.getHelpEn();
+        form.section = field.getSection();
+        form.validFromYear = field.getValidFromYear();
+        form.validToYear = field.getValidToYear();
+        form.sortOrder = field.getSortOrder();
+        form.version = field.getVersion();
+        return form;
+    }
+}
