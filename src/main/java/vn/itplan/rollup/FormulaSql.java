@@ -112,7 +112,8 @@ final class FormulaSql {
     /** A unit's denominator: its measure for a ratio, 1 per approved report for a count, 1 per value for a mean. */
     static String unitDenominator(Formula formula) {
         return switch (formula.aggregation()) {
-            case SUM -> "cast(null as numeric)";
+            // a typed null that H2 cannot fold into an untyped constant (it refuses to sum those)
+            case SUM -> "cast(nullif(" + YEAR + ", " + YEAR + ") as numeric(20, 4))";
             case RATIO -> "(" + measure(formula.denominator()) + ")";
             case COUNT_UNITS -> "1";
             case AVERAGE -> "case when (" + measure(formula.numerator()) + ") is not null then 1 end";

@@ -75,6 +75,11 @@ class ExchangeFilesTest {
                         + " true, false, 9999, date '2016-01-01')",
                 code,
                 code);
+        // a unit has its place in the tree (the subtree queries of other tests read every unit's path)
+        jdbc.update(
+                "update unit u set path = p.path || u.id || '/', level = p.level + 1 from unit p"
+                        + " where p.id = u.parent_id and u.code = ?",
+                code);
         String csv = new String(download("/units/export.csv?q=" + code, "itstaff"), StandardCharsets.UTF_8);
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         byte[] xlsx = download("/units/export.xlsx?q=" + code, "itstaff");

@@ -70,7 +70,7 @@ class ReportingCalendarTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'PERIOD_CREATED' and summary like ?",
                         Integer.class,
-                        year + " QUARTERLY %"))
+                        "§audit.summary.period.created|#period.label.QUARTERLY\\\\|" + year + "\\\\|%"))
                 .isEqualTo(4);
 
         // a second time creates nothing

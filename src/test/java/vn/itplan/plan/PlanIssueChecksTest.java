@@ -191,11 +191,11 @@ class PlanIssueChecksTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(plans.get(id).isIssued()).isTrue();
         List<String> confirmed = jdbc.queryForList(
-                "select summary from audit_event where entity_type = 'Plan' and entity_id = ?"
+                "select details from audit_event where entity_type = 'Plan' and entity_id = ?"
                         + " and action = 'PLAN_ISSUE_CONFIRMED'",
                 String.class,
                 id);
-        assertThat(confirmed).singleElement().asString().contains("COVERAGE 1/");
+        assertThat(confirmed).singleElement().asString().contains("§plan.check.COVERAGE.fail|1|");
     }
 
     @Test
