@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.web.Choice;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 
@@ -34,6 +37,7 @@ class FormulaController {
     private final IndicatorAdminService indicators;
     private final FormulaAdminService formulas;
     private final Clock clock;
+    private final MessageSource messages;
 
     @GetMapping
     String show(@PathVariable Long id, Model model) {
@@ -81,10 +85,21 @@ class FormulaController {
     private String page(Long id, Model model) {
         model.addAttribute("indicator", indicators.get(id));
         model.addAttribute("versions", formulas.versions(id));
-        model.addAttribute("measures", formulas.measures());
+        model.addAttribute("measures", measureChoices());
         model.addAttribute("aggregations", Aggregation.values());
         model.addAttribute("conditionOps", ConditionOp.values());
         model.addAttribute("displayKinds", DisplayKind.values());
         return PAGE;
+    }
+
+    /** The measures a formula may use, labelled in the user's language. */
+    private List<Choice> measureChoices() {
+        return formulas.measures().stream()
+                .map(m -> new Choice(
+                        m.key(),
+                        m.messageKey() == null
+                                ? m.label()
+                                : messages.getMessage(m.messageKey(), null, LocaleContextHolder.getLocale())))
+                .toList();
     }
 }
