@@ -142,6 +142,10 @@ class OnboardingSeleniumIT {
         browser.type(By.id("startDate"), "01/01/" + year);
         browser.type(By.id("endDate"), "31/12/" + year);
         browser.type(By.id("dueDate"), "15/01/" + (year + 1));
+        // the further levels' due dates follow the units' one (the form offers the decree's, for a due date in
+        // December)
+        browser.type(By.id("dueDateProvince"), "20/01/" + (year + 1));
+        browser.type(By.id("dueDateMinistry"), "27/01/" + (year + 1));
         browser.clickAndWaitForNewPage(
                 browser.driver().findElement(By.cssSelector("#period-form button[type=submit]")));
         assertThat(browser.waitFor(By.id("flash")).isDisplayed()).isTrue();
