@@ -42,12 +42,24 @@ final class FormulaSql {
         return select((k, expr) -> approved(expr), "");
     }
 
-    /** The sums of {@link #approvedValues()} over the rows of the same group ({@code g<k>_n}, {@code g<k>_d}). */
-    String sumsOver(String partition) {
-        return select((k, expr) -> "sum(" + approved(expr) + ") over (partition by " + partition + ")", "g");
+    /**
+     * The sums of the columns of {@link #approvedValues()} over the rows of the same group ({@code g<k>_n},
+     * {@code g<k>_d}), for an outer query over a query that selected them: each formula is computed once per row.
+     */
+    String columnSumsOver(String partition) {
+        if (indicators.isEmpty()) {
+            return "0 as no_group_indicators";
+        }
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < indicators.size(); k++) {
+            for (String part : List.of("_n", "_d")) {
+                columns.add("sum(f" + k + part + ") over (partition by " + partition + ") as g" + k + part);
+            }
+        }
+        return String.join(", ", columns);
     }
 
-    /** Reads {@link #sums()} or {@link #approvedValues()} ({@code prefix ""}) or {@link #sumsOver} ({@code "g"}). */
+    /** Reads {@link #sums()} or {@link #approvedValues()} ({@code prefix ""}) or {@link #columnSumsOver} ({@code "g"}). */
     Map<String, Term> read(ResultSet rs, String prefix) throws SQLException {
         Map<String, Term> terms = new LinkedHashMap<>();
         for (int k = 0; k < indicators.size(); k++) {

@@ -41,18 +41,18 @@ class RollupRepository {
 
     /** Every expected unit in scope with its report state, its measures and terms when approved, and group sums. */
     List<UnitTerms> unitRows(long periodId, RollupScope scope, FormulaSql formulas) {
-        String sql = "select u.id as unit_id, u.code, u.name, u.kind, r.id as report_id, r.state,"
+        // the formulas are computed once per unit (inner query); the group sums add up those columns (outer query)
+        String sql = "select t.*, sum(t.reports) over (partition by t.grp) as group_reports, "
+                + formulas.columnSumsOver("t.grp")
+                + " from (select u.id as unit_id, u.code, u.name, u.kind, u.sort_order, r.id as report_id, r.state,"
                 + " case when " + ReportMeasures.APPROVED + " then 1 else 0 end as reports, "
-                + BoardScope.GROUP_EXPRESSION + " as grp,"
-                + " sum(case when " + ReportMeasures.APPROVED + " then 1 else 0 end) over (partition by "
-                + BoardScope.GROUP_EXPRESSION + ") as group_reports, "
-                + ReportMeasures.approvedValues() + ", " + formulas.approvedValues() + ", "
-                + formulas.sumsOver(BoardScope.GROUP_EXPRESSION)
+                + BoardScope.GROUP_EXPRESSION + " as grp, "
+                + ReportMeasures.approvedValues() + ", " + formulas.approvedValues()
                 + " from unit u"
                 + " join reporting_period pd on pd.id = :period"
                 + ReportMeasures.REPORT_OF_UNIT
                 + " where " + expectedUnits(scope)
-                + " order by u.sort_order, u.name";
+                + ") t order by t.sort_order, t.name";
         List<UnitTerms> rows = new ArrayList<>();
         jdbc.query(sql, parameters(periodId, scope), rs -> {
             rows.add(new UnitTerms(
