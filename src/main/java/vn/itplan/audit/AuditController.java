@@ -76,7 +76,7 @@ class AuditController {
 
     @GetMapping("/export.xlsx")
     ResponseEntity<byte[]> xlsx(@ModelAttribute("search") AuditSearchForm search, BindingResult result, Locale locale) {
-        return file(AuditExport.xlsx(header(locale), table(search.filter(), locale)), XLSX, "xlsx");
+        return file(TableDownload.xlsx("Audit", header(locale), table(search.filter(), locale)), XLSX, "xlsx");
     }
 
     @GetMapping("/export.csv")

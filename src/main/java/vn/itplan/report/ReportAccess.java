@@ -172,9 +172,4 @@ class ReportAccess {
     LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    /** A period as the audit trail names it: "2015 QUARTER 1". */
-    static String describe(ReportingPeriod period) {
-        return period.getYear() + " " + period.getKind() + " " + period.getSeq();
-    }
 }
