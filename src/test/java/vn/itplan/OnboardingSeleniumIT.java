@@ -8,9 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +60,7 @@ class OnboardingSeleniumIT {
     static final String ADMIN = "quantri";
     static final String ADMIN_PASSWORD = "Ngoc-Linh-Sam-Quy-2016";
     static final String NEW_PASSWORD = "Dak-Bla-Chay-Qua-Kon-Tum";
-    static final String EMPTY_DB_URL = emptyDatabaseUrl();
+    static final String EMPTY_DATABASE = TestDatabase.nameOf(TestDatabase.URL) + "_empty";
 
     /** The one-time passwords the first administrator handed out, by user name (the steps share them). */
     static final Map<String, String> ONE_TIME = new LinkedHashMap<>();
@@ -80,8 +77,8 @@ class OnboardingSeleniumIT {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        recreateEmptyDatabase();
-        registry.add("spring.datasource.url", () -> EMPTY_DB_URL);
+        String url = TestDatabase.recreate(EMPTY_DATABASE);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> TestDatabase.USERNAME);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
     }
@@ -285,33 +282,5 @@ class OnboardingSeleniumIT {
 
     private static String fixture(String name) {
         return Path.of("src/test/resources/onboarding", name).toAbsolutePath().toString();
-    }
-
-    private static String emptyDatabaseUrl() {
-        String url = TestDatabase.URL;
-        int query = url.indexOf('?');
-        return query < 0 ? url + "_empty" : url.substring(0, query) + "_empty" + url.substring(query);
-    }
-
-    private static String databaseName(String url) {
-        String path = url.substring(url.lastIndexOf('/') + 1);
-        int query = path.indexOf('?');
-        return query < 0 ? path : path.substring(0, query);
-    }
-
-    /** Drops the empty database of a previous run and creates it again, so every run starts from nothing. */
-    private static void recreateEmptyDatabase() {
-        String name = databaseName(EMPTY_DB_URL);
-        if (!name.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalStateException("unexpected database name: " + name);
-        }
-        try (Connection connection =
-                        DriverManager.getConnection(TestDatabase.URL, TestDatabase.USERNAME, TestDatabase.PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not create the empty database " + name, e);
-        }
     }
 }

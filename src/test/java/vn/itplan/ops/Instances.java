@@ -9,10 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,28 +33,12 @@ final class Instances {
     private Instances() {}
 
     /** Drops and creates a database next to the test database; returns its JDBC URL. */
-    static String freshDatabase(String suffix) throws SQLException {
-        String name = databaseName() + "_" + suffix;
-        try (Connection connection =
-                        DriverManager.getConnection(TestDatabase.URL, TestDatabase.USERNAME, TestDatabase.PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name);
-        }
-        return TestDatabase.URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    static String freshDatabase(String suffix) {
+        return TestDatabase.recreate(TestDatabase.nameOf(TestDatabase.URL) + "_" + suffix);
     }
 
-    static void dropDatabase(String url) throws SQLException {
-        String name = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
-        try (Connection connection =
-                        DriverManager.getConnection(TestDatabase.URL, TestDatabase.USERNAME, TestDatabase.PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        }
-    }
-
-    private static String databaseName() {
-        return TestDatabase.URL.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+    static void dropDatabase(String url) {
+        TestDatabase.drop(TestDatabase.nameOf(url));
     }
 
     /** One instance of the portal (profile test: the demo data; scheduling on, as in production). */
