@@ -16,7 +16,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class IndicatorForm {
+class IndicatorForm implements CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z]{2,3}[0-9]{2}";
 

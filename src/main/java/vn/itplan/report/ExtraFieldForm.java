@@ -11,11 +11,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.indicator.CatalogueController;
 
 /** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
 @Getter
 @Setter
-class ExtraFieldForm {
+class ExtraFieldForm implements CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";
 
