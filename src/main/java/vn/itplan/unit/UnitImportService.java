@@ -255,8 +255,7 @@ class UnitImportService {
     }
 
     private static String text(String value) {
-        String clean = UserText.clean(value);
-        return clean == null || clean.isBlank() ? null : clean.strip();
+        return UserText.stripToNull(UserText.clean(value));
     }
 
     private static String upper(String value) {
