@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import vn.itplan.web.PortalClock;
+import vn.itplan.web.UserText;
 
 /**
  * What the audit trail is narrowed to: a user, an action, a record type (exact values) and a range of days
@@ -15,7 +16,8 @@ import vn.itplan.web.PortalClock;
 public record AuditFilter(String actor, String action, String entityType, LocalDate from, LocalDate to) {
 
     public static AuditFilter of(String actor, String action, String entityType, LocalDate from, LocalDate to) {
-        return new AuditFilter(trimToNull(actor), trimToNull(action), trimToNull(entityType), from, to);
+        return new AuditFilter(
+                UserText.stripToNull(actor), UserText.stripToNull(action), UserText.stripToNull(entityType), from, to);
     }
 
     public boolean isEmpty() {
@@ -44,9 +46,5 @@ public record AuditFilter(String actor, String action, String entityType, LocalD
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String trimToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

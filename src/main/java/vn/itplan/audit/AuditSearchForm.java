@@ -3,6 +3,7 @@ package vn.itplan.audit;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.UserText;
 
 /** The audit trail's filters as typed: a date that is not one is reported next to its field and ignored. */
 @Getter
@@ -16,19 +17,15 @@ class AuditSearchForm {
     private LocalDate to;
 
     public void setActor(String actor) {
-        this.actor = trimToNull(actor);
+        this.actor = UserText.stripToNull(actor);
     }
 
     public void setAction(String action) {
-        this.action = trimToNull(action);
+        this.action = UserText.stripToNull(action);
     }
 
     public void setEntityType(String entityType) {
-        this.entityType = trimToNull(entityType);
-    }
-
-    private static String trimToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.entityType = UserText.stripToNull(entityType);
     }
 
     AuditFilter filter() {

@@ -2,6 +2,7 @@ package vn.itplan.indicator;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import vn.itplan.web.UniqueKeys;
 @RequiredArgsConstructor
 @Service
 @Transactional
-class IndicatorAdminService {
+class IndicatorAdminService implements CatalogueController.Admin<Indicator, IndicatorForm> {
 
     static final String ENTITY = "Indicator";
     private static final String CODE_CONSTRAINT = "uq_indicator_code";
@@ -32,12 +33,14 @@ class IndicatorAdminService {
     private final AuditService audit;
 
     @Transactional(readOnly = true)
-    List<Indicator> findAll() {
+    @Override
+    public List<Indicator> findAll() {
         return lookups.findAll();
     }
 
     @Transactional(readOnly = true)
-    Indicator get(Long id) {
+    @Override
+    public Indicator get(Long id) {
         return lookups.get(id);
     }
 
@@ -46,7 +49,8 @@ class IndicatorAdminService {
      * with Bean Validation's errors; {@code id} is null for a new indicator. Saving checks them again.
      */
     @Transactional(readOnly = true)
-    Problems check(IndicatorForm form, Long id) {
+    @Override
+    public Problems check(IndicatorForm form, Long id) {
         Problems problems = new Problems();
         if (id == null
                 && form.getCode() != null
@@ -63,42 +67,40 @@ class IndicatorAdminService {
     }
 
     @StaffOnly
-    Indicator create(IndicatorForm form, CurrentUser user) {
+    @Override
+    public Indicator create(IndicatorForm form, CurrentUser user) {
         check(form, null).throwIfAny();
         Indicator indicator = new Indicator(
                 form.getCode(), form.getNameVi(), form.getNameEn(), form.getUnitOfMeasure(), form.getAggregation());
         apply(form, indicator);
         UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> indicators.saveAndFlush(indicator));
-        FieldChanges changes = FieldChanges.between(Map.of(), snapshot(indicator));
-        audit.record(
+        audit.recordCreation(
                 user.username(),
                 "INDICATOR_CREATED",
                 ENTITY,
                 indicator.getId(),
                 indicator.getCode() + " " + indicator.getNameVi(),
-                changes.details());
+                snapshot(indicator));
         return indicator;
     }
 
     /** Saves everything but the code, which stays what it was. */
     @StaffOnly
-    Indicator update(Long id, IndicatorForm form, CurrentUser user) {
+    @Override
+    public Indicator update(Long id, IndicatorForm form, CurrentUser user) {
         Indicator indicator = lookups.get(id);
         StaleEditException.check("indicator", id, form.getVersion(), indicator.getVersion());
         check(form, id).throwIfAny();
         Map<String, String> before = snapshot(indicator);
         apply(form, indicator);
         indicators.flush();
-        FieldChanges changes = FieldChanges.between(before, snapshot(indicator));
-        if (!changes.isEmpty()) {
-            audit.record(
-                    user.username(),
-                    "INDICATOR_UPDATED",
-                    ENTITY,
-                    id,
-                    indicator.getCode() + ": " + changes.names(),
-                    changes.details());
-        }
+        audit.recordChanges(
+                user.username(),
+                "INDICATOR_UPDATED",
+                ENTITY,
+                id,
+                indicator.getCode(),
+                FieldChanges.between(before, snapshot(indicator)));
         return indicator;
     }
 
@@ -124,16 +126,8 @@ class IndicatorAdminService {
         values.put("unitOfMeasure", indicator.getUnitOfMeasure());
         values.put("definition", indicator.getDefinition());
         values.put("aggregation", indicator.getAggregation().name());
-        values.put(
-                "validFromYear",
-                indicator.getValidFromYear() == null
-                        ? null
-                        : indicator.getValidFromYear().toString());
-        values.put(
-                "validToYear",
-                indicator.getValidToYear() == null
-                        ? null
-                        : indicator.getValidToYear().toString());
+        values.put("validFromYear", Objects.toString(indicator.getValidFromYear(), null));
+        values.put("validToYear", Objects.toString(indicator.getValidToYear(), null));
         values.put("sortOrder", String.valueOf(indicator.getSortOrder()));
         return values;
     }

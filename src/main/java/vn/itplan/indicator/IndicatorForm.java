@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.UserText;
 
 /**
  * What staff type to add or edit an indicator. A mutable bean (see PeriodForm). The code is normalised
@@ -16,7 +16,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class IndicatorForm {
+class IndicatorForm implements CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z]{2,3}[0-9]{2}";
 
@@ -58,23 +58,23 @@ class IndicatorForm {
     private Long version;
 
     public void setCode(String code) {
-        this.code = code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+        this.code = UserText.code(code);
     }
 
     public void setNameVi(String nameVi) {
-        this.nameVi = nameVi == null ? null : nameVi.strip();
+        this.nameVi = UserText.stripToNull(nameVi);
     }
 
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn == null ? null : nameEn.strip();
+        this.nameEn = UserText.stripToNull(nameEn);
     }
 
     public void setUnitOfMeasure(String unitOfMeasure) {
-        this.unitOfMeasure = unitOfMeasure == null ? null : unitOfMeasure.strip();
+        this.unitOfMeasure = UserText.stripToNull(unitOfMeasure);
     }
 
     public void setDefinition(String definition) {
-        this.definition = definition == null || definition.isBlank() ? null : definition.strip();
+        this.definition = UserText.stripToNull(definition);
     }
 
     static IndicatorForm blank(int year) {

@@ -2,11 +2,9 @@ package vn.itplan.legal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
@@ -14,6 +12,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.FieldChanges;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
@@ -57,16 +56,13 @@ class LegalDocumentAdminService {
         copy(form, number, document);
         LegalDocument saved = UniqueKeys.saveOrReject(
                 UNIQUE_CONSTRAINT, duplicate(number, document), () -> documents.saveAndFlush(document));
-        audit.record(
+        audit.recordCreation(
                 user.username(),
                 CREATED,
                 ENTITY,
                 saved.getId(),
                 saved.getNumber() + " · " + saved.getIssuer(),
-                details(snapshot(saved).entrySet().stream()
-                        .filter(e -> !e.getValue().isEmpty())
-                        .map(e -> e.getKey() + ": " + e.getValue())
-                        .toList()));
+                snapshot(saved));
         return saved;
     }
 
@@ -78,29 +74,12 @@ class LegalDocumentAdminService {
         LegalNumber number = checked(form, id);
         Map<String, String> before = snapshot(document);
         copy(form, number, document);
-        Map<String, String> after = snapshot(document);
-        List<String> changes = new ArrayList<>();
-        before.forEach((field, old) -> {
-            if (!Objects.equals(old, after.get(field))) {
-                changes.add(field + ": " + old + " → " + after.get(field));
-            }
-        });
+        FieldChanges changes = FieldChanges.between(before, snapshot(document));
         if (changes.isEmpty()) {
             return document;
         }
         UniqueKeys.runOrReject(UNIQUE_CONSTRAINT, duplicate(number, document), documents::flush);
-        audit.record(
-                user.username(),
-                UPDATED,
-                ENTITY,
-                id,
-                document.getNumber() + ": "
-                        + String.join(
-                                ", ",
-                                changes.stream()
-                                        .map(c -> c.substring(0, c.indexOf(':')))
-                                        .toList()),
-                details(changes));
+        audit.recordChanges(user.username(), UPDATED, ENTITY, id, document.getNumber(), changes);
         return document;
     }
 
@@ -241,7 +220,7 @@ class LegalDocumentAdminService {
     }
 
     private static Map<String, String> snapshot(LegalDocument document) {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = FieldChanges.snapshot();
         AUDITED.forEach((field, getter) -> values.put(field, written(getter, document)));
         return values;
     }
@@ -252,10 +231,6 @@ class LegalDocumentAdminService {
             return DisplayFormat.DATE.format(date);
         }
         return value == null ? "" : value.toString();
-    }
-
-    private static String details(List<String> lines) {
-        return String.join("\n", lines);
     }
 
     private static Map<String, Function<LegalDocument, Object>> audited() {

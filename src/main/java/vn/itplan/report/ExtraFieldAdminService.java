@@ -3,11 +3,13 @@ package vn.itplan.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.FieldChanges;
+import vn.itplan.indicator.CatalogueController;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
@@ -24,7 +26,7 @@ import vn.itplan.web.UniqueKeys;
 @RequiredArgsConstructor
 @Service
 @Transactional
-class ExtraFieldAdminService {
+class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, ExtraFieldForm> {
 
     static final String ENTITY = "ReportExtraField";
     private static final String CODE_CONSTRAINT = "uq_report_extra_field_code";
@@ -37,12 +39,14 @@ class ExtraFieldAdminService {
     private final AuditService audit;
 
     @Transactional(readOnly = true)
-    List<ExtraField> findAll() {
+    @Override
+    public List<ExtraField> findAll() {
         return lookups.findAll();
     }
 
     @Transactional(readOnly = true)
-    ExtraField get(Long id) {
+    @Override
+    public ExtraField get(Long id) {
         return lookups.get(id);
     }
 
@@ -53,7 +57,8 @@ class ExtraFieldAdminService {
     }
 
     @Transactional(readOnly = true)
-    Problems check(ExtraFieldForm form, Long id) {
+    @Override
+    public Problems check(ExtraFieldForm form, Long id) {
         Problems problems = new Problems();
         if (id == null
                 && form.getCode() != null
@@ -89,24 +94,25 @@ class ExtraFieldAdminService {
     }
 
     @StaffOnly
-    ExtraField create(ExtraFieldForm form, CurrentUser user) {
+    @Override
+    public ExtraField create(ExtraFieldForm form, CurrentUser user) {
         check(form, null).throwIfAny();
         ExtraField field = new ExtraField(form.getCode(), form.getType());
         apply(form, field);
         UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> fields.saveAndFlush(field));
-        FieldChanges changes = FieldChanges.between(Map.of(), snapshot(field));
-        audit.record(
+        audit.recordCreation(
                 user.username(),
                 "REPORT_FIELD_CREATED",
                 ENTITY,
                 field.getId(),
                 field.getCode() + " " + field.getLabelVi(),
-                changes.details());
+                snapshot(field));
         return field;
     }
 
     @StaffOnly
-    ExtraField update(Long id, ExtraFieldForm form, CurrentUser user) {
+    @Override
+    public ExtraField update(Long id, ExtraFieldForm form, CurrentUser user) {
         ExtraField field = lookups.get(id);
         StaleEditException.check("report field", id, form.getVersion(), field.getVersion());
         check(form, id).throwIfAny();
@@ -114,16 +120,13 @@ class ExtraFieldAdminService {
         field.changeType(form.getType());
         apply(form, field);
         fields.flush();
-        FieldChanges changes = FieldChanges.between(before, snapshot(field));
-        if (!changes.isEmpty()) {
-            audit.record(
-                    user.username(),
-                    "REPORT_FIELD_UPDATED",
-                    ENTITY,
-                    id,
-                    field.getCode() + ": " + changes.names(),
-                    changes.details());
-        }
+        audit.recordChanges(
+                user.username(),
+                "REPORT_FIELD_UPDATED",
+                ENTITY,
+                id,
+                field.getCode(),
+                FieldChanges.between(before, snapshot(field)));
         return field;
     }
 
@@ -172,9 +175,7 @@ class ExtraFieldAdminService {
         v.put("required", String.valueOf(field.isRequired()));
         v.put("section", field.getSection().name());
         v.put("validFromYear", String.valueOf(field.getValidFromYear()));
-        v.put(
-                "validToYear",
-                field.getValidToYear() == null ? null : field.getValidToYear().toString());
+        v.put("validToYear", Objects.toString(field.getValidToYear(), null));
         v.put("sortOrder", String.valueOf(field.getSortOrder()));
         return v;
     }

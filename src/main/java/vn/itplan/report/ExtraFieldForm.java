@@ -8,14 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Locale;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.indicator.CatalogueController;
+import vn.itplan.web.UserText;
 
 /** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
 @Getter
 @Setter
-class ExtraFieldForm {
+class ExtraFieldForm implements CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";
 
@@ -71,31 +72,27 @@ class ExtraFieldForm {
     private Long version;
 
     public void setCode(String code) {
-        this.code = code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+        this.code = UserText.code(code);
     }
 
     public void setLabelVi(String value) {
-        this.labelVi = strip(value);
+        this.labelVi = UserText.stripToNull(value);
     }
 
     public void setLabelEn(String value) {
-        this.labelEn = strip(value);
+        this.labelEn = UserText.stripToNull(value);
     }
 
     public void setUnitOfMeasure(String value) {
-        this.unitOfMeasure = strip(value);
+        this.unitOfMeasure = UserText.stripToNull(value);
     }
 
     public void setHelpVi(String value) {
-        this.helpVi = strip(value);
+        this.helpVi = UserText.stripToNull(value);
     }
 
     public void setHelpEn(String value) {
-        this.helpEn = strip(value);
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.helpEn = UserText.stripToNull(value);
     }
 
     static ExtraFieldForm blank(int year) {

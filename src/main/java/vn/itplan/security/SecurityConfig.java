@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.itplan.web.StaticAssets;
 
 /**
  * Who may reach which route: the first gate (src/docs/architecture.md, "Authorisation"). Role rules on service
@@ -83,17 +84,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuard signIns) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers(
-                                "/login",
-                                "/error",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/favicon.ico",
-                                "/favicon.svg",
-                                "/actuator/health",
-                                "/actuator/health/**")
+                        .requestMatchers(StaticAssets.PATHS)
+                        .permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole(ADMIN)

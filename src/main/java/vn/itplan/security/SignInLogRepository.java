@@ -41,20 +41,20 @@ class SignInLogRepository {
 
     /** Failed attempts (not refused ones) for the user name after {@code since}. */
     int failuresOfUsernameSince(String username, Instant since) {
-        Integer count = jdbc.queryForObject(
-                "select count(*) from sign_in_attempt"
-                        + " where username = :username and outcome = 'FAILED' and attempted_at > :since",
-                new MapSqlParameterSource("username", username).addValue("since", Timestamp.from(since)),
-                Integer.class);
-        return count == null ? 0 : count;
+        return failuresSince("username", username, since);
     }
 
     /** Failed attempts (not refused ones) from the address after {@code since}, whatever the user names. */
     int failuresFromAddressSince(String address, Instant since) {
+        return failuresSince("address", address, since);
+    }
+
+    /** {@code column}: "username" or "address", a name of this class, never input. */
+    private int failuresSince(String column, String value, Instant since) {
         Integer count = jdbc.queryForObject(
-                "select count(*) from sign_in_attempt"
-                        + " where address = :address and outcome = 'FAILED' and attempted_at > :since",
-                new MapSqlParameterSource("address", address).addValue("since", Timestamp.from(since)),
+                "select count(*) from sign_in_attempt" + " where " + column
+                        + " = :value and outcome = 'FAILED' and attempted_at > :since",
+                new MapSqlParameterSource("value", value).addValue("since", Timestamp.from(since)),
                 Integer.class);
         return count == null ? 0 : count;
     }

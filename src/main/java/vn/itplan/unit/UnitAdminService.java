@@ -191,9 +191,7 @@ class UnitAdminService {
 
     @StaffOnly
     Unit update(Long id, UnitForm form, CurrentUser user) {
-        units.lockRoots();
-        Unit unit = get(id);
-        StaleEditException.check("unit", id, form.getVersion(), unit.getVersion());
+        Unit unit = lockedForEdit(id, form.getVersion());
         check(form, id).throwIfAny();
         Unit parent = unit.getParentId() == null ? null : get(unit.getParentId());
         Map<String, String> before = snapshot(unit, parent);
@@ -215,9 +213,7 @@ class UnitAdminService {
      */
     @StaffOnly
     void move(Long id, MoveForm form, CurrentUser user) {
-        units.lockRoots();
-        Unit unit = get(id);
-        StaleEditException.check("unit", id, form.getVersion(), unit.getVersion());
+        Unit unit = lockedForEdit(id, form.getVersion());
         Unit target = units.findById(form.getParentId())
                 .orElseThrow(() -> new InvalidInputException("parentId", "unit.parent.unknown"));
         if (unit.containsInSubtree(target)) {
@@ -265,9 +261,7 @@ class UnitAdminService {
     /** Deactivates or reactivates a unit; its history stays. */
     @StaffOnly
     void setActive(Long id, boolean active, Long version, CurrentUser user) {
-        units.lockRoots();
-        Unit unit = get(id);
-        StaleEditException.check("unit", id, version, unit.getVersion());
+        Unit unit = lockedForEdit(id, version);
         if (unit.isActive() == active) {
             return;
         }
@@ -363,5 +357,13 @@ class UnitAdminService {
     private static Comparator<Unit> siblingOrder() {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         return Comparator.comparingInt(Unit::getSortOrder).thenComparing(Unit::getName, collator);
+    }
+
+    /** The unit to change, with the tree locked, if it is still the version the user opened. */
+    private Unit lockedForEdit(Long id, Long version) {
+        units.lockRoots();
+        Unit unit = get(id);
+        StaleEditException.check("unit", id, version, unit.getVersion());
+        return unit;
     }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Locale;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.UserText;
 
 /**
  * What staff type to create or edit a unit. A mutable bean (see PeriodForm): a badly typed date does
@@ -59,19 +59,19 @@ class UnitForm {
     private Long version;
 
     public void setCode(String code) {
-        this.code = blankToNull(code) == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        this.code = UserText.code(code);
     }
 
     public void setName(String name) {
-        this.name = name == null ? null : name.strip();
+        this.name = UserText.stripToNull(name);
     }
 
     public void setShortName(String shortName) {
-        this.shortName = blankToNull(shortName);
+        this.shortName = UserText.stripToNull(shortName);
     }
 
     public void setGsoCode(String gsoCode) {
-        this.gsoCode = blankToNull(gsoCode);
+        this.gsoCode = UserText.stripToNull(gsoCode);
     }
 
     /** A new unit under {@code parentId}, reporting, active. */
@@ -97,9 +97,5 @@ class UnitForm {
         form.sortOrder = unit.getSortOrder();
         form.version = unit.getVersion();
         return form;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -39,20 +39,12 @@ class UnitImportService {
     static final List<String> COLUMNS = List.of("code", "name", "parent code", "kind", "valid from");
 
     /** Header aliases (compared {@link TableUpload#normalise normalised}) → column. */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("code", "code"),
-            Map.entry("mã", "code"),
-            Map.entry("mã đơn vị", "code"),
-            Map.entry("name", "name"),
-            Map.entry("tên", "name"),
-            Map.entry("tên đơn vị", "name"),
-            Map.entry("parent code", "parent code"),
-            Map.entry("parent", "parent code"),
-            Map.entry("mã đơn vị cấp trên", "parent code"),
-            Map.entry("kind", "kind"),
-            Map.entry("loại", "kind"),
-            Map.entry("valid from", "valid from"),
-            Map.entry("hiệu lực từ", "valid from"));
+    private static final Map<String, String> ALIASES = TableUpload.aliases(Map.of(
+            "code", List.of("code", "mã", "mã đơn vị"),
+            "name", List.of("name", "tên", "tên đơn vị"),
+            "parent code", List.of("parent code", "parent", "mã đơn vị cấp trên"),
+            "kind", List.of("kind", "loại"),
+            "valid from", List.of("valid from", "hiệu lực từ")));
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -263,8 +255,7 @@ class UnitImportService {
     }
 
     private static String text(String value) {
-        String clean = UserText.clean(value);
-        return clean == null || clean.isBlank() ? null : clean.strip();
+        return UserText.stripToNull(UserText.clean(value));
     }
 
     private static String upper(String value) {

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.itplan.web.StaticAssets;
 
 /** Registers {@link PasswordChangeInterceptor} for every page but static assets and the error page. */
 @RequiredArgsConstructor
@@ -15,16 +16,7 @@ class PasswordChangeConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PasswordChangeInterceptor(users))
-                .excludePathPatterns(
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/images/**",
-                        "/favicon.ico",
-                        "/favicon.svg",
-                        "/error",
-                        "/login",
-                        "/logout",
-                        "/actuator/**");
+                .excludePathPatterns(StaticAssets.PATHS)
+                .excludePathPatterns("/error", "/login", "/logout", "/actuator/**");
     }
 }

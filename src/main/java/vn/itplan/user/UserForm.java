@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.security.Role;
+import vn.itplan.web.UserText;
 
 /** What an administrator types to create or edit an account. The username is only taken on creation. */
 @Getter
@@ -40,7 +41,7 @@ class UserForm {
     }
 
     public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
+        this.email = UserText.stripToNull(email);
     }
 
     public void setFullName(String fullName) {

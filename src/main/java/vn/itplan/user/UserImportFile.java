@@ -21,18 +21,11 @@ final class UserImportFile {
     static final String UNIT_CODE = "unit code";
 
     /** Header names (compared {@link TableUpload#normalise normalised}) to the column they name. */
-    private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("username", USERNAME),
-            Map.entry("tendangnhap", USERNAME),
-            Map.entry("fullname", FULL_NAME),
-            Map.entry("name", FULL_NAME),
-            Map.entry("hoten", FULL_NAME),
-            Map.entry("hovaten", FULL_NAME),
-            Map.entry("email", EMAIL),
-            Map.entry("thudientu", EMAIL),
-            Map.entry("unitcode", UNIT_CODE),
-            Map.entry("unit", UNIT_CODE),
-            Map.entry("madonvi", UNIT_CODE));
+    private static final Map<String, String> HEADERS = TableUpload.aliases(Map.of(
+            USERNAME, List.of("username", "tendangnhap"),
+            FULL_NAME, List.of("fullname", "name", "hoten", "hovaten"),
+            EMAIL, List.of("email", "thudientu"),
+            UNIT_CODE, List.of("unitcode", "unit", "madonvi")));
 
     private UserImportFile() {}
 

@@ -106,6 +106,16 @@ public final class TableUpload {
         }
     }
 
+    /**
+     * Header aliases for {@link Table#columns} from each column's names: {@code Map.of("code", List.of("code", "mã"))}
+     * gives {@code {"code" → "code", "mã" → "code"}}.
+     */
+    public static Map<String, String> aliases(Map<String, List<String>> namesByColumn) {
+        Map<String, String> aliases = new HashMap<>();
+        namesByColumn.forEach((column, names) -> names.forEach(name -> aliases.put(name, column)));
+        return Map.copyOf(aliases);
+    }
+
     /** A header name folded: no diacritics, lower case, letters and digits only ("Mã đơn vị" → "madonvi"). */
     public static String normalise(String name) {
         return SearchText.fold(name).replaceAll("[^a-z0-9]", "");

@@ -1,6 +1,7 @@
 package vn.itplan.web;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  *       control character, tab and line breaks included, becomes a space; NFC as well.
  *   <li>{@link #hasControlCharacters}: for input that is refused rather than cleaned (a user name at sign-in).
  * </ul>
+ *
+ * <p>Forms then trim what they keep: {@link #stripToNull} for an optional text, {@link #code} for a code.
  */
 public final class UserText {
 
@@ -32,6 +35,16 @@ public final class UserText {
     /** Every control character (tab and line breaks included) as a space, Unicode NFC; null stays null. */
     public static String oneLine(String text) {
         return text == null ? null : nfc(CONTROL.matcher(text).replaceAll(" "));
+    }
+
+    /** What an optional text field keeps: the text without the white space around it, or null when blank. */
+    public static String stripToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A code typed in a form (a unit's, an indicator's): trimmed and in capitals, or null when blank. */
+    public static String code(String text) {
+        return text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.ROOT);
     }
 
     /** Whether the text holds any control character (a NUL, a tab, a line break...). */

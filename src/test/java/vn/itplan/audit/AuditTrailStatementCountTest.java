@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,7 +17,6 @@ import vn.itplan.support.StatementCounter;
 
 /** Naming the records of a page costs a fixed number of statements, whatever the number of rows. */
 @PostgresTest
-@Import(StatementCounter.class)
 class AuditTrailStatementCountTest {
 
     @Autowired

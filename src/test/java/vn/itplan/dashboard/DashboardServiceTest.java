@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.ReportFixture;
@@ -18,7 +17,6 @@ import vn.itplan.support.StatementCounter;
  * does not interfere; and the statement count at two data sizes.
  */
 @PostgresTest
-@Import(StatementCounter.class)
 class DashboardServiceTest {
 
     @Autowired

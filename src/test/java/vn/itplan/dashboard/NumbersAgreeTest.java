@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,6 @@ import vn.itplan.support.StatementCounter;
  * whole province may include units other tests added, so the demo numbers are checked on the province's subtree.
  */
 @PostgresTest
-@Import(StatementCounter.class)
 class NumbersAgreeTest {
 
     @Autowired

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.StatementCounter;
 
 /** An export costs the same number of SQL statements for a plan of 3 tasks and one of 40 tasks and sections. */
 @PostgresTest
-@Import(StatementCounter.class)
 class ExportStatementCountTest {
 
     @Autowired

@@ -94,7 +94,7 @@ class LegalDocumentAdminServiceTest {
         assertThat(event.getAction()).isEqualTo("LEGAL_DOCUMENT_CREATED");
         assertThat(event.getActor()).isEqualTo("itstaff");
         assertThat(event.getDetails())
-                .contains("number: 12/2015/QĐ-UBND", "issueDate: 02/03/2015", "signer: Lại Xuân Lâm")
+                .contains("number: — → 12/2015/QĐ-UBND", "issueDate: — → 02/03/2015", "signer: — → Lại Xuân Lâm")
                 .doesNotContain("effectiveDate");
     }
 
@@ -356,7 +356,7 @@ class LegalDocumentAdminServiceTest {
                 .get(1);
         assertThat(event.getAction()).isEqualTo("LEGAL_DOCUMENT_UPDATED");
         assertThat(event.getActor()).isEqualTo("admin");
-        assertThat(event.getDetails()).isEqualTo("effectiveDate:  → 15/07/2015\ntitle: Tiêu đề cũ → Tiêu đề mới");
+        assertThat(event.getDetails()).isEqualTo("effectiveDate: — → 15/07/2015\ntitle: Tiêu đề cũ → Tiêu đề mới");
         assertThat(event.getSummary()).isEqualTo("9306/QĐ-STTTT: effectiveDate, title");
 
         // saving the same values again changes nothing and records nothing

@@ -12,7 +12,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +23,6 @@ import vn.itplan.support.TestYears;
 
 /** The plan page's legal-document search: its own htmx fragment, one page of the catalogue's SQL search. */
 @PostgresTest
-@Import(StatementCounter.class)
 class PlanLegalSearchTest {
 
     private static final int YEAR = TestYears.planYear();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.support.PostgresTest;
@@ -17,7 +16,6 @@ import vn.itplan.support.TestYears;
 
 /** The completeness board's SQL on PostgreSQL, against counts worked out by hand. Years from {@link TestYears}. */
 @PostgresTest
-@Import(StatementCounter.class)
 class ReportBoardRepositoryTest {
 
     @Autowired

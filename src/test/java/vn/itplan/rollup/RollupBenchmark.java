@@ -3,7 +3,6 @@ package vn.itplan.rollup;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.dashboard.DashboardFilters;
 import vn.itplan.dashboard.DashboardService;
@@ -17,7 +16,6 @@ import vn.itplan.support.StatementCounter;
  * {@code ./mvnw test -Dtest=RollupBenchmark} and read the table it prints.
  */
 @PostgresTest
-@Import(StatementCounter.class)
 class RollupBenchmark {
 
     private static final int WARM_UP = 3;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.ReportFixture;
@@ -12,7 +11,6 @@ import vn.itplan.support.StatementCounter;
 
 /** A roll-up and a drill-down cost the same number of SQL statements at 30 and at 300 units. */
 @PostgresTest
-@Import(StatementCounter.class)
 class RollupStatementCountTest {
 
     @Autowired
