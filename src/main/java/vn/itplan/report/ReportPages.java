@@ -60,6 +60,7 @@ class ReportPages {
     private final DisplayFormat fmt;
     private final ReportBoardService board;
     private final WorkingDays workingDays;
+    private final ReportSnapshotRepository snapshots;
 
     /** A period the unit can act on is "current" when its due date is this close, or past. */
     static final int CURRENT_DAYS = 60;
@@ -170,7 +171,41 @@ class ReportPages {
                 Warning.decodeAll(report.getAcknowledgedWarnings()),
                 commentViews(report),
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null,
-                history);
+                history,
+                changes(report, values));
+    }
+
+    /**
+     * What changed since the last submission and since the last approval. A submitted report is compared with the
+     * submission before this one (what the reviewer saw last time), an approved one with nothing (it is what was
+     * approved).
+     */
+    private List<ReportViews.Changes> changes(StatusReport report, Map<ReportField, Object> values) {
+        List<ReportViews.Changes> changes = new ArrayList<>();
+        List<ReportSnapshot> submissions =
+                snapshots.findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.SUBMIT);
+        int skip = report.getState() == ReportState.SUBMITTED ? 1 : 0;
+        if (submissions.size() > skip) {
+            changes.add(changesSince(submissions.get(skip), values));
+        }
+        if (report.getState() != ReportState.APPROVED) {
+            snapshots.findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.APPROVE).stream()
+                    .findFirst()
+                    .ifPresent(s -> changes.add(changesSince(s, values)));
+        }
+        return changes;
+    }
+
+    private ReportViews.Changes changesSince(ReportSnapshot snapshot, Map<ReportField, Object> values) {
+        Map<ReportField, Object> before = snapshot.values();
+        List<ReportViews.Change> rows = new ArrayList<>();
+        for (ReportField field : ReportField.values()) {
+            if (differs(field, before.get(field), values.get(field))) {
+                rows.add(new ReportViews.Change(field, cell(field, before.get(field)), cell(field, values.get(field))));
+            }
+        }
+        return new ReportViews.Changes(
+                "report.changes.since." + snapshot.getKind().name(), snapshot.getTakenAt(), snapshot.getTakenBy(), rows);
     }
 
     /** Around the edit form: the header, the previous approved figures as hints, the evidence, the comments. */
@@ -265,9 +300,7 @@ class ReportPages {
             return new ValueRow(field, now, null, null, null, false, false);
         }
         Cell before = cell(field, previous);
-        boolean changed = !Objects.equals(ReportField.normalise(current), ReportField.normalise(previous))
-                && !(field.kind() == ReportField.Kind.CHECK
-                        && Boolean.TRUE.equals(current) == Boolean.TRUE.equals(previous));
+        boolean changed = differs(field, current, previous);
         BigDecimal delta = null;
         BigDecimal share = null;
         boolean remarkable = false;
@@ -281,6 +314,12 @@ class ReportPages {
             }
         }
         return new ValueRow(field, now, before, delta, share, changed, remarkable);
+    }
+
+    /** Whether two values of a field differ (10.00 equals 10; a blank tick equals "no"). */
+    private static boolean differs(ReportField field, Object a, Object b) {
+        return !Objects.equals(ReportField.normalise(a), ReportField.normalise(b))
+                && !(field.kind() == ReportField.Kind.CHECK && Boolean.TRUE.equals(a) == Boolean.TRUE.equals(b));
     }
 
     /** A value as shown on the pages. */

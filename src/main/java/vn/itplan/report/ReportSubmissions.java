@@ -25,6 +25,7 @@ import vn.itplan.report.ReportWorkflow.ActionNotAllowedException;
 import vn.itplan.report.ReportWorkflow.Lock;
 import vn.itplan.report.ReportWorkflow.Window;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.Problems;
@@ -51,6 +52,7 @@ class ReportSubmissions {
     private final MeterRegistry meters;
     private final ApplicationEventPublisher events;
     private final ExtraValues extras;
+    private final ReportSnapshotRepository snapshots;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -170,6 +172,7 @@ class ReportSubmissions {
         ReportState from = report.getState();
         Instant now = access.now();
         report.submit(user.username(), now, context.today(), encodeWithin(warnings));
+        snapshots.save(new ReportSnapshot(report.getId(), ReportSnapshot.Kind.SUBMIT, user.username(), now, values));
         String note = trimToNull(form.getNote());
         if (note != null) {
             comments.save(new ReportComment(report.getId(), ReportComment.Kind.SUBMIT, user.username(), now, note));
@@ -243,7 +246,9 @@ class ReportSubmissions {
         String comment = trimToNull(form.getComment());
         Problems problems = new Problems();
         if (action.commentRequired() && comment == null) {
-            problems.reject("comment", "report.review.commentRequired");
+            problems.reject(
+                    "comment",
+                    action == ReportAction.REOPEN ? "report.review.reasonRequired" : "report.review.commentRequired");
         }
         if (comment != null && comment.length() > COMMENT_LENGTH) {
             problems.reject("comment", "report.review.commentTooLong", COMMENT_LENGTH);
@@ -252,6 +257,14 @@ class ReportSubmissions {
         ReportState from = report.getState();
         Instant now = access.now();
         report.review(action, target, user.username(), now, comment);
+        if (action == ReportAction.APPROVE) {
+            snapshots.save(new ReportSnapshot(
+                    report.getId(),
+                    ReportSnapshot.Kind.APPROVE,
+                    user.username(),
+                    now,
+                    access.sections(report).values()));
+        }
         if (comment != null) {
             comments.save(new ReportComment(report.getId(), commentKind(action), user.username(), now, comment));
         }
@@ -265,6 +278,25 @@ class ReportSubmissions {
         meters.counter("itplan.reports." + counterName(action)).increment();
         events.publishEvent(new ReportReviewed(
                 report.getId(), report.getUnitId(), report.getPeriodId(), action, user.username(), comment));
+    }
+
+    /**
+     * Approves those of {@code ids} that are submitted without warnings, each as {@link #review} approves one
+     * (audited, event published); the others are left as they are. Returns how many were approved.
+     */
+    @StaffOnly
+    int approveTogether(List<Long> ids, CurrentUser user) {
+        int approved = 0;
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            StatusReport report = access.readable(id, user);
+            if (report.getState() == ReportState.SUBMITTED && report.getAcknowledgedWarnings() == null) {
+                ReviewForm form = new ReviewForm();
+                form.setVersion(report.getVersion());
+                review(id, ReportAction.APPROVE, form, user);
+                approved++;
+            }
+        }
+        return approved;
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {

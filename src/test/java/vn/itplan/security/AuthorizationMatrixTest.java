@@ -163,6 +163,8 @@ class AuthorizationMatrixTest {
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
             GET    /reports/extensions/new                            /reports/extensions/new?unitId={unit}&periodId={period} login 403 403 403 ok ok
             POST   /reports/extensions                                /reports/extensions?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            GET    /reports/queue                                     /reports/queue                             login 403   403   403   ok    ok
+            POST   /reports/approve                                   /reports/approve?period={period}           login 403   403   403   ok    ok
             POST   /account/tokens                                    /account/tokens                            login ok    ok    ok    ok    ok
             POST   /account/tokens/{id}/revoke                        /account/tokens/0/revoke                   login 404   404   404   404   404
             GET    /units/export.{format}                             /units/export.xlsx                         login 403   403   403   ok    ok
