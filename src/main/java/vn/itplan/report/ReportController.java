@@ -209,8 +209,8 @@ class ReportController {
         return showEdit(model, pages.editContext(id, user));
     }
 
-    /** Approve, return or reopen: the action is the last part of the path. */
-    @PostMapping("/{id}/{action:approve|return|reopen}")
+    /** Approve, return or reopen, or only comment: the action is the last part of the path. */
+    @PostMapping("/{id}/{action:approve|return|reopen|comment}")
     String review(
             @PathVariable Long id,
             @PathVariable("action") String path,
@@ -219,10 +219,18 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        ReportAction action = ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
+        boolean note = "comment".equals(path);
+        ReportAction action = note ? null : ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
-        if (Forms.run(result, () -> submissions.review(id, action, review, user), () -> stale.set(true))) {
+        Runnable decision = note
+                ? () -> submissions.comment(id, review, user)
+                : () -> submissions.review(id, action, review, user);
+        if (Forms.run(result, decision, () -> stale.set(true))) {
+            if (note) {
+                Flash.success(redirect, "report.commented", page.header().unitName());
+                return "redirect:/reports/" + id + "#comments";
+            }
             Flash.success(
                     redirect, "report.reviewed." + action.name(), page.header().unitName());
             return "redirect:/reports?period=" + page.header().period().periodId();

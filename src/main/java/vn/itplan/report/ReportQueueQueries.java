@@ -16,7 +16,13 @@ class ReportQueueQueries {
     private final NamedParameterJdbcTemplate jdbc;
 
     /** A report awaiting review, as read. */
-    record WaitingRow(long reportId, String unitName, long periodId, java.time.Instant submittedAt, boolean withWarnings) {}
+    record WaitingRow(
+            long reportId,
+            long unitId,
+            String unitName,
+            long periodId,
+            java.time.Instant submittedAt,
+            boolean withWarnings) {}
 
     /** An extension in force, as read. */
     record ExtensionRow(
@@ -30,13 +36,25 @@ class ReportQueueQueries {
 
     /** Every report awaiting review, the longest waiting first. */
     List<WaitingRow> waiting() {
+        return waiting(null, null);
+    }
+
+    /** The reports awaiting review submitted in [{@code from}, {@code to}) (null: no bound), the longest waiting first. */
+    List<WaitingRow> waiting(java.time.Instant from, java.time.Instant to) {
         String sql = "select r.id, r.unit_id, coalesce(u.short_name, u.name) as unit_name, r.submitted_at,"
                 + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings,"
                 + " r.period_id"
                 + " from status_report r join unit u on u.id = r.unit_id"
-                + " where r.state = 'SUBMITTED' order by r.submitted_at, r.id";
-        return jdbc.query(sql, new MapSqlParameterSource(), (rs, n) -> new WaitingRow(
+                + " where r.state = 'SUBMITTED'"
+                + (from == null ? "" : " and r.submitted_at >= :from")
+                + (to == null ? "" : " and r.submitted_at < :to")
+                + " order by r.submitted_at, r.id";
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("from", from == null ? null : java.sql.Timestamp.from(from))
+                .addValue("to", to == null ? null : java.sql.Timestamp.from(to));
+        return jdbc.query(sql, parameters, (rs, n) -> new WaitingRow(
                 rs.getLong("id"),
+                rs.getLong("unit_id"),
                 rs.getString("unit_name"),
                 rs.getLong("period_id"),
                 rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),

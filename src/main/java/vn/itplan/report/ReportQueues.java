@@ -27,7 +27,7 @@ import vn.itplan.web.PortalClock;
 @RequiredArgsConstructor
 @Service
 @Transactional(readOnly = true)
-class ReportQueues {
+public class ReportQueues {
 
     /** A period is still being collected while it is open or its due date passed less than this many days ago. */
     static final int RECENT_DAYS = 90;
@@ -51,6 +51,20 @@ class ReportQueues {
             String unitName, PeriodLabel period, LocalDate extendedTo, String reason, Long reportId, ReportState state) {}
 
     record StaffQueue(List<Waiting> waiting, List<Overdue> overdue, List<Extension> extensions) {}
+
+    /** A report awaiting review: for the staff's daily digest. */
+    public record AwaitingReview(long reportId, long unitId, String unitName, long periodId, Instant submittedAt) {}
+
+    /** The reports still awaiting review that were submitted on {@code day} (the portal's day). */
+    public List<AwaitingReview> awaitingReviewSubmittedOn(LocalDate day) {
+        return queries
+                .waiting(
+                        day.atStartOfDay(PortalClock.ZONE).toInstant(),
+                        day.plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant())
+                .stream()
+                .map(w -> new AwaitingReview(w.reportId(), w.unitId(), w.unitName(), w.periodId(), w.submittedAt()))
+                .toList();
+    }
 
     @StaffOnly
     StaffQueue staffQueue(CurrentUser user) {

@@ -112,6 +112,37 @@ class ReviewChangesTest {
                 .isEqualTo("APPROVED");
     }
 
+    @Test
+    void staffCommentWithoutDecidingAndTheUnitIsTold() throws Exception {
+        CurrentUser staff = data.user("itstaff");
+        long id = ReportTestData.submitted(reports, data.user("unit-stc"), data.openPeriod());
+        mvc.perform(post("/reports/{id}/comment", id)
+                        .with(user(staff))
+                        .with(csrf())
+                        .param("comment", "Xem lại số máy in.")
+                        .param("version", String.valueOf(reports.version(id, staff))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select state from status_report where id = ?", String.class, id))
+                .isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where report_id = ? and kind = 'COMMENTED'",
+                        Integer.class,
+                        id))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_id = ? and action = 'REPORT_COMMENTED'",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+        assertThat(html("unit-stc", id)).contains("Xem lại số máy in.");
+        mvc.perform(post("/reports/{id}/comment", id)
+                        .with(user(data.user("unit-stc")))
+                        .with(csrf())
+                        .param("comment", "x")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+    }
+
     private String html(String username, long id) throws Exception {
         return mvc.perform(get("/reports/{id}", id).with(user(data.user(username))))
                 .andExpect(status().isOk())

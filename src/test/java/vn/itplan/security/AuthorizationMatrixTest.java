@@ -85,7 +85,7 @@ class AuthorizationMatrixTest {
             GET    /notifications                                     /notifications                             login ok    ok    ok    ok    ok
             POST   /notifications/{id}/open                           /notifications/1/open                      login ok    ok    ok    ok    ok
             POST   /notifications/read-all                            /notifications/read-all                    login ok    ok    ok    ok    ok
-            POST   /notifications/email                               /notifications/email                       login ok    ok    ok    ok    ok
+            POST   /account/notifications                             /account/notifications                     login ok    ok    ok    ok    ok
             GET    /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             POST   /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
