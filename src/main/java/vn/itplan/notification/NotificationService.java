@@ -22,7 +22,10 @@ import vn.itplan.security.StaffOnly;
 import vn.itplan.user.AppUser;
 import vn.itplan.user.UserService;
 
-/** The bell's list and the staff's reminder from the completeness board (the e-mail choices: {@link AccountEmailChoices}). */
+/**
+ * The bell's list and the staff's reminder from the completeness board (the e-mail choices: {@link
+ * AccountEmailChoices}).
+ */
 @RequiredArgsConstructor
 @Service
 @Transactional

@@ -40,7 +40,10 @@ public class SubmissionDigest {
         send(LocalDate.now(clock));
     }
 
-    /** The digest of {@code today}: the reports submitted the day before; returns how many notifications were written. */
+    /**
+     * The digest of {@code today}: the reports submitted the day before; returns how many notifications were
+     * written.
+     */
     @Transactional
     public int send(LocalDate today) {
         List<AwaitingReview> submitted = queues.awaitingReviewSubmittedOn(today.minusDays(1));

@@ -38,7 +38,9 @@ record BoardSelection(String show, UnitKind.Group group, String sort) {
         return new BoardSelection(
                 show != null && FILTERS.contains(show) ? show : null,
                 g,
-                sort != null && ORDERS.containsKey(sort.toLowerCase(Locale.ROOT)) ? sort.toLowerCase(Locale.ROOT) : null);
+                sort != null && ORDERS.containsKey(sort.toLowerCase(Locale.ROOT))
+                        ? sort.toLowerCase(Locale.ROOT)
+                        : null);
     }
 
     /** The label of a {@code show} value: a count of the board's or a timeliness. */
@@ -55,7 +57,9 @@ record BoardSelection(String show, UnitKind.Group group, String sort) {
 
     List<BoardRow> apply(List<BoardRow> rows) {
         var selected = rows.stream().filter(this::matches);
-        return sort == null ? selected.toList() : selected.sorted(ORDERS.get(sort)).toList();
+        return sort == null
+                ? selected.toList()
+                : selected.sorted(ORDERS.get(sort)).toList();
     }
 
     private boolean matches(BoardRow row) {

@@ -223,9 +223,8 @@ class ReportController {
         ReportAction action = note ? null : ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
-        Runnable decision = note
-                ? () -> submissions.comment(id, review, user)
-                : () -> submissions.review(id, action, review, user);
+        Runnable decision =
+                note ? () -> submissions.comment(id, review, user) : () -> submissions.review(id, action, review, user);
         if (Forms.run(result, decision, () -> stale.set(true))) {
             if (note) {
                 Flash.success(redirect, "report.commented", page.header().unitName());

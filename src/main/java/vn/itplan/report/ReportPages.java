@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,13 @@ class ReportPages {
         Map<Long, Timeliness> timelinessByPeriod = board.timelinessOf(unit.getId());
         List<UnitPeriodRow> rows = new ArrayList<>();
         WorkingDays.Calendar days = workingDays.around(today);
-        for (ReportingPeriod period : all) {
+        // latest first: the period that ends last, and of two ending together the shorter (a quarter before its year)
+        List<ReportingPeriod> latestFirst = all.stream()
+                .sorted(Comparator.comparing(ReportingPeriod::getEndDate)
+                        .thenComparing(ReportingPeriod::getStartDate)
+                        .reversed())
+                .toList();
+        for (ReportingPeriod period : latestFirst) {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
             StatusReport report = byPeriod.get(period.getId());
             Timeliness timeliness = timelinessByPeriod.get(period.getId());
@@ -189,7 +196,9 @@ class ReportPages {
             changes.add(changesSince(submissions.get(skip), values));
         }
         if (report.getState() != ReportState.APPROVED) {
-            snapshots.findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.APPROVE).stream()
+            snapshots
+                    .findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.APPROVE)
+                    .stream()
                     .findFirst()
                     .ifPresent(s -> changes.add(changesSince(s, values)));
         }
@@ -205,7 +214,10 @@ class ReportPages {
             }
         }
         return new ReportViews.Changes(
-                "report.changes.since." + snapshot.getKind().name(), snapshot.getTakenAt(), snapshot.getTakenBy(), rows);
+                "report.changes.since." + snapshot.getKind().name(),
+                snapshot.getTakenAt(),
+                snapshot.getTakenBy(),
+                rows);
     }
 
     /** Around the edit form: the header, the previous approved figures as hints, the evidence, the comments. */

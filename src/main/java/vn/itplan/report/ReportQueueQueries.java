@@ -39,26 +39,33 @@ class ReportQueueQueries {
         return waiting(null, null);
     }
 
-    /** The reports awaiting review submitted in [{@code from}, {@code to}) (null: no bound), the longest waiting first. */
+    /**
+     * The reports awaiting review submitted in [{@code from}, {@code to}) (null: no bound), the longest waiting
+     * first.
+     */
     List<WaitingRow> waiting(java.time.Instant from, java.time.Instant to) {
-        String sql = "select r.id, r.unit_id, coalesce(u.short_name, u.name) as unit_name, r.submitted_at,"
+        String sql = "select r.id, r.unit_id, coalesce(u.short_name, u.name) as unit_name,"
+                + " coalesce(r.submitted_at, r.updated_at) as submitted_at,"
                 + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings,"
                 + " r.period_id"
                 + " from status_report r join unit u on u.id = r.unit_id"
                 + " where r.state = 'SUBMITTED'"
-                + (from == null ? "" : " and r.submitted_at >= :from")
-                + (to == null ? "" : " and r.submitted_at < :to")
-                + " order by r.submitted_at, r.id";
+                + (from == null ? "" : " and coalesce(r.submitted_at, r.updated_at) >= :from")
+                + (to == null ? "" : " and coalesce(r.submitted_at, r.updated_at) < :to")
+                + " order by 4, r.id";
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("from", from == null ? null : java.sql.Timestamp.from(from))
                 .addValue("to", to == null ? null : java.sql.Timestamp.from(to));
-        return jdbc.query(sql, parameters, (rs, n) -> new WaitingRow(
-                rs.getLong("id"),
-                rs.getLong("unit_id"),
-                rs.getString("unit_name"),
-                rs.getLong("period_id"),
-                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
-                rs.getInt("with_warnings") == 1));
+        return jdbc.query(
+                sql,
+                parameters,
+                (rs, n) -> new WaitingRow(
+                        rs.getLong("id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getLong("period_id"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("with_warnings") == 1));
     }
 
     /** The extensions still running on {@code today}, the soonest to end first. */

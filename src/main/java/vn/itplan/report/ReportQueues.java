@@ -48,7 +48,12 @@ public class ReportQueues {
     record Overdue(PeriodLabel period, BoardRow row, long daysLate) {}
 
     record Extension(
-            String unitName, PeriodLabel period, LocalDate extendedTo, String reason, Long reportId, ReportState state) {}
+            String unitName,
+            PeriodLabel period,
+            LocalDate extendedTo,
+            String reason,
+            Long reportId,
+            ReportState state) {}
 
     record StaffQueue(List<Waiting> waiting, List<Overdue> overdue, List<Extension> extensions) {}
 
@@ -69,8 +74,8 @@ public class ReportQueues {
     @StaffOnly
     StaffQueue staffQueue(CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, ReportingPeriod> byId = periods.findAll().stream()
-                .collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        Map<Long, ReportingPeriod> byId =
+                periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
         List<Waiting> waiting = queries.waiting().stream()
                 .map(w -> new Waiting(
                         w.reportId(),

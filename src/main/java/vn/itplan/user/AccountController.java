@@ -24,7 +24,8 @@ import vn.itplan.web.Forms;
 
 /**
  * {@code /account}: the signed-in user's own account: change the password, recent sign-ins, sign out the other
- * sessions, personal API tokens, e-mail on or off per kind of notification. {@code /account/password} is the only page a user who must change their password can reach.
+ * sessions, personal API tokens, e-mail on or off per kind of notification. {@code /account/password} is the only
+ * page a user who must change their password can reach.
  */
 @RequiredArgsConstructor
 @Controller

@@ -21,7 +21,10 @@ import vn.itplan.support.PostgresTest;
 import vn.itplan.support.TestYears;
 import vn.itplan.web.PortalClock;
 
-/** The staff's daily digest of submitted reports (once per user and day), and each user's e-mail choices on /account. */
+/**
+ * The staff's daily digest of submitted reports (once per user and day), and each user's e-mail choices on
+ * /account.
+ */
 @PostgresTest
 class SubmissionDigestTest {
 
@@ -50,8 +53,10 @@ class SubmissionDigestTest {
                 Date.valueOf(LocalDate.of(year + 1, 1, 15)));
         long period = jdbc.queryForObject(
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
-        Timestamp yesterday = Timestamp.from(
-                today.minusDays(1).atTime(LocalTime.of(16, 0)).atZone(PortalClock.ZONE).toInstant());
+        Timestamp yesterday = Timestamp.from(today.minusDays(1)
+                .atTime(LocalTime.of(16, 0))
+                .atZone(PortalClock.ZONE)
+                .toInstant());
         jdbc.update(
                 "insert into status_report (unit_id, period_id, state, created_at, created_by, updated_at, updated_by,"
                         + " submitted_at, submitted_by) select id, ?, 'SUBMITTED', ?, 'test', ?, 'test', ?, 'test'"
@@ -61,17 +66,20 @@ class SubmissionDigestTest {
                 yesterday,
                 yesterday);
 
-        assertThat(digest.send(today.minusDays(1))).as("nothing was submitted two days ago").isZero();
-        int staff = jdbc.queryForObject(
-                "select count(*) from app_user where role = 'IT_STAFF' and enabled", Integer.class);
+        assertThat(digest.send(today.minusDays(1)))
+                .as("nothing was submitted two days ago")
+                .isZero();
+        int staff =
+                jdbc.queryForObject("select count(*) from app_user where role = 'IT_STAFF' and enabled", Integer.class);
         assertThat(digest.send(today)).isEqualTo(staff).isPositive();
         assertThat(digest.send(today)).as("a second run adds nothing").isZero();
         assertThat(jdbc.queryForObject(
                         "select comment from notification n join app_user u on u.id = n.user_id"
                                 + " where n.kind = 'DIGEST' and u.username = 'itstaff' and n.dedup_key = ?",
                         String.class,
-                        "DIGEST:" + today + ":" + jdbc.queryForObject(
-                                "select id from app_user where username = 'itstaff'", Long.class)))
+                        "DIGEST:" + today + ":"
+                                + jdbc.queryForObject(
+                                        "select id from app_user where username = 'itstaff'", Long.class)))
                 .contains("Sở Tài chính")
                 .contains(String.valueOf(year));
     }
@@ -94,7 +102,9 @@ class SubmissionDigestTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("id=\"email-COMMENTED\"").contains("id=\"email-RETURNED\" checked")
+        assertThat(page)
+                .contains("id=\"email-COMMENTED\"")
+                .contains("id=\"email-RETURNED\" checked")
                 .contains("id=\"email-APPROVED\">");
     }
 }

@@ -50,9 +50,8 @@ class BoardSelectionTest {
         jdbc.update("update status_report set acknowledged_warnings = null where id = ?", clean);
         jdbc.update("update status_report set acknowledged_warnings = 'BIG_CHANGE|pcs' where id = ?", warned);
 
-        String board = mvc.perform(get("/reports")
-                        .param("period", String.valueOf(period))
-                        .with(user(data.user("itstaff"))))
+        String board = mvc.perform(
+                        get("/reports").param("period", String.valueOf(period)).with(user(data.user("itstaff"))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -124,9 +123,7 @@ class BoardSelectionTest {
                 request.param(p[0], p[1]);
             }
         }
-        MvcResult result = mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn();
+        MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
         return (List<BoardRow>) result.getModelAndView().getModel().get("rows");
     }
 
