@@ -108,6 +108,8 @@ class AuthorizationMatrixTest {
             POST   /periods                                           /periods                                   login 403   403   403   ok    ok
             POST   /periods/{id}/open                                 /periods/{period}/open                     login 403   403   403   ok    ok
             POST   /periods/{id}/close                                /periods/{period}/close                    login 403   403   403   ok    ok
+            GET    /periods/{id}/edit                                 /periods/{period}/edit                     login 403   403   403   ok    ok
+            POST   /periods/{id}                                      /periods/{period}                          login 403   403   403   ok    ok
             POST   /periods/year                                      /periods/year                              login 403   403   403   ok    ok
             POST   /periods/holidays                                  /periods/holidays                          login 403   403   403   ok    ok
             POST   /periods/holidays/{id}/delete                      /periods/holidays/1/delete                 login 403   403   403   ok    ok
