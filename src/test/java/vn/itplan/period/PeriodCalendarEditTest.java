@@ -34,7 +34,8 @@ class PeriodCalendarEditTest {
 
     @Test
     void staffMoveTheDueDateAndTheGraceAndTheTrailSaysWhat() throws Exception {
-        int year = TestYears.periodYear();
+        // a year the period form accepts (2000–2100)
+        int year = TestYears.planYear();
         jdbc.update(
                 "insert into reporting_period (period_year, kind, seq, start_date, end_date, due_date, open,"
                         + " cutoff_from, cutoff_to) values (?, 'ANNUAL', 1, ?, ?, ?, true, ?, ?)",
