@@ -51,7 +51,7 @@ record BoardSelection(String show, UnitKind.Group group, String sort) {
     }
 
     /** The label of the chosen {@code show}, or null. */
-    String showLabelKey() {
+    public String showLabelKey() {
         return show == null ? null : labelKey(show);
     }
 

@@ -124,6 +124,7 @@ class BoardSelectionTest {
             }
         }
         MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).as("rendered to the end").contains("</html>");
         return (List<BoardRow>) result.getModelAndView().getModel().get("rows");
     }
 
