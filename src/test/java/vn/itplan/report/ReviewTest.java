@@ -244,7 +244,9 @@ class ReviewTest {
             }
         }
         MvcResult result = mvc.perform(request).andExpect(status().isOk()).andReturn();
-        assertThat(result.getResponse().getContentAsString()).as("rendered to the end").contains("</html>");
+        assertThat(result.getResponse().getContentAsString())
+                .as("rendered to the end")
+                .contains("</html>");
         return (List<BoardRow>) result.getModelAndView().getModel().get("rows");
     }
 
