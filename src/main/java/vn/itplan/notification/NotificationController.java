@@ -30,8 +30,6 @@ class NotificationController {
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         model.addAttribute("lines", notifications.latest(user, locale));
-        model.addAttribute("choices", notifications.emailChoices(user));
-        model.addAttribute("kinds", NotificationKind.values());
         model.addAttribute("emailOn", notifications.emailOn());
         if (user.isStaff()) {
             model.addAttribute("outbox", notifications.outboxCounts());
@@ -47,15 +45,6 @@ class NotificationController {
     @PostMapping("/read-all")
     String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Forms.act(redirect, () -> notifications.readAll(user), "notification.allRead");
-        return "redirect:/notifications";
-    }
-
-    @PostMapping("/email")
-    String email(
-            @RequestParam(name = "email", required = false) List<NotificationKind> email,
-            @AuthenticationPrincipal CurrentUser user,
-            RedirectAttributes redirect) {
-        Forms.act(redirect, () -> notifications.saveEmailChoices(user, email), "notification.choicesSaved");
         return "redirect:/notifications";
     }
 

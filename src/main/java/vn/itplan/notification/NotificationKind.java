@@ -1,13 +1,26 @@
 package vn.itplan.notification;
 
-/** What a notification tells: a review decision, a deadline near or passed, a reminder sent by staff. */
+/**
+ * What a notification tells: a review decision or a staff comment, a deadline near or passed, a reminder sent by
+ * staff, the staff's daily digest of submitted reports.
+ */
 public enum NotificationKind {
     RETURNED,
     APPROVED,
     REOPENED,
+    COMMENTED,
     DEADLINE,
     OVERDUE,
-    REMINDER;
+    REMINDER,
+    DIGEST;
+
+    /** Where the notification leads: its report, the staff's work queue for a digest, else the reports page. */
+    String target(Long reportId) {
+        if (reportId != null) {
+            return "/reports/" + reportId;
+        }
+        return this == DIGEST ? "/reports/queue" : "/reports";
+    }
 
     public String messageKey() {
         return "notification.kind." + name();

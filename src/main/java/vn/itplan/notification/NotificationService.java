@@ -22,7 +22,10 @@ import vn.itplan.security.StaffOnly;
 import vn.itplan.user.AppUser;
 import vn.itplan.user.UserService;
 
-/** The bell's list, the user's e-mail choices, and the staff's reminder from the completeness board. */
+/**
+ * The bell's list and the staff's reminder from the completeness board (the e-mail choices: {@link
+ * AccountEmailChoices}).
+ */
 @RequiredArgsConstructor
 @Service
 @Transactional
@@ -69,23 +72,12 @@ class NotificationService {
     /** Marks it read and says where it leads: its report, or the reports page. */
     String open(long id, CurrentUser user) {
         return store.markRead(id, user.id(), Instant.now(clock))
-                .map(r -> r.reportId() != null ? "/reports/" + r.reportId() : "/reports")
+                .map(r -> r.kind().target(r.reportId()))
                 .orElse("/notifications");
     }
 
     void readAll(CurrentUser user) {
         store.markAllRead(user.id(), Instant.now(clock));
-    }
-
-    @Transactional(readOnly = true)
-    Map<NotificationKind, Boolean> emailChoices(CurrentUser user) {
-        return store.emailChoices(user.id());
-    }
-
-    void saveEmailChoices(CurrentUser user, List<NotificationKind> emailKinds) {
-        for (NotificationKind kind : NotificationKind.values()) {
-            store.setEmailChoice(user.id(), kind, emailKinds != null && emailKinds.contains(kind));
-        }
     }
 
     @Transactional(readOnly = true)

@@ -74,7 +74,7 @@ class Notifier {
                 && store.emailChoices(user.getId()).get(about.kind())) {
             String subject = text("notification.mail.subject." + about.kind().name(), about);
             String body = text("notification.text." + about.kind().name(), about);
-            String link = settings.baseUrl() + (about.reportId() != null ? "/reports/" + about.reportId() : "/reports");
+            String link = settings.baseUrl() + about.kind().target(about.reportId());
             String comment = about.comment() == null
                     ? ""
                     : "\n\n" + messages.getMessage("notification.comment", null, MAIL_LOCALE) + " " + about.comment();

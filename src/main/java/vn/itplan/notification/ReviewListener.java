@@ -3,11 +3,15 @@ package vn.itplan.notification;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.itplan.report.ReportCommented;
 import vn.itplan.report.ReportReviewed;
 import vn.itplan.security.Role;
 import vn.itplan.user.UserService;
 
-/** Tells a unit's administrators that staff returned, approved or reopened their report (same transaction). */
+/**
+ * Tells a unit's administrators that staff returned, approved, reopened or commented on their report (same
+ * transaction).
+ */
 @RequiredArgsConstructor
 @Component
 class ReviewListener {
@@ -29,6 +33,23 @@ class ReviewListener {
         }
         var about = new Notifier.About(
                 kind, event.reportId(), event.periodId(), event.unitId(), null, event.actor(), event.comment());
-        users.enabledUsers(Role.UNIT_ADMIN, event.unitId()).forEach(u -> notifier.notify(u, about, null));
+        tellUnit(event.unitId(), about);
+    }
+
+    @EventListener
+    void on(ReportCommented event) {
+        var about = new Notifier.About(
+                NotificationKind.COMMENTED,
+                event.reportId(),
+                event.periodId(),
+                event.unitId(),
+                null,
+                event.actor(),
+                event.comment());
+        tellUnit(event.unitId(), about);
+    }
+
+    private void tellUnit(long unitId, Notifier.About about) {
+        users.enabledUsers(Role.UNIT_ADMIN, unitId).forEach(u -> notifier.notify(u, about, null));
     }
 }

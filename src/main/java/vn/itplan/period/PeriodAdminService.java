@@ -2,17 +2,20 @@ package vn.itplan.period;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.AuditText;
+import vn.itplan.audit.FieldChanges;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.NotFoundException;
 import vn.itplan.web.Problem;
 import vn.itplan.web.Problems;
+import vn.itplan.web.StaleEditException;
 import vn.itplan.web.UniqueKeys;
 import vn.itplan.web.UserText;
 
@@ -37,6 +40,12 @@ class PeriodAdminService {
     /** Every rule of {@link #create} beyond Bean Validation; fields that are missing are skipped. */
     @Transactional(readOnly = true)
     Problems check(PeriodForm form) {
+        return check(form, null);
+    }
+
+    /** The rules of {@link #create}, or of {@link #reschedule} for period {@code id} (not a duplicate of itself). */
+    @Transactional(readOnly = true)
+    Problems check(PeriodForm form, Long id) {
         Problems problems = new Problems();
         if (form.getKind() != null
                 && form.getSeq() != null
@@ -76,6 +85,7 @@ class PeriodAdminService {
                 && form.getKind() != null
                 && form.getSeq() != null
                 && periods.findByYearAndKindAndSeq(form.getYear(), form.getKind(), form.getSeq())
+                        .filter(p -> !p.getId().equals(id))
                         .isPresent()) {
             problems.add(duplicate());
         }
@@ -112,6 +122,65 @@ class PeriodAdminService {
                         AuditText.key(period.labelKey(), period.getYear(), period.getSeq()),
                         form.getDueDate()));
         return period;
+    }
+
+    @Transactional(readOnly = true)
+    ReportingPeriod get(Long id) {
+        return lookups.get(id);
+    }
+
+    /** The form of period {@code id}, to change its calendar. */
+    @Transactional(readOnly = true)
+    PeriodForm form(Long id) {
+        return PeriodForm.of(lookups.get(id));
+    }
+
+    /**
+     * A new calendar for a period (the units' due date, grace, cut-off, further levels' due dates), checked by the
+     * rules of {@link #create}; its year, kind, number and dates stay as they are. Audited field by field.
+     */
+    @StaffOnly
+    void reschedule(Long id, PeriodForm form, CurrentUser user) {
+        ReportingPeriod period = lookups.get(id);
+        StaleEditException.check("period", id, form.getVersion(), period.getVersion());
+        form.setYear(period.getYear());
+        form.setKind(period.getKind());
+        form.setSeq(period.getSeq());
+        form.setStartDate(period.getStartDate());
+        form.setEndDate(period.getEndDate());
+        check(form, id).throwIfAny();
+        Map<String, String> before = calendar(period);
+        period.reschedule(
+                form.getDueDate(),
+                form.getCutoffFrom(),
+                form.getCutoffTo(),
+                form.getDueDateProvince(),
+                form.getDueDateMinistry(),
+                form.getGraceDays() == null ? 0 : form.getGraceDays());
+        periods.flush();
+        FieldChanges changes = FieldChanges.between(before, calendar(period));
+        if (!changes.isEmpty()) {
+            audit.record(
+                    user.username(),
+                    "PERIOD_CALENDAR_CHANGED",
+                    ENTITY,
+                    id,
+                    AuditText.of(
+                            "audit.summary.period.calendarChanged",
+                            AuditText.key(period.labelKey(), period.getYear(), period.getSeq())),
+                    changes.details());
+        }
+    }
+
+    private Map<String, String> calendar(ReportingPeriod period) {
+        Map<String, String> values = FieldChanges.snapshot();
+        values.put("dueDate", fmt.date(period.getDueDate()));
+        values.put("graceDays", String.valueOf(period.getGraceDays()));
+        values.put("cutoffFrom", fmt.date(period.getCutoffFrom()));
+        values.put("cutoffTo", fmt.date(period.getCutoffTo()));
+        values.put("dueDateProvince", fmt.date(period.getDueDateProvince()));
+        values.put("dueDateMinistry", fmt.date(period.getDueDateMinistry()));
+        return values;
     }
 
     /** A blank form for the annual period of {@code year}, with the decree's calendar. */

@@ -95,6 +95,36 @@ class PeriodController {
         return "redirect:/periods";
     }
 
+    /** The calendar of one period (due dates, grace, cut-off), to change. */
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", periods.form(id));
+        return showEdit(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String reschedule(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") PeriodForm form,
+            BindingResult result,
+            Model model,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        if (!Forms.run(
+                result,
+                () -> periods.reschedule(id, form, user),
+                () -> form.setVersion(periods.form(id).getVersion()))) {
+            return showEdit(id, model);
+        }
+        Flash.success(redirect, "period.edit.saved");
+        return "redirect:/periods";
+    }
+
+    private String showEdit(Long id, Model model) {
+        model.addAttribute("period", periods.get(id));
+        return "periods/edit";
+    }
+
     @PostMapping("/{id}/open")
     String open(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         Forms.act(redirect, () -> periods.open(id, user), "period.opened");

@@ -51,6 +51,27 @@ class PeriodForm {
     @Max(value = 60, message = "{period.grace.range}")
     private Integer graceDays;
 
+    /** The version the edit form was opened with (editing only). */
+    private Long version;
+
+    /** The form of an existing period, to change its calendar. */
+    static PeriodForm of(ReportingPeriod period) {
+        PeriodForm form = new PeriodForm();
+        form.year = period.getYear();
+        form.kind = period.getKind();
+        form.seq = period.getSeq();
+        form.startDate = period.getStartDate();
+        form.endDate = period.getEndDate();
+        form.cutoffFrom = period.getCutoffFrom();
+        form.cutoffTo = period.getCutoffTo();
+        form.dueDate = period.getDueDate();
+        form.dueDateProvince = period.getDueDateProvince();
+        form.dueDateMinistry = period.getDueDateMinistry();
+        form.graceDays = period.getGraceDays();
+        form.version = period.getVersion();
+        return form;
+    }
+
     /** A form for the annual period of the given year, with the decree's calendar. */
     static PeriodForm blank(int year, WorkingDays.Calendar days) {
         PeriodForm form = new PeriodForm();

@@ -94,6 +94,18 @@ public class ReportingPeriod {
         this.graceDays = graceDays;
     }
 
+    /** A new calendar: the units' due date, then the rest as {@link #plan}. */
+    void reschedule(
+            LocalDate dueDate,
+            LocalDate cutoffFrom,
+            LocalDate cutoffTo,
+            LocalDate dueDateProvince,
+            LocalDate dueDateMinistry,
+            int graceDays) {
+        this.dueDate = dueDate;
+        plan(cutoffFrom, cutoffTo, dueDateProvince, dueDateMinistry, graceDays);
+    }
+
     /** The last day units may enter data without an extension: the due date plus the grace. */
     public LocalDate entryClosesAfter() {
         return dueDate.plusDays(graceDays);

@@ -2,8 +2,12 @@ package vn.itplan.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.itplan.unit.UnitKind;
 
-/** One expected unit on the completeness board; {@code reportId} and {@code state} are null when not started. */
+/**
+ * One expected unit on the completeness board; {@code reportId} and {@code state} are null when not started;
+ * {@code withWarnings}: the unit acknowledged soft warnings when it submitted.
+ */
 public record BoardRow(
         long unitId,
         String unitCode,
@@ -14,9 +18,16 @@ public record BoardRow(
         LocalDate firstSubmittedOn,
         LocalDate dueDate,
         LocalDate extendedTo,
-        Timeliness timeliness) {
+        Timeliness timeliness,
+        UnitKind.Group group,
+        boolean withWarnings) {
 
     public boolean started() {
         return reportId != null;
+    }
+
+    /** Submitted without warnings: staff may approve it with others in one action. */
+    public boolean approvableTogether() {
+        return state == ReportState.SUBMITTED && !withWarnings;
     }
 }

@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.itplan.unit.UnitKind;
 
 /**
  * The completeness board in SQL, the one place where report states are counted and timeliness is judged: one
@@ -70,7 +71,8 @@ class ReportBoardRepository {
     /** Every expected unit in display order, with its report's state and timeliness. */
     List<BoardRow> rows(long periodId, BoardScope scope, LocalDate today) {
         String sql = "select u.id as unit_id, u.code, coalesce(u.short_name, u.name) as unit_name,"
-                + " r.id as report_id, r.state, r.updated_at, r.first_submitted_on, pd.due_date, e.extended_to, "
+                + " r.id as report_id, r.state, r.updated_at, r.first_submitted_on, pd.due_date, e.extended_to, u.kind,"
+                + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings, "
                 + TIMELINESS + " as timeliness"
                 + FROM + scope.expectedUnits()
                 + " order by u.sort_order, u.name";
@@ -112,7 +114,9 @@ class ReportBoardRepository {
                 rs.getObject("first_submitted_on", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class),
                 rs.getObject("extended_to", LocalDate.class),
-                Timeliness.valueOf(rs.getString("timeliness")));
+                Timeliness.valueOf(rs.getString("timeliness")),
+                UnitKind.valueOf(rs.getString("kind")).group(),
+                rs.getInt("with_warnings") == 1);
     }
 
     private static String count(String condition) {

@@ -1,12 +1,15 @@
 package vn.itplan.report;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +26,11 @@ import vn.itplan.report.ReportSubmissions.SubmitOutcome;
 import vn.itplan.report.ReportViews.EditContext;
 import vn.itplan.report.ReportViews.ReportPage;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.unit.UnitKind;
+import vn.itplan.web.Choice;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
+import vn.itplan.web.PageLinks;
 
 /**
  * {@code /reports}: a unit admin's own reports; the staff's (and leaders') completeness board; one report's page,
@@ -40,43 +46,73 @@ class ReportController {
     static final String VIEW = "reports/view";
     static final String EDIT = "reports/edit";
 
-    /** Board filters besides the states: units not started, and timeliness. */
-    static final Set<String> FILTERS =
-            Set.of("NOT_STARTED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "ON_TIME", "LATE", "OVERDUE");
-
     private final ReportSubmissions submissions;
     private final ReportPages pages;
     private final ExtraPages extras;
     private final ReportBoardService boards;
+    private final MessageSource messages;
 
     @GetMapping
     String list(
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) String show,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String sort,
             @AuthenticationPrincipal CurrentUser user,
-            Model model) {
+            Model model,
+            Locale locale) {
         if (ReportActor.of(user.role()) == ReportActor.UNIT) {
             model.addAttribute("unitReports", pages.unitReports(user));
             return UNIT_LIST;
         }
         Board board = boards.board(period, null);
-        String filter = show != null && FILTERS.contains(show) ? show : null;
-        List<BoardRow> rows = filter == null
-                ? board.rows()
-                : board.rows().stream().filter(r -> matches(r, filter)).toList();
+        BoardSelection selection = BoardSelection.of(show, group, sort);
+        Long pid = board.period() == null ? null : board.period().periodId();
         model.addAttribute("board", board);
-        model.addAttribute("rows", rows);
-        model.addAttribute("show", filter);
+        model.addAttribute("rows", selection.apply(board.rows()));
+        model.addAttribute("show", selection.show());
+        model.addAttribute("selection", selection);
+        model.addAttribute(
+                "groups",
+                Arrays.stream(UnitKind.Group.values())
+                        .map(g -> new Choice(g.name(), messages.getMessage("unit.group." + g.name(), null, locale)))
+                        .toList());
+        model.addAttribute(
+                "shows",
+                BoardSelection.FILTERS_IN_ORDER.stream()
+                        .map(f -> new Choice(f, messages.getMessage(BoardSelection.labelKey(f), null, locale)))
+                        .toList());
+        Map<String, String> sortLinks = new LinkedHashMap<>();
+        for (String s : BoardSelection.SORTS) {
+            sortLinks.put(
+                    s,
+                    PageLinks.to("/reports")
+                            .with("period", pid)
+                            .with("show", selection.show())
+                            .with("group", selection.group())
+                            .with("sort", "unit".equals(s) ? null : s)
+                            .list());
+        }
+        model.addAttribute("sortLinks", sortLinks);
         model.addAttribute("staff", user.isStaff());
         return BOARD;
     }
 
-    private static boolean matches(BoardRow row, String filter) {
-        return switch (filter) {
-            case "NOT_STARTED" -> row.state() == null;
-            case "ON_TIME", "LATE", "OVERDUE" -> row.timeliness().name().equals(filter);
-            default -> row.state() != null && row.state().name().equals(filter);
-        };
+    /** Approves the ticked reports that are submitted without warnings, each as if approved on its own. */
+    @PostMapping("/approve")
+    String approveTogether(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam Long period,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        List<Long> chosen = ids == null ? List.of() : ids;
+        int approved = submissions.approveTogether(chosen, user);
+        if (approved == 0) {
+            Flash.error(redirect, "report.approveTogether.none");
+        } else {
+            Flash.success(redirect, "report.approveTogether.done", approved, chosen.size() - approved);
+        }
+        return "redirect:/reports?period=" + period + "&show=SUBMITTED";
     }
 
     @PostMapping
@@ -173,8 +209,8 @@ class ReportController {
         return showEdit(model, pages.editContext(id, user));
     }
 
-    /** Approve, return or reopen: the action is the last part of the path. */
-    @PostMapping("/{id}/{action:approve|return|reopen}")
+    /** Approve, return or reopen, or only comment: the action is the last part of the path. */
+    @PostMapping("/{id}/{action:approve|return|reopen|comment}")
     String review(
             @PathVariable Long id,
             @PathVariable("action") String path,
@@ -183,10 +219,17 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        ReportAction action = ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
+        boolean note = "comment".equals(path);
+        ReportAction action = note ? null : ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
-        if (Forms.run(result, () -> submissions.review(id, action, review, user), () -> stale.set(true))) {
+        Runnable decision =
+                note ? () -> submissions.comment(id, review, user) : () -> submissions.review(id, action, review, user);
+        if (Forms.run(result, decision, () -> stale.set(true))) {
+            if (note) {
+                Flash.success(redirect, "report.commented", page.header().unitName());
+                return "redirect:/reports/" + id + "#comments";
+            }
             Flash.success(
                     redirect, "report.reviewed." + action.name(), page.header().unitName());
             return "redirect:/reports?period=" + page.header().period().periodId();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ class ReportPages {
     private final DisplayFormat fmt;
     private final ReportBoardService board;
     private final WorkingDays workingDays;
+    private final ReportSnapshotRepository snapshots;
 
     /** A period the unit can act on is "current" when its due date is this close, or past. */
     static final int CURRENT_DAYS = 60;
@@ -85,7 +87,13 @@ class ReportPages {
         Map<Long, Timeliness> timelinessByPeriod = board.timelinessOf(unit.getId());
         List<UnitPeriodRow> rows = new ArrayList<>();
         WorkingDays.Calendar days = workingDays.around(today);
-        for (ReportingPeriod period : all) {
+        // latest first: the period that ends last, and of two ending together the shorter (a quarter before its year)
+        List<ReportingPeriod> latestFirst = all.stream()
+                .sorted(Comparator.comparing(ReportingPeriod::getEndDate)
+                        .thenComparing(ReportingPeriod::getStartDate)
+                        .reversed())
+                .toList();
+        for (ReportingPeriod period : latestFirst) {
             Window window = new Window(period.isOpen(), period.getDueDate(), extended.get(period.getId()));
             StatusReport report = byPeriod.get(period.getId());
             Timeliness timeliness = timelinessByPeriod.get(period.getId());
@@ -170,7 +178,46 @@ class ReportPages {
                 Warning.decodeAll(report.getAcknowledgedWarnings()),
                 commentViews(report),
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null,
-                history);
+                history,
+                changes(report, values));
+    }
+
+    /**
+     * What changed since the last submission and since the last approval. A submitted report is compared with the
+     * submission before this one (what the reviewer saw last time), an approved one with nothing (it is what was
+     * approved).
+     */
+    private List<ReportViews.Changes> changes(StatusReport report, Map<ReportField, Object> values) {
+        List<ReportViews.Changes> changes = new ArrayList<>();
+        List<ReportSnapshot> submissions =
+                snapshots.findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.SUBMIT);
+        int skip = report.getState() == ReportState.SUBMITTED ? 1 : 0;
+        if (submissions.size() > skip) {
+            changes.add(changesSince(submissions.get(skip), values));
+        }
+        if (report.getState() != ReportState.APPROVED) {
+            snapshots
+                    .findTop2ByReportIdAndKindOrderByTakenAtDescIdDesc(report.getId(), ReportSnapshot.Kind.APPROVE)
+                    .stream()
+                    .findFirst()
+                    .ifPresent(s -> changes.add(changesSince(s, values)));
+        }
+        return changes;
+    }
+
+    private ReportViews.Changes changesSince(ReportSnapshot snapshot, Map<ReportField, Object> values) {
+        Map<ReportField, Object> before = snapshot.values();
+        List<ReportViews.Change> rows = new ArrayList<>();
+        for (ReportField field : ReportField.values()) {
+            if (differs(field, before.get(field), values.get(field))) {
+                rows.add(new ReportViews.Change(field, cell(field, before.get(field)), cell(field, values.get(field))));
+            }
+        }
+        return new ReportViews.Changes(
+                "report.changes.since." + snapshot.getKind().name(),
+                snapshot.getTakenAt(),
+                snapshot.getTakenBy(),
+                rows);
     }
 
     /** Around the edit form: the header, the previous approved figures as hints, the evidence, the comments. */
@@ -265,9 +312,7 @@ class ReportPages {
             return new ValueRow(field, now, null, null, null, false, false);
         }
         Cell before = cell(field, previous);
-        boolean changed = !Objects.equals(ReportField.normalise(current), ReportField.normalise(previous))
-                && !(field.kind() == ReportField.Kind.CHECK
-                        && Boolean.TRUE.equals(current) == Boolean.TRUE.equals(previous));
+        boolean changed = differs(field, current, previous);
         BigDecimal delta = null;
         BigDecimal share = null;
         boolean remarkable = false;
@@ -281,6 +326,12 @@ class ReportPages {
             }
         }
         return new ValueRow(field, now, before, delta, share, changed, remarkable);
+    }
+
+    /** Whether two values of a field differ (10.00 equals 10; a blank tick equals "no"). */
+    private static boolean differs(ReportField field, Object a, Object b) {
+        return !Objects.equals(ReportField.normalise(a), ReportField.normalise(b))
+                && !(field.kind() == ReportField.Kind.CHECK && Boolean.TRUE.equals(a) == Boolean.TRUE.equals(b));
     }
 
     /** A value as shown on the pages. */

@@ -25,6 +25,7 @@ import vn.itplan.report.ReportWorkflow.ActionNotAllowedException;
 import vn.itplan.report.ReportWorkflow.Lock;
 import vn.itplan.report.ReportWorkflow.Window;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.Problems;
@@ -51,6 +52,7 @@ class ReportSubmissions {
     private final MeterRegistry meters;
     private final ApplicationEventPublisher events;
     private final ExtraValues extras;
+    private final ReportSnapshotRepository snapshots;
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
@@ -170,6 +172,7 @@ class ReportSubmissions {
         ReportState from = report.getState();
         Instant now = access.now();
         report.submit(user.username(), now, context.today(), encodeWithin(warnings));
+        snapshots.save(new ReportSnapshot(report.getId(), ReportSnapshot.Kind.SUBMIT, user.username(), now, values));
         String note = trimToNull(form.getNote());
         if (note != null) {
             comments.save(new ReportComment(report.getId(), ReportComment.Kind.SUBMIT, user.username(), now, note));
@@ -243,7 +246,9 @@ class ReportSubmissions {
         String comment = trimToNull(form.getComment());
         Problems problems = new Problems();
         if (action.commentRequired() && comment == null) {
-            problems.reject("comment", "report.review.commentRequired");
+            problems.reject(
+                    "comment",
+                    action == ReportAction.REOPEN ? "report.review.reasonRequired" : "report.review.commentRequired");
         }
         if (comment != null && comment.length() > COMMENT_LENGTH) {
             problems.reject("comment", "report.review.commentTooLong", COMMENT_LENGTH);
@@ -252,6 +257,14 @@ class ReportSubmissions {
         ReportState from = report.getState();
         Instant now = access.now();
         report.review(action, target, user.username(), now, comment);
+        if (action == ReportAction.APPROVE) {
+            snapshots.save(new ReportSnapshot(
+                    report.getId(),
+                    ReportSnapshot.Kind.APPROVE,
+                    user.username(),
+                    now,
+                    access.sections(report).values()));
+        }
         if (comment != null) {
             comments.save(new ReportComment(report.getId(), commentKind(action), user.username(), now, comment));
         }
@@ -265,6 +278,50 @@ class ReportSubmissions {
         meters.counter("itplan.reports." + counterName(action)).increment();
         events.publishEvent(new ReportReviewed(
                 report.getId(), report.getUnitId(), report.getPeriodId(), action, user.username(), comment));
+    }
+
+    /** A staff comment on a report, without a decision: kept with the review history, and the unit is told. */
+    @StaffOnly
+    void comment(Long id, ReviewForm form, CurrentUser user) {
+        StatusReport report = access.readable(id, user);
+        String comment = trimToNull(form.getComment());
+        Problems problems = new Problems();
+        if (comment == null) {
+            problems.reject("comment", "report.review.noteRequired");
+        } else if (comment.length() > COMMENT_LENGTH) {
+            problems.reject("comment", "report.review.commentTooLong", COMMENT_LENGTH);
+        }
+        problems.throwIfAny();
+        comments.save(
+                new ReportComment(report.getId(), ReportComment.Kind.NOTE, user.username(), access.now(), comment));
+        audit.record(
+                user.username(),
+                "REPORT_COMMENTED",
+                ReportAccess.ENTITY,
+                report.getId(),
+                report.getState().name(),
+                "comment: " + comment);
+        events.publishEvent(new ReportCommented(
+                report.getId(), report.getUnitId(), report.getPeriodId(), user.username(), comment));
+    }
+
+    /**
+     * Approves those of {@code ids} that are submitted without warnings, each as {@link #review} approves one
+     * (audited, event published); the others are left as they are. Returns how many were approved.
+     */
+    @StaffOnly
+    int approveTogether(List<Long> ids, CurrentUser user) {
+        int approved = 0;
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            StatusReport report = access.readable(id, user);
+            if (report.getState() == ReportState.SUBMITTED && report.getAcknowledgedWarnings() == null) {
+                ReviewForm form = new ReviewForm();
+                form.setVersion(report.getVersion());
+                review(id, ReportAction.APPROVE, form, user);
+                approved++;
+            }
+        }
+        return approved;
     }
 
     private static ReportComment.Kind commentKind(ReportAction action) {

@@ -61,6 +61,15 @@ public final class ReportViews {
 
     public record SectionRows(ReportField.Section section, List<ValueRow> rows) {}
 
+    /** One field whose value differs from a snapshot's. */
+    public record Change(ReportField field, Cell before, Cell after) {}
+
+    /**
+     * What changed since a submission or an approval ({@code kindKey}), taken at {@code since} by {@code by}; empty
+     * {@code rows}: nothing.
+     */
+    public record Changes(String kindKey, Instant since, String by, List<Change> rows) {}
+
     public record CommentView(String kindKey, String author, Instant at, String body) {}
 
     public record AttachmentView(
@@ -83,7 +92,8 @@ public final class ReportViews {
             List<Warning> acknowledged,
             List<CommentView> comments,
             List<AttachmentView> attachments,
-            List<HistoryLine> history) {}
+            List<HistoryLine> history,
+            List<Changes> changes) {}
 
     /** Around the edit form: who, which period, the previous values as hints, the evidence so far. */
     public record EditContext(

@@ -4,7 +4,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /} sends each role where it works: leaders to the dashboard, unit admins to their reports, staff to the plans. */
+/**
+ * {@code /} sends each role where it works: leaders to the dashboard, unit admins to their reports (their work
+ * queue), IT staff to what awaits their review, administrators to the plans.
+ */
 @Controller
 class LandingController {
 
@@ -14,7 +17,8 @@ class LandingController {
                 + switch (user.role()) {
                     case LEADER -> "/dashboard";
                     case UNIT_ADMIN -> "/reports";
-                    case IT_STAFF, ADMIN -> "/plans";
+                    case IT_STAFF -> "/reports/queue";
+                    case ADMIN -> "/plans";
                 };
     }
 }

@@ -3,6 +3,7 @@ package vn.itplan.user;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.UserSessions;
@@ -22,7 +24,8 @@ import vn.itplan.web.Forms;
 
 /**
  * {@code /account}: the signed-in user's own account: change the password, recent sign-ins, sign out the other
- * sessions. {@code /account/password} is the only page a user who must change their password can reach.
+ * sessions, personal API tokens, e-mail on or off per kind of notification. {@code /account/password} is the only
+ * page a user who must change their password can reach.
  */
 @RequiredArgsConstructor
 @Controller
@@ -34,6 +37,7 @@ class AccountController {
     private final UserService users;
     private final UserSessions sessions;
     private final ApiTokenService apiTokens;
+    private final EmailChoices emailChoices;
 
     @ModelAttribute("passwordMinLength")
     int passwordMinLength() {
@@ -108,6 +112,16 @@ class AccountController {
         return "redirect:/account#api-tokens";
     }
 
+    /** E-mail on or off per kind of notification (the kinds ticked are on). */
+    @PostMapping("/notifications")
+    String saveEmailChoices(
+            @RequestParam(name = "email", required = false) List<String> email,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Forms.act(redirect, () -> emailChoices.save(user.id(), email), "notification.choicesSaved");
+        return "redirect:/account#email-choices";
+    }
+
     private String showAccount(CurrentUser user, Model model) {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new ApiTokenForm());
@@ -115,6 +129,8 @@ class AccountController {
         model.addAttribute("apiTokens", apiTokens.list(user));
         model.addAttribute("account", users.findByUsername(user.username()).orElseThrow());
         model.addAttribute("signIns", sessions.recentSignIns(user.username(), RECENT_SIGN_INS));
+        model.addAttribute("emailChoices", emailChoices.of(user.id()));
+        model.addAttribute("emailOn", emailChoices.emailOn());
         return "account/index";
     }
 

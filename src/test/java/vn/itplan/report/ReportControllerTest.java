@@ -278,7 +278,7 @@ class ReportControllerTest {
 
         mvc.perform(review("itstaff", id, "reopen", ""))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("review", "comment", "report.review.commentRequired"));
+                .andExpect(model().attributeHasFieldErrorCode("review", "comment", "report.review.reasonRequired"));
         mvc.perform(review("itstaff", id, "reopen", "Sai số máy chủ.")).andExpect(status().is3xxRedirection());
         assertThat(state(id)).isEqualTo("RETURNED");
 

@@ -85,7 +85,7 @@ class AuthorizationMatrixTest {
             GET    /notifications                                     /notifications                             login ok    ok    ok    ok    ok
             POST   /notifications/{id}/open                           /notifications/1/open                      login ok    ok    ok    ok    ok
             POST   /notifications/read-all                            /notifications/read-all                    login ok    ok    ok    ok    ok
-            POST   /notifications/email                               /notifications/email                       login ok    ok    ok    ok    ok
+            POST   /account/notifications                             /account/notifications                     login ok    ok    ok    ok    ok
             GET    /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             POST   /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
@@ -108,6 +108,8 @@ class AuthorizationMatrixTest {
             POST   /periods                                           /periods                                   login 403   403   403   ok    ok
             POST   /periods/{id}/open                                 /periods/{period}/open                     login 403   403   403   ok    ok
             POST   /periods/{id}/close                                /periods/{period}/close                    login 403   403   403   ok    ok
+            GET    /periods/{id}/edit                                 /periods/{period}/edit                     login 403   403   403   ok    ok
+            POST   /periods/{id}                                      /periods/{period}                          login 403   403   403   ok    ok
             POST   /periods/year                                      /periods/year                              login 403   403   403   ok    ok
             POST   /periods/holidays                                  /periods/holidays                          login 403   403   403   ok    ok
             POST   /periods/holidays/{id}/delete                      /periods/holidays/1/delete                 login 403   403   403   ok    ok
@@ -163,6 +165,8 @@ class AuthorizationMatrixTest {
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
             GET    /reports/extensions/new                            /reports/extensions/new?unitId={unit}&periodId={period} login 403 403 403 ok ok
             POST   /reports/extensions                                /reports/extensions?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            GET    /reports/queue                                     /reports/queue                             login 403   403   403   ok    ok
+            POST   /reports/approve                                   /reports/approve?period={period}           login 403   403   403   ok    ok
             POST   /account/tokens                                    /account/tokens                            login ok    ok    ok    ok    ok
             POST   /account/tokens/{id}/revoke                        /account/tokens/0/revoke                   login 404   404   404   404   404
             GET    /units/export.{format}                             /units/export.xlsx                         login 403   403   403   ok    ok

@@ -1,0 +1,90 @@
+package vn.itplan.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The staff's work queue in SQL: one statement for the reports awaiting review, one for the extensions in force. */
+@RequiredArgsConstructor
+@Repository
+class ReportQueueQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    /** A report awaiting review, as read. */
+    record WaitingRow(
+            long reportId,
+            long unitId,
+            String unitName,
+            long periodId,
+            java.time.Instant submittedAt,
+            boolean withWarnings) {}
+
+    /** An extension in force, as read. */
+    record ExtensionRow(
+            long unitId,
+            String unitName,
+            long periodId,
+            LocalDate extendedTo,
+            String reason,
+            Long reportId,
+            ReportState state) {}
+
+    /** Every report awaiting review, the longest waiting first. */
+    List<WaitingRow> waiting() {
+        return waiting(null, null);
+    }
+
+    /**
+     * The reports awaiting review submitted in [{@code from}, {@code to}) (null: no bound), the longest waiting
+     * first.
+     */
+    List<WaitingRow> waiting(java.time.Instant from, java.time.Instant to) {
+        String sql = "select r.id, r.unit_id, coalesce(u.short_name, u.name) as unit_name,"
+                + " coalesce(r.submitted_at, r.updated_at) as submitted_at,"
+                + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings,"
+                + " r.period_id"
+                + " from status_report r join unit u on u.id = r.unit_id"
+                + " where r.state = 'SUBMITTED'"
+                + (from == null ? "" : " and coalesce(r.submitted_at, r.updated_at) >= :from")
+                + (to == null ? "" : " and coalesce(r.submitted_at, r.updated_at) < :to")
+                + " order by 4, r.id";
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("from", from == null ? null : java.sql.Timestamp.from(from))
+                .addValue("to", to == null ? null : java.sql.Timestamp.from(to));
+        return jdbc.query(
+                sql,
+                parameters,
+                (rs, n) -> new WaitingRow(
+                        rs.getLong("id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getLong("period_id"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("with_warnings") == 1));
+    }
+
+    /** The extensions still running on {@code today}, the soonest to end first. */
+    List<ExtensionRow> extensionsInForce(LocalDate today) {
+        String sql = "select e.unit_id, coalesce(u.short_name, u.name) as unit_name, e.extended_to, e.reason,"
+                + " e.period_id, r.id as report_id, r.state"
+                + " from deadline_extension e join unit u on u.id = e.unit_id"
+                + " left join status_report r on r.unit_id = e.unit_id and r.period_id = e.period_id"
+                + " where e.extended_to >= :today order by e.extended_to, u.sort_order";
+        return jdbc.query(sql, new MapSqlParameterSource("today", today), (rs, n) -> {
+            String state = rs.getString("state");
+            return new ExtensionRow(
+                    rs.getLong("unit_id"),
+                    rs.getString("unit_name"),
+                    rs.getLong("period_id"),
+                    rs.getObject("extended_to", LocalDate.class),
+                    rs.getString("reason"),
+                    rs.getObject("report_id", Long.class),
+                    state == null ? null : ReportState.valueOf(state));
+        });
+    }
+}

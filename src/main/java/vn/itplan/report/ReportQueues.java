@@ -1,0 +1,112 @@
+package vn.itplan.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.StaffOnly;
+import vn.itplan.web.PortalClock;
+
+/**
+ * The staff's work queue: the reports awaiting review (the longest waiting first, with how long), the units overdue in
+ * the periods still being collected, and the deadline extensions in force. The statements are one per part, plus one
+ * board per period still being collected.
+ */
+@RequiredArgsConstructor
+@Service
+@Transactional(readOnly = true)
+public class ReportQueues {
+
+    /** A period is still being collected while it is open or its due date passed less than this many days ago. */
+    static final int RECENT_DAYS = 90;
+
+    private final ReportQueueQueries queries;
+    private final ReportBoardService boards;
+    private final PeriodService periods;
+    private final Clock clock;
+
+    record Waiting(
+            long reportId,
+            String unitName,
+            PeriodLabel period,
+            Instant submittedAt,
+            long daysWaiting,
+            boolean withWarnings) {}
+
+    record Overdue(PeriodLabel period, BoardRow row, long daysLate) {}
+
+    record Extension(
+            String unitName,
+            PeriodLabel period,
+            LocalDate extendedTo,
+            String reason,
+            Long reportId,
+            ReportState state) {}
+
+    record StaffQueue(List<Waiting> waiting, List<Overdue> overdue, List<Extension> extensions) {}
+
+    /** A report awaiting review: for the staff's daily digest. */
+    public record AwaitingReview(long reportId, long unitId, String unitName, long periodId, Instant submittedAt) {}
+
+    /** The reports still awaiting review that were submitted on {@code day} (the portal's day). */
+    public List<AwaitingReview> awaitingReviewSubmittedOn(LocalDate day) {
+        return queries
+                .waiting(
+                        day.atStartOfDay(PortalClock.ZONE).toInstant(),
+                        day.plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant())
+                .stream()
+                .map(w -> new AwaitingReview(w.reportId(), w.unitId(), w.unitName(), w.periodId(), w.submittedAt()))
+                .toList();
+    }
+
+    @StaffOnly
+    StaffQueue staffQueue(CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ReportingPeriod> byId =
+                periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
+        List<Waiting> waiting = queries.waiting().stream()
+                .map(w -> new Waiting(
+                        w.reportId(),
+                        w.unitName(),
+                        PeriodLabel.of(byId.get(w.periodId())),
+                        w.submittedAt(),
+                        ChronoUnit.DAYS.between(LocalDate.ofInstant(w.submittedAt(), PortalClock.ZONE), today),
+                        w.withWarnings()))
+                .toList();
+        List<Overdue> overdue = new ArrayList<>();
+        byId.values().stream()
+                .filter(p -> p.getDueDate().isBefore(today)
+                        && (p.isOpen() || !p.getDueDate().isBefore(today.minusDays(RECENT_DAYS))))
+                .sorted(Comparator.comparing(ReportingPeriod::getDueDate))
+                .forEach(p -> boards.board(p.getId(), null).rows().stream()
+                        .filter(r -> r.timeliness() == Timeliness.OVERDUE)
+                        .forEach(r -> overdue.add(new Overdue(
+                                PeriodLabel.of(p),
+                                r,
+                                ChronoUnit.DAYS.between(
+                                        r.extendedTo() != null ? r.extendedTo() : r.dueDate(), today)))));
+        overdue.sort(Comparator.comparingLong(Overdue::daysLate).reversed());
+        List<Extension> extensions = queries.extensionsInForce(today).stream()
+                .map(e -> new Extension(
+                        e.unitName(),
+                        PeriodLabel.of(byId.get(e.periodId())),
+                        e.extendedTo(),
+                        e.reason(),
+                        e.reportId(),
+                        e.state()))
+                .toList();
+        return new StaffQueue(waiting, overdue, extensions);
+    }
+}
