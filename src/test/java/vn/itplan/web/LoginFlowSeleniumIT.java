@@ -13,17 +13,17 @@ class LoginFlowSeleniumIT {
     Browser browser;
 
     @Test
-    void itStaffSignsInLandsOnPlansAndSwitchesLanguage() {
+    void itStaffSignsInLandsOnTheWorkQueueAndSwitchesLanguage() {
         browser.login("itstaff", "KonTum@2015");
 
-        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Kế hoạch");
-        assertThat(browser.path()).isEqualTo("/plans");
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Việc đang chờ");
+        assertThat(browser.path()).isEqualTo("/reports/queue");
         assertThat(browser.driver().findElement(By.id("current-user-name")).getText())
                 .isEqualTo("Nguyễn Văn Tin (Sở TT&TT)");
 
         browser.click(By.id("languageMenu"));
         browser.clickAndWaitForNewPage(By.id("lang-en"));
-        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Plans");
+        assertThat(browser.waitFor(By.id("page-title")).getText()).isEqualTo("Waiting for you");
 
         browser.open("/plans");
         assertThat(browser.waitFor(By.id("page-title")).getText())
