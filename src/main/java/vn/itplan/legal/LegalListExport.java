@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.TableDownload;
 
-/** {@code /legal-bases/export.xlsx|csv}: the documents the search of the page finds, every page of them (issue 15). */
+/** {@code /legal-bases/export.xlsx|csv}: the documents the search of the page finds, every page of them. */
 @RequiredArgsConstructor
 @Controller
 class LegalListExport {

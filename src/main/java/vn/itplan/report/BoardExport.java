@@ -16,7 +16,7 @@ import vn.itplan.web.TableDownload;
 
 /**
  * {@code /reports/export.xlsx|csv?period=}: the completeness board of a period, one row per expected unit, from
- * {@link ReportBoardService} (the page's own numbers); staff and leaders, as the board (issue 15).
+ * {@link ReportBoardService} (the page's own numbers); staff and leaders, as the board.
  */
 @RequiredArgsConstructor
 @Controller

@@ -52,7 +52,7 @@ class SecurityConfig {
     }
 
     /**
-     * {@code /api/**} (issue 15): a personal token ({@code Authorization: Bearer}, {@link ApiTokenFilter}) or the
+     * {@code /api/**}: a personal token ({@code Authorization: Bearer}, {@link ApiTokenFilter}) or the
      * browser session; a token request skips the CSRF check (no cookie speaks for it), a session request does not.
      * Refusals are problem details (401, 403), never a redirect to the sign-in page. Role rules as on the pages
      * ({@code /figures}, {@code /plans}: leaders and staff); rows are scoped in the services, as for the pages.

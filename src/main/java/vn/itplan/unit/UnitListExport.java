@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.TableDownload;
 
-/** {@code /units/export.xlsx|csv}: the catalogue as filtered on the page, in tree order (issue 15). */
+/** {@code /units/export.xlsx|csv}: the catalogue as filtered on the page, in tree order. */
 @RequiredArgsConstructor
 @Controller
 class UnitListExport {
