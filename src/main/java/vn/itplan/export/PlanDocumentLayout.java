@@ -294,7 +294,7 @@ final class PlanDocumentLayout {
             }
             cell(r.getCell(5), String.join("\n", time), ParagraphAlignment.CENTER, false);
             cell(r.getCell(6), text.money(t.getBudget()), ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(7), text.get(t.getFundingSource().messageKey()), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(7), text.funding(t.getFunding(), "\n"), ParagraphAlignment.LEFT, false);
         }
         totalRow(table, text.get("export.doc.total"), export.budget().total(), true);
         for (BudgetTotal source : sources) {
