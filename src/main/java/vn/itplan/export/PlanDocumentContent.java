@@ -240,8 +240,8 @@ final class PlanDocumentContent {
         if (previous.tasks().isEmpty()) {
             return;
         }
-        int[] widths = {mm(13), 0, mm(22), mm(30), mm(35)};
-        widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4];
+        int[] widths = {mm(13), 0, mm(20), mm(28), mm(30), mm(30)};
+        widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4] - widths[5];
         XWPFTable tasks = word.table(widths, 1 + previous.tasks().size(), true);
         WordDocument.header(
                 tasks,
@@ -250,7 +250,8 @@ final class PlanDocumentContent {
                         "export.doc.col.task",
                         "export.doc.previous.progress",
                         "export.doc.previous.status",
-                        "export.doc.col.budget"));
+                        "export.doc.col.budget",
+                        "export.doc.previous.budgetUsed"));
         int row = 1;
         for (vn.itplan.plan.PlanViews.TaskView v : previous.tasks()) {
             XWPFTableRow r = tasks.getRow(row++);
@@ -259,6 +260,8 @@ final class PlanDocumentContent {
             cell(r.getCell(2), v.task().getProgress() + "%", ParagraphAlignment.RIGHT, false);
             cell(r.getCell(3), text.get(v.task().getStatus().messageKey()), ParagraphAlignment.LEFT, false);
             cell(r.getCell(4), text.money(v.task().getBudget()), ParagraphAlignment.RIGHT, false);
+            Long used = v.task().getBudgetUsed();
+            cell(r.getCell(5), used == null ? "" : text.money(used), ParagraphAlignment.RIGHT, false);
         }
         word.spacer();
     }

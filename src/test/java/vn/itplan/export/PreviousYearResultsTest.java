@@ -1,0 +1,95 @@
+package vn.itplan.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.itplan.plan.PlanFigures;
+import vn.itplan.plan.PlanFiguresService;
+import vn.itplan.plan.ProgressStatus;
+import vn.itplan.support.PostgresTest;
+import vn.itplan.support.TestYears;
+
+/**
+ * "Kết quả thực hiện Kế hoạch năm 2015" on a 2016 draft: the targets of the issued plan 263/KH-UBND with the
+ * verdicts of {@link PlanFiguresService}, "Đạt x/y chỉ tiêu" and the tasks, the same on the page and in the .docx.
+ */
+@PostgresTest
+class PreviousYearResultsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlanFiguresService figures;
+
+    @Autowired
+    ExportService exports;
+
+    private Long draft(int year) {
+        String number = "8" + (System.nanoTime() % 100000) + "/KH-PREV";
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, status, revision_no, version)"
+                        + " values (?, 'Kế hoạch thử kết quả năm trước', ?, 'UBND tỉnh Kon Tum', 'DRAFT', 0, 0)",
+                number,
+                year);
+        return jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
+    }
+
+    @Test
+    void a2016DraftShowsThe2015ResultsWithTheVerdictsOfThePlanFigures() throws Exception {
+        PlanFigures.PlanTargets plan2015 = figures.targetsFor(2015).orElseThrow();
+        assertThat(plan2015.planNumber()).isEqualTo("263/KH-UBND");
+        long met = plan2015.targets().stream()
+                .filter(t -> t.status() == ProgressStatus.ACHIEVED)
+                .count();
+        int all = plan2015.targets().size();
+        assertThat(all).isPositive();
+        String count = "Đạt " + met + "/" + all + " chỉ tiêu.";
+        Long id = draft(2016);
+
+        mvc.perform(get("/plans/{id}", id).with(user(users.loadUserByUsername("itstaff"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kết quả thực hiện Kế hoạch năm 2015")))
+                .andExpect(content().string(containsString("263/KH-UBND")))
+                .andExpect(content().string(containsString("id=\"previous-UD04\"")))
+                .andExpect(content().string(containsString(count)))
+                .andExpect(content().string(containsString("Triển khai chữ ký số cho lãnh đạo các đơn vị")));
+
+        Docx doc = new Docx(exports.document(id).content());
+        assertThat(doc.text())
+                .contains("Kết quả thực hiện Kế hoạch năm 2015 (Kế hoạch số 263/KH-UBND)")
+                .contains(count)
+                .contains("Đã giải ngân");
+        for (PlanFigures.TargetProgress t : plan2015.targets()) {
+            String verdict = t.status() == ProgressStatus.ACHIEVED ? "Đạt" : "Chưa đạt";
+            assertThat(doc.lines)
+                    .as(t.code())
+                    .anyMatch(l -> l.contains(t.target().indicator().getNameVi()) && l.endsWith("| " + verdict));
+        }
+    }
+
+    @Test
+    void aPlanWhoseYearBeforeHasNoIssuedPlanHasNoResultsSection() throws Exception {
+        Long id = draft(TestYears.planYear());
+        mvc.perform(get("/plans/{id}", id).with(user(users.loadUserByUsername("itstaff"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"panel-previous\""))));
+        assertThat(new Docx(exports.document(id).content()).text()).doesNotContain("Kết quả thực hiện Kế hoạch năm");
+    }
+}
