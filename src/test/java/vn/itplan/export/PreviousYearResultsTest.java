@@ -85,6 +85,36 @@ class PreviousYearResultsTest {
     }
 
     @Test
+    void thePreviewShowsTheDocumentsTextAndAnIssuedPlanSendsItsFrozenFile() throws Exception {
+        Long id = draft(2016);
+        Docx doc = new Docx(exports.document(id).content());
+        String html = mvc.perform(get("/plans/{id}/preview", id).with(user(users.loadUserByUsername("leader"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("id=\"preview-number\"").contains("Kon Tum, ngày");
+        int from = doc.indexOfContaining("Kết quả thực hiện Kế hoạch năm 2015");
+        assertThat(from).isPositive();
+        for (String line : doc.lines.subList(from, from + 4)) {
+            for (String cell : line.split(" \\| ")) {
+                assertThat(html)
+                        .as(line)
+                        .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                                cell.lines().findFirst().orElse(""), "UTF-8"));
+            }
+        }
+        mvc.perform(get("/plans/{id}", id).with(user(users.loadUserByUsername("itstaff"))))
+                .andExpect(content().string(containsString("href=\"/plans/" + id + "/preview\"")));
+        Long issued = jdbc.queryForObject(
+                "select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
+        mvc.perform(get("/plans/{id}/preview", issued).with(user(users.loadUserByUsername("leader"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/plans/" + issued + "/document.docx"));
+    }
+
+    @Test
     void aPlanWhoseYearBeforeHasNoIssuedPlanHasNoResultsSection() throws Exception {
         Long id = draft(TestYears.planYear());
         mvc.perform(get("/plans/{id}", id).with(user(users.loadUserByUsername("itstaff"))))
