@@ -47,8 +47,12 @@ class PlanExports {
      * "12/12". The document never prints the stored text of a generated section.)
      */
     PlanExport load(Long planId) {
+        return load(planId, Instant.now(clock));
+    }
+
+    /** The same, dated {@code now} ("số liệu tính đến …"). */
+    PlanExport load(Long planId, Instant now) {
         Plan plan = plans.get(planId);
-        Instant now = Instant.now(clock);
         PlanFigures planFigures = figures.figures(planId);
         List<SectionView> sections = plans.sections(planId);
         Map<Long, String> generated = new HashMap<>();
