@@ -116,7 +116,11 @@ class PreviousYearResultsTest {
 
     @Test
     void aPlanWhoseYearBeforeHasNoIssuedPlanHasNoResultsSection() throws Exception {
-        Long id = draft(TestYears.planYear());
+        // a year handed out twice in a row: the first is this test's and has no plan, issued or not
+        int before = TestYears.planYear();
+        int year = TestYears.planYear();
+        org.junit.jupiter.api.Assumptions.assumeTrue(year == before + 1, "two consecutive test years");
+        Long id = draft(year);
         mvc.perform(get("/plans/{id}", id).with(user(users.loadUserByUsername("itstaff"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"panel-previous\""))));
