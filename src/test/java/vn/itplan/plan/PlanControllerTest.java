@@ -606,30 +606,10 @@ class PlanControllerTest {
                 .andExpect(content().string(containsString("Ngân sách trung ương: 500.000 đ")))
                 .andExpect(content().string(containsString("2.500.000 đ")));
 
-        mvc.perform(asStaff(post("/plans/{id}/tasks", id))
-                        .param("id", saved.getId().toString())
-                        .param("version", String.valueOf(saved.getVersion()))
-                        .param("name", saved.getName())
-                        .param("leadUnitId", stttt)
-                        .param("funding[0].source", "OTHER")
-                        .param("funding[0].amount", "300.000")
-                        .param("budgetUsed", "700.000")
-                        .param("status", "PLANNED")
-                        .param("progress", "0")
-                        .param("removeLine", "0"))
+        mvc.perform(otherSourceOnly(id, saved, stttt).param("removeLine", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"funding-line-0\""))));
-        mvc.perform(asStaff(post("/plans/{id}/tasks", id))
-                        .param("id", saved.getId().toString())
-                        .param("version", String.valueOf(saved.getVersion()))
-                        .param("name", saved.getName())
-                        .param("leadUnitId", stttt)
-                        .param("funding[0].source", "OTHER")
-                        .param("funding[0].amount", "300.000")
-                        .param("budgetUsed", "700.000")
-                        .param("status", "PLANNED")
-                        .param("progress", "0"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(otherSourceOnly(id, saved, stttt)).andExpect(status().is3xxRedirection());
         assertThat(plans.tasks(id).get(0).task().getBudget()).isEqualTo(300_000L);
         AuditEvent updated = audit.historyOf("Plan", id).stream()
                 .filter(e -> e.getAction().equals("TASK_UPDATED"))
@@ -637,6 +617,20 @@ class PlanControllerTest {
                 .orElseThrow();
         assertThat(updated.getDetails())
                 .contains("funding: [PROVINCIAL 2.000.000 đ, CENTRAL 500.000 đ] → [OTHER 300.000 đ]");
+    }
+
+    /** An edit of {@code saved} whose one funding line is 300.000 đ of "other" sources. */
+    private MockHttpServletRequestBuilder otherSourceOnly(Long id, PlanTask saved, String lead) {
+        return asStaff(post("/plans/{id}/tasks", id))
+                .param("id", saved.getId().toString())
+                .param("version", String.valueOf(saved.getVersion()))
+                .param("name", saved.getName())
+                .param("leadUnitId", lead)
+                .param("funding[0].source", "OTHER")
+                .param("funding[0].amount", "300.000")
+                .param("budgetUsed", "700.000")
+                .param("status", "PLANNED")
+                .param("progress", "0");
     }
 
     private MockHttpServletRequestBuilder task(
