@@ -272,7 +272,7 @@ final class PlanDocumentLayout {
             word.note(text.get("export.empty.tasks"), false);
             return;
         }
-        int[] widths = {mm(12), mm(50), mm(46), mm(30), mm(32), mm(28), mm(30), 0};
+        int[] widths = {mm(12), mm(46), mm(38), mm(30), mm(32), mm(28), mm(30), 0};
         int used = 0;
         for (int i = 0; i < widths.length - 1; i++) {
             used += widths[i];

@@ -71,8 +71,25 @@ class PreviousYearResultsTest {
                 .andExpect(content().string(containsString(count)))
                 .andExpect(content().string(containsString("Triển khai chữ ký số cho lãnh đạo các đơn vị")));
 
-        Docx doc = new Docx(exports.document(id).content());
+        jdbc.update(
+                "insert into plan_task (plan_id, name, lead_unit_id, budget, budget_used, status, position)"
+                        + " select ?, 'Nâng cấp Trung tâm dữ liệu tỉnh', id, 2800000000, 100000000, 'PLANNED', 1"
+                        + " from unit where code = 'STTTT'",
+                id);
+        jdbc.update(
+                "insert into plan_task_funding (task_id, position, source, amount)"
+                        + " select id, 0, 'PROVINCIAL', 2000000000 from plan_task where plan_id = ?",
+                id);
+        jdbc.update(
+                "insert into plan_task_funding (task_id, position, source, amount)"
+                        + " select id, 1, 'CENTRAL', 800000000 from plan_task where plan_id = ?",
+                id);
+        byte[] docx = exports.document(id).content();
+        java.nio.file.Files.createDirectories(PlanDocumentTest.SAMPLES);
+        java.nio.file.Files.write(PlanDocumentTest.SAMPLES.resolve("draft-2016.docx"), docx);
+        Docx doc = new Docx(docx);
         assertThat(doc.text())
+                .contains("Ngân sách tỉnh: 2.000.000.000\nNgân sách trung ương: 800.000.000")
                 .contains("Kết quả thực hiện Kế hoạch năm 2015 (Kế hoạch số 263/KH-UBND)")
                 .contains(count)
                 .contains("Đã giải ngân");
