@@ -23,6 +23,7 @@ public class ExportService {
     private final PlanExports exports;
     private final PlanSnapshots snapshots;
     private final ExportSnapshots freezer;
+    private final ExportText text;
 
     public ExportFile document(Long planId) {
         Plan plan = plans.get(planId);
@@ -37,6 +38,30 @@ public class ExportService {
         byte[] bytes = plan.isIssued() ? frozen(planId).xlsx() : exports.xlsx(exports.load(planId));
         return new ExportFile(name, ExportFile.XLSX, bytes);
     }
+
+    /**
+     * A draft as the browser preview shows it: the words above the text and the text's blocks, written by the same
+     * {@link PlanDocumentContent} as the .docx from one reading of the figures. Empty for an issued plan, whose
+     * document is the frozen file.
+     */
+    java.util.Optional<DocumentPreview> preview(Long planId) {
+        Plan plan = plans.get(planId);
+        if (plan.isIssued()) {
+            return java.util.Optional.empty();
+        }
+        PlanExport export = exports.load(planId);
+        PreviewBlocks blocks = new PreviewBlocks();
+        new PlanDocumentContent(blocks, text, export).body();
+        return java.util.Optional.of(
+                new DocumentPreview(plan, PlanDocumentLayout.front(text, plan), blocks.blocks(), export.takenAt()));
+    }
+
+    /** A draft's document as HTML blocks. */
+    record DocumentPreview(
+            Plan plan,
+            PlanDocumentLayout.Front front,
+            java.util.List<PreviewBlocks.Block> blocks,
+            java.time.Instant takenAt) {}
 
     /** The issued plan's snapshot; one is taken now for a plan issued before snapshots existed. */
     private PlanSnapshot frozen(Long planId) {

@@ -1,5 +1,6 @@
 package vn.itplan.export;
 
+import java.time.Instant;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.itplan.plan.PlanIssued;
+import vn.itplan.plan.PlanService;
 import vn.itplan.plan.PlanSnapshot;
 import vn.itplan.plan.PlanSnapshots;
 
@@ -26,6 +28,7 @@ class ExportSnapshots {
     private final PlanSnapshots snapshots;
     private final ExportText text;
     private final ITemplateEngine templates;
+    private final PlanService plans;
 
     @EventListener
     public void onIssued(PlanIssued issued) {
@@ -34,24 +37,34 @@ class ExportSnapshots {
 
     /**
      * At start-up, freezes the plans issued before snapshots existed (the demo's 263/KH-UBND among them), so that
-     * their page and files stop following later approvals from now on. Idempotent: the first snapshot stays.
+     * their page and files stop following later approvals from now on. Idempotent: the first snapshot stays. Such a
+     * snapshot is dated by the plan's issue moment when it is known (the demo data records it), as the signed
+     * document was; else by the moment it is taken.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void freezeOlderPlans() {
         for (Long planId : snapshots.issuedWithout()) {
-            snapshots.store(take(planId));
+            snapshots.store(takeLate(planId));
         }
     }
 
     /** A snapshot of a plan issued before snapshots existed (or the one another request stored meanwhile). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public PlanSnapshot freezeLate(Long planId) {
-        snapshots.store(take(planId));
+        snapshots.store(takeLate(planId));
         return snapshots.find(planId).orElseThrow();
     }
 
     private PlanSnapshot take(Long planId) {
-        PlanExport export = exports.load(planId);
+        return snapshot(planId, exports.load(planId));
+    }
+
+    private PlanSnapshot takeLate(Long planId) {
+        Instant issuedAt = plans.get(planId).getIssuedAt();
+        return snapshot(planId, issuedAt == null ? exports.load(planId) : exports.load(planId, issuedAt));
+    }
+
+    private PlanSnapshot snapshot(Long planId, PlanExport export) {
         return new PlanSnapshot(
                 planId, export.takenAt(), exports.docx(export), exports.xlsx(export), figuresHtml(export));
     }

@@ -118,6 +118,22 @@ class ExportText {
     }
 
     /**
+     * A task's funding as its appendix writes it: the source's name when it has one, else one "source: amount" per
+     * source, joined by {@code separator}.
+     */
+    String funding(List<vn.itplan.plan.FundingLine> lines, String separator) {
+        if (lines.size() == 1) {
+            return get(lines.get(0).getSource().messageKey());
+        }
+        return String.join(
+                separator,
+                lines.stream()
+                        .map(l ->
+                                get("export.doc.fundingLine", get(l.getSource().messageKey()), money(l.getAmount())))
+                        .toList());
+    }
+
+    /**
      * A figure as the plan writes it: "29/29 đơn vị" for a count of units, "93,3%" for a percentage, "0,81" (with
      * the unit of measure when there is one) for another ratio, "45 máy" for a sum.
      */

@@ -1,17 +1,11 @@
 package vn.itplan.export;
 
-import static vn.itplan.export.WordDocument.BODY;
 import static vn.itplan.export.WordDocument.TEXT_WIDTH;
-import static vn.itplan.export.WordDocument.cell;
 import static vn.itplan.export.WordDocument.mm;
-import static vn.itplan.export.WordDocument.run;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.itplan.export.DocumentOut.Cell;
 import vn.itplan.legal.LegalDocType;
 import vn.itplan.legal.LegalDocument;
 import vn.itplan.period.ReportingPeriod;
@@ -29,14 +23,12 @@ import vn.itplan.web.SearchText;
  */
 final class PlanDocumentContent {
 
-    private static final int DEPTH_INDENT = mm(5);
-
-    private final WordDocument word;
+    private final DocumentOut word;
     private final ExportText text;
     private final PlanExport export;
     private int tableNo;
 
-    PlanDocumentContent(WordDocument word, ExportText text, PlanExport export) {
+    PlanDocumentContent(DocumentOut word, ExportText text, PlanExport export) {
         this.word = word;
         this.text = text;
         this.export = export;
@@ -72,9 +64,7 @@ final class PlanDocumentContent {
         List<SectionView> sections = export.sections();
         Placement at = Placement.of(sections);
         if (at.bases() < 0 && !export.legalBases().isEmpty()) {
-            XWPFParagraph p = word.bodyParagraph();
-            run(p, text.get("export.doc.basesHeading"), BODY).setBold(true);
-            p.setKeepNext(true);
+            word.heading(text.get("export.doc.basesHeading"), 0);
             legalBases();
         }
         for (int i = 0; i < sections.size(); i++) {
@@ -101,14 +91,9 @@ final class PlanDocumentContent {
 
     private void section(SectionView view) {
         PlanSection s = view.section();
-        XWPFParagraph heading = word.bodyParagraph();
-        heading.setIndentationLeft(view.depth() * DEPTH_INDENT);
-        heading.setKeepNext(true);
-        XWPFRun run = run(heading, view.fullTitle(), BODY);
-        run.setBold(true);
-        run.setItalic(view.depth() >= 2);
+        word.heading(view.fullTitle(), view.depth());
         for (String line : WordDocument.lines(export.body(s))) {
-            run(word.bodyParagraph(), line, BODY);
+            word.paragraph(line);
         }
     }
 
@@ -116,10 +101,7 @@ final class PlanDocumentContent {
     private void legalBases() {
         List<LegalBasisView> bases = export.legalBases();
         for (int i = 0; i < bases.size(); i++) {
-            run(
-                    word.bodyParagraph(),
-                    "- " + citation(bases.get(i).document()) + (i == bases.size() - 1 ? "." : ";"),
-                    BODY);
+            word.paragraph("- " + citation(bases.get(i).document()) + (i == bases.size() - 1 ? "." : ";"));
         }
     }
 
@@ -159,27 +141,22 @@ final class PlanDocumentContent {
         }
         int[] widths = {mm(13), 0, mm(33), mm(45)};
         widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3];
-        XWPFTable table = word.table(widths, 1 + figures.figures().size(), true);
-        WordDocument.header(
-                table,
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ExportFigures.FigureLine f : figures.figures()) {
+            rows.add(List.of(
+                    Cell.center(String.valueOf(rows.size() + 1)),
+                    Cell.left(f.indicator().getNameVi()),
+                    Cell.right(text.figure(f.indicator(), f.figure())),
+                    Cell.left(f.figure() == null ? "" : text.coverage(f.figure().coverage()))));
+        }
+        word.table(
+                widths,
                 text.all(
                         "export.doc.col.no",
                         "export.doc.col.indicator",
                         "export.doc.col.value",
-                        "export.doc.col.coverage"));
-        int row = 1;
-        for (ExportFigures.FigureLine f : figures.figures()) {
-            XWPFTableRow r = table.getRow(row);
-            cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
-            cell(r.getCell(1), f.indicator().getNameVi(), ParagraphAlignment.LEFT, false);
-            cell(r.getCell(2), text.figure(f.indicator(), f.figure()), ParagraphAlignment.RIGHT, false);
-            cell(
-                    r.getCell(3),
-                    f.figure() == null ? "" : text.coverage(f.figure().coverage()),
-                    ParagraphAlignment.LEFT,
-                    false);
-            row++;
-        }
+                        "export.doc.col.coverage"),
+                rows);
         word.note(text.asOf(export.takenAt()), true);
         if (coverage.partial()) {
             word.note(text.partialNote(coverage), true);
@@ -202,34 +179,25 @@ final class PlanDocumentContent {
         if (!previous.targets().isEmpty()) {
             int[] widths = {mm(13), 0, mm(25), mm(30), mm(30)};
             widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4];
-            XWPFTable table = word.table(widths, 1 + previous.targets().size(), true);
-            WordDocument.header(
-                    table,
+            List<List<Cell>> rows = new ArrayList<>();
+            for (ExportFigures.TargetLine t : previous.targets()) {
+                boolean met = t.statusKey().equals(vn.itplan.plan.ProgressStatus.ACHIEVED.messageKey());
+                rows.add(List.of(
+                        Cell.center(String.valueOf(rows.size() + 1)),
+                        Cell.left(t.indicator().getNameVi()),
+                        Cell.right(text.amount(t.indicator(), t.target())),
+                        Cell.right(t.actual() == null ? "" : text.figure(t.indicator(), t.actual())),
+                        Cell.left(text.get(met ? "export.doc.previous.yes" : "export.doc.previous.no"))));
+            }
+            word.table(
+                    widths,
                     text.all(
                             "export.doc.col.no",
                             "export.doc.col.indicator",
                             "export.doc.col.target",
                             "export.doc.col.actual",
-                            "export.doc.previous.met"));
-            int row = 1;
-            for (ExportFigures.TargetLine t : previous.targets()) {
-                XWPFTableRow r = table.getRow(row);
-                cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
-                cell(r.getCell(1), t.indicator().getNameVi(), ParagraphAlignment.LEFT, false);
-                cell(r.getCell(2), text.amount(t.indicator(), t.target()), ParagraphAlignment.RIGHT, false);
-                cell(
-                        r.getCell(3),
-                        t.actual() == null ? "" : text.figure(t.indicator(), t.actual()),
-                        ParagraphAlignment.RIGHT,
-                        false);
-                boolean met = t.statusKey().equals(vn.itplan.plan.ProgressStatus.ACHIEVED.messageKey());
-                cell(
-                        r.getCell(4),
-                        text.get(met ? "export.doc.previous.yes" : "export.doc.previous.no"),
-                        ParagraphAlignment.LEFT,
-                        false);
-                row++;
-            }
+                            "export.doc.previous.met"),
+                    rows);
         }
         word.note(
                 text.get(
@@ -240,26 +208,29 @@ final class PlanDocumentContent {
         if (previous.tasks().isEmpty()) {
             return;
         }
-        int[] widths = {mm(13), 0, mm(22), mm(30), mm(35)};
-        widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4];
-        XWPFTable tasks = word.table(widths, 1 + previous.tasks().size(), true);
-        WordDocument.header(
-                tasks,
+        int[] widths = {mm(13), 0, mm(20), mm(28), mm(30), mm(30)};
+        widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4] - widths[5];
+        List<List<Cell>> rows = new ArrayList<>();
+        for (vn.itplan.plan.PlanViews.TaskView v : previous.tasks()) {
+            Long used = v.task().getBudgetUsed();
+            rows.add(List.of(
+                    Cell.center(String.valueOf(v.number())),
+                    Cell.left(v.task().getName()),
+                    Cell.right(v.task().getProgress() + "%"),
+                    Cell.left(text.get(v.task().getStatus().messageKey())),
+                    Cell.right(text.money(v.task().getBudget())),
+                    Cell.right(used == null ? "" : text.money(used))));
+        }
+        word.table(
+                widths,
                 text.all(
                         "export.doc.col.no",
                         "export.doc.col.task",
                         "export.doc.previous.progress",
                         "export.doc.previous.status",
-                        "export.doc.col.budget"));
-        int row = 1;
-        for (vn.itplan.plan.PlanViews.TaskView v : previous.tasks()) {
-            XWPFTableRow r = tasks.getRow(row++);
-            cell(r.getCell(0), String.valueOf(v.number()), ParagraphAlignment.CENTER, false);
-            cell(r.getCell(1), v.task().getName(), ParagraphAlignment.LEFT, false);
-            cell(r.getCell(2), v.task().getProgress() + "%", ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(3), text.get(v.task().getStatus().messageKey()), ParagraphAlignment.LEFT, false);
-            cell(r.getCell(4), text.money(v.task().getBudget()), ParagraphAlignment.RIGHT, false);
-        }
+                        "export.doc.col.budget",
+                        "export.doc.previous.budgetUsed"),
+                rows);
         word.spacer();
     }
 
@@ -274,33 +245,28 @@ final class PlanDocumentContent {
         }
         int[] widths = {mm(13), 0, mm(22), mm(22), mm(25), mm(32)};
         widths[1] = TEXT_WIDTH - widths[0] - widths[2] - widths[3] - widths[4] - widths[5];
-        XWPFTable table = word.table(widths, 1 + figures.targets().size(), true);
-        WordDocument.header(
-                table,
+        List<List<Cell>> rows = new ArrayList<>();
+        boolean demo = false;
+        for (ExportFigures.TargetLine t : figures.targets()) {
+            demo |= t.demo();
+            rows.add(List.of(
+                    Cell.center(String.valueOf(rows.size() + 1)),
+                    Cell.left(t.indicator().getNameVi() + (t.demo() ? " (*)" : "")),
+                    Cell.right(text.amount(t.indicator(), t.baseline())),
+                    Cell.right(text.amount(t.indicator(), t.target())),
+                    Cell.right(t.actual() == null ? "" : text.figure(t.indicator(), t.actual())),
+                    Cell.left(text.status(t.statusKey()))));
+        }
+        word.table(
+                widths,
                 text.all(
                         "export.doc.col.no",
                         "export.doc.col.indicator",
                         "export.doc.col.baseline",
                         "export.doc.col.target",
                         "export.doc.col.actual",
-                        "export.doc.col.status"));
-        int row = 1;
-        boolean demo = false;
-        for (ExportFigures.TargetLine t : figures.targets()) {
-            XWPFTableRow r = table.getRow(row);
-            cell(r.getCell(0), String.valueOf(row), ParagraphAlignment.CENTER, false);
-            demo |= t.demo();
-            cell(r.getCell(1), t.indicator().getNameVi() + (t.demo() ? " (*)" : ""), ParagraphAlignment.LEFT, false);
-            cell(r.getCell(2), text.amount(t.indicator(), t.baseline()), ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(3), text.amount(t.indicator(), t.target()), ParagraphAlignment.RIGHT, false);
-            cell(
-                    r.getCell(4),
-                    t.actual() == null ? "" : text.figure(t.indicator(), t.actual()),
-                    ParagraphAlignment.RIGHT,
-                    false);
-            cell(r.getCell(5), text.status(t.statusKey()), ParagraphAlignment.LEFT, false);
-            row++;
-        }
+                        "export.doc.col.status"),
+                rows);
         word.note(
                 figures.actualPeriod() == null
                         ? text.get("export.doc.targets.noActual", year)

@@ -54,14 +54,41 @@ final class PlanDocumentLayout {
         word.boxedMark(text.get("export.doc.draftMark"));
     }
 
+    /**
+     * The words above the text: the issuer's lines, the national name and motto, the number line, place and date,
+     * the document type and its subject in capitals. The document and the browser preview both print these.
+     */
+    record Front(
+            List<IssuerHeading.Line> issuer,
+            String nation,
+            String motto,
+            String number,
+            String placeAndDate,
+            String type,
+            String subject) {}
+
+    static Front front(ExportText text, Plan plan) {
+        IssuerHeading issuer = IssuerHeading.of(plan.getIssuer());
+        String rest = titleWithoutType(plan.getTitle());
+        return new Front(
+                issuer.lines(),
+                text.get("export.doc.nation"),
+                text.get("export.doc.motto"),
+                text.get("export.doc.number", plan.getNumber()),
+                text.placeAndDate(issuer.place(), plan.getIssueDate()),
+                text.get("export.doc.titleType"),
+                rest.isEmpty() ? "" : text.upper(rest));
+    }
+
     /** Issuer and national motto side by side; the number under the issuer, place and date under the motto. */
     void heading() {
+        Front front = front(text, plan);
         int left = mm(62);
         int right = TEXT_WIDTH - left;
         XWPFTable table = word.table(new int[] {left, right}, 2, false);
         XWPFTableCell issuerCell = table.getRow(0).getCell(0);
         boolean firstLine = true;
-        for (IssuerHeading.Line line : issuer.lines()) {
+        for (IssuerHeading.Line line : front.issuer()) {
             XWPFParagraph p = firstLine ? first(issuerCell) : issuerCell.addParagraph();
             firstLine = false;
             centred(p);
@@ -72,35 +99,36 @@ final class PlanDocumentLayout {
         XWPFTableCell nationCell = table.getRow(0).getCell(1);
         XWPFParagraph nation = first(nationCell);
         centred(nation);
-        run(nation, text.get("export.doc.nation"), HEADER).setBold(true);
+        run(nation, front.nation(), HEADER).setBold(true);
         XWPFParagraph motto = nationCell.addParagraph();
         centred(motto);
-        run(motto, text.get("export.doc.motto"), BODY).setBold(true);
+        run(motto, front.motto(), BODY).setBold(true);
         rule(nationCell.addParagraph(), right, mm(64));
 
         XWPFParagraph number = first(table.getRow(1).getCell(0));
         centred(number);
         number.setSpacingBefore(60);
-        run(number, text.get("export.doc.number", plan.getNumber()), HEADER);
+        run(number, front.number(), HEADER);
         XWPFParagraph date = first(table.getRow(1).getCell(1));
         centred(date);
         date.setSpacingBefore(60);
-        run(date, text.placeAndDate(issuer.place(), plan.getIssueDate()), BODY).setItalic(true);
+        run(date, front.placeAndDate(), BODY).setItalic(true);
     }
 
     /** "KẾ HOẠCH" and the rest of the title in capitals, with a short rule under it. */
     void title() {
+        Front front = front(text, plan);
         XWPFParagraph type = word.paragraph();
         centred(type);
         type.setSpacingBefore(360);
         type.setKeepNext(true);
-        run(type, text.get("export.doc.titleType"), BODY).setBold(true);
+        run(type, front.type(), BODY).setBold(true);
         String rest = titleWithoutType(plan.getTitle());
-        if (!rest.isEmpty()) {
+        if (!front.subject().isEmpty()) {
             XWPFParagraph subject = word.paragraph();
             centred(subject);
             subject.setKeepNext(true);
-            run(subject, text.upper(rest), BODY).setBold(true);
+            run(subject, front.subject(), BODY).setBold(true);
         }
         XWPFParagraph rule = word.paragraph();
         rule(rule, TEXT_WIDTH, subjectRule(rest));
@@ -244,7 +272,7 @@ final class PlanDocumentLayout {
             word.note(text.get("export.empty.tasks"), false);
             return;
         }
-        int[] widths = {mm(12), mm(50), mm(46), mm(30), mm(32), mm(28), mm(30), 0};
+        int[] widths = {mm(12), mm(46), mm(38), mm(30), mm(32), mm(28), mm(30), 0};
         int used = 0;
         for (int i = 0; i < widths.length - 1; i++) {
             used += widths[i];
@@ -294,7 +322,7 @@ final class PlanDocumentLayout {
             }
             cell(r.getCell(5), String.join("\n", time), ParagraphAlignment.CENTER, false);
             cell(r.getCell(6), text.money(t.getBudget()), ParagraphAlignment.RIGHT, false);
-            cell(r.getCell(7), text.get(t.getFundingSource().messageKey()), ParagraphAlignment.LEFT, false);
+            cell(r.getCell(7), text.funding(t.getFunding(), "\n"), ParagraphAlignment.LEFT, false);
         }
         totalRow(table, text.get("export.doc.total"), export.budget().total(), true);
         for (BudgetTotal source : sources) {

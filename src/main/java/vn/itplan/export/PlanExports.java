@@ -16,7 +16,7 @@ import vn.itplan.plan.PlanFigures;
 import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.plan.PlanService;
 import vn.itplan.plan.PlanViews.SectionView;
-import vn.itplan.plan.ProgressStatus;
+import vn.itplan.plan.PreviousYearResults;
 import vn.itplan.report.ReportBoardService;
 import vn.itplan.report.ReportState;
 import vn.itplan.rollup.Narrative;
@@ -38,6 +38,7 @@ class PlanExports {
     private final ExportText text;
     private final ReportBoardService board;
     private final Clock clock;
+    private final PreviousYearResults previousYear;
 
     /**
      * The plan with one snapshot of its figures, taken now: the tables and the generated sections' text both come
@@ -46,8 +47,12 @@ class PlanExports {
      * "12/12". The document never prints the stored text of a generated section.)
      */
     PlanExport load(Long planId) {
+        return load(planId, Instant.now(clock));
+    }
+
+    /** The same, dated {@code now} ("số liệu tính đến …"). */
+    PlanExport load(Long planId, Instant now) {
         Plan plan = plans.get(planId);
-        Instant now = Instant.now(clock);
         PlanFigures planFigures = figures.figures(planId);
         List<SectionView> sections = plans.sections(planId);
         Map<Long, String> generated = new HashMap<>();
@@ -93,18 +98,14 @@ class PlanExports {
 
     /** The issued plan of the year before, with its targets' verdicts and its tasks; null without one. */
     private PlanExport.PreviousResults previous(Plan plan) {
-        int year = plan.getYear() - 1;
-        return figures.targetsFor(year)
-                .filter(t -> t.planYear() == year && !t.planId().equals(plan.getId()))
-                .filter(t -> plans.get(t.planId()).isIssued())
-                .map(t -> new PlanExport.PreviousResults(
-                        t.planNumber(),
-                        year,
-                        t.targets().stream().map(ExportFigures::targetLine).toList(),
-                        t.targets().stream()
-                                .filter(p -> p.status() == ProgressStatus.ACHIEVED)
-                                .count(),
-                        plans.tasks(t.planId())))
+        return previousYear
+                .of(plan)
+                .map(r -> new PlanExport.PreviousResults(
+                        r.plan().getNumber(),
+                        r.year(),
+                        r.targets().stream().map(ExportFigures::targetLine).toList(),
+                        r.met(),
+                        r.tasks()))
                 .orElse(null);
     }
 

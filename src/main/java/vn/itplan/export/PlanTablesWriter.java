@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,6 +25,7 @@ import vn.itplan.indicator.Aggregation;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.BudgetTotal;
+import vn.itplan.plan.FundingSource;
 import vn.itplan.plan.PlanViews.TaskView;
 import vn.itplan.plan.TaskStatus;
 import vn.itplan.rollup.Coverage;
@@ -44,6 +46,9 @@ final class PlanTablesWriter {
     static final int HEADER_ROW = 3;
 
     private static final int FIRST_DATA_ROW = HEADER_ROW + 1;
+    /** On "Nhiệm vụ": the first of the amount columns, one per funding source, then the budget spent. */
+    static final int SOURCE_COLUMN = 12;
+
     private static final float LINE_HEIGHT = 15.75f;
 
     private final ExportText text;
@@ -293,11 +298,14 @@ final class PlanTablesWriter {
     // ------------------------------------------------------------------ "Nhiệm vụ"
 
     private void tasks() {
-        Sheet sheet = sheet("export.sheet.tasks", new int[] {6, 44, 44, 30, 34, 12, 12, 18, 20, 16, 10, 40});
+        FundingSource[] sources = FundingSource.values();
+        int[] widths = new int[SOURCE_COLUMN + sources.length + 1];
+        System.arraycopy(new int[] {6, 44, 44, 30, 34, 12, 12, 18, 20, 16, 10, 40}, 0, widths, 0, SOURCE_COLUMN);
+        java.util.Arrays.fill(widths, SOURCE_COLUMN, widths.length, 18);
+        Sheet sheet = sheet("export.sheet.tasks", widths);
         title(sheet, text.get("export.xlsx.tasks.title", export.plan().getNumber()));
         subtitle(sheet, text.get("export.budget.cancelledExcluded"));
-        header(
-                sheet,
+        List<String> labels = new ArrayList<>(text.all(
                 "export.doc.col.no",
                 "export.doc.col.task",
                 "export.doc.col.goal",
@@ -309,7 +317,12 @@ final class PlanTablesWriter {
                 "export.doc.col.source",
                 "export.xlsx.col.status",
                 "export.xlsx.col.progress",
-                "export.xlsx.col.note");
+                "export.xlsx.col.note"));
+        for (FundingSource source : sources) {
+            labels.add(text.get(source.messageKey()));
+        }
+        labels.add(text.get("export.xlsx.col.budgetUsed"));
+        headerLabels(sheet, labels);
         List<TaskView> tasks = export.tasks();
         if (tasks.isEmpty()) {
             empty(sheet, text.get("export.empty.tasks"), 12);
@@ -332,12 +345,22 @@ final class PlanTablesWriter {
             Cell budget = row.createCell(7);
             budget.setCellStyle(styles.integer);
             budget.setCellValue(t.getBudget());
-            text(row, 8, text.get(t.getFundingSource().messageKey()));
+            text(row, 8, text.funding(t.getFunding(), "; "));
             text(row, 9, text.get(t.getStatus().messageKey()));
             Cell progress = row.createCell(10);
             progress.setCellStyle(styles.wholePercent);
             progress.setCellValue(t.getProgress() / 100.0);
             text(row, 11, t.getNote());
+            for (var line : t.getFunding()) {
+                Cell amount = row.createCell(SOURCE_COLUMN + line.getSource().ordinal());
+                amount.setCellStyle(styles.integer);
+                amount.setCellValue(line.getAmount());
+            }
+            if (t.getBudgetUsed() != null) {
+                Cell spent = row.createCell(SOURCE_COLUMN + sources.length);
+                spent.setCellStyle(styles.integer);
+                spent.setCellValue(t.getBudgetUsed());
+            }
             fit(row, 1, 44);
             fit(row, 2, 44);
             fit(row, 3, 30);
@@ -345,10 +368,8 @@ final class PlanTablesWriter {
             fit(row, 11, 40);
         }
         int last = r - 1;
-        filter(sheet, last, 11);
+        filter(sheet, last, SOURCE_COLUMN + sources.length);
 
-        String budgets = absolute(7, FIRST_DATA_ROW, last);
-        String sources = absolute(8, FIRST_DATA_ROW, last);
         String statuses = absolute(9, FIRST_DATA_ROW, last);
         String cancelled = text.get(TaskStatus.CANCELLED.messageKey());
         int first = r + 1;
@@ -357,8 +378,8 @@ final class PlanTablesWriter {
             text(row, 1, text.get("export.xlsx.sourceTotals")).setCellStyle(styles.italic);
             Cell sum = row.createCell(7);
             sum.setCellStyle(styles.integer);
-            sum.setCellFormula("SUMIFS(" + budgets + "," + sources + "," + new CellReference(r, 8).formatAsString()
-                    + "," + statuses + ",\"<>" + cancelled + "\")");
+            String amounts = absolute(SOURCE_COLUMN + source.source().ordinal(), FIRST_DATA_ROW, last);
+            sum.setCellFormula("SUMIFS(" + amounts + "," + statuses + ",\"<>" + cancelled + "\")");
             text(row, 8, text.get(source.source().messageKey()));
         }
         Row total = sheet.createRow(++r);
@@ -401,12 +422,16 @@ final class PlanTablesWriter {
     }
 
     private void header(Sheet sheet, String... keys) {
+        headerLabels(sheet, text.all(keys));
+    }
+
+    private void headerLabels(Sheet sheet, List<String> labels) {
         Row row = sheet.createRow(HEADER_ROW);
         int lines = 1;
-        for (int c = 0; c < keys.length; c++) {
+        for (int c = 0; c < labels.size(); c++) {
             Cell cell = row.createCell(c);
             cell.setCellStyle(styles.header);
-            String label = text.get(keys[c]);
+            String label = labels.get(c);
             cell.setCellValue(label);
             lines = Math.max(lines, lines(label, sheet.getColumnWidth(c) / 256));
         }

@@ -33,7 +33,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * administrative document), paragraphs and runs in Times New Roman, short rules, fixed-width tables, page numbers.
  * Lengths are in twips (1/1440 inch); {@link #mm} converts. Every text goes through {@link ExportText#clean}.
  */
-final class WordDocument implements AutoCloseable {
+final class WordDocument implements AutoCloseable, DocumentOut {
+
+    /** How far a section heading is indented per level of the tree. */
+    static final int DEPTH_INDENT = mm(5);
 
     static final String FONT = "Times New Roman";
     static final int A4_SHORT = 11906;
@@ -179,8 +182,47 @@ final class WordDocument implements AutoCloseable {
         return p;
     }
 
+    /** A section heading: bold (italic from depth 2), indented by its depth, kept with what follows. */
+    @Override
+    public void heading(String title, int depth) {
+        XWPFParagraph heading = bodyParagraph();
+        heading.setIndentationLeft(depth * DEPTH_INDENT);
+        heading.setKeepNext(true);
+        XWPFRun run = run(heading, title, BODY);
+        run.setBold(true);
+        run.setItalic(depth >= 2);
+    }
+
+    @Override
+    public void paragraph(String text) {
+        run(bodyParagraph(), text, BODY);
+    }
+
+    @Override
+    public void table(int[] widths, List<String> header, List<List<Cell>> rows) {
+        XWPFTable table = table(widths, 1 + rows.size(), true);
+        header(table, header);
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            List<Cell> cells = rows.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(row.getCell(c), cells.get(c).text(), alignment(cells.get(c).align()), false);
+            }
+        }
+    }
+
+    private static ParagraphAlignment alignment(Align align) {
+        return switch (align) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case CENTER -> ParagraphAlignment.CENTER;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+        };
+    }
+
     /** A table's caption, bold and centred, kept with the table. */
-    void caption(String caption) {
+    @Override
+    public void caption(String caption) {
         XWPFParagraph p = doc.createParagraph();
         centred(p);
         p.setSpacingBefore(120);
@@ -189,13 +231,15 @@ final class WordDocument implements AutoCloseable {
         run(p, caption, HEADER).setBold(true);
     }
 
-    void note(String note, boolean italic) {
+    @Override
+    public void note(String note, boolean italic) {
         XWPFParagraph p = bodyParagraph();
         p.setSpacingBefore(60);
         run(p, note, HEADER).setItalic(italic);
     }
 
-    void spacer() {
+    @Override
+    public void spacer() {
         doc.createParagraph().setSpacingAfter(120);
     }
 

@@ -36,6 +36,7 @@ class PlanPageModel {
     private final PlanSnapshots snapshots;
     private final PlanIssueChecks checks;
     private final PlanSettingsService settings;
+    private final PreviousYearResults previousYear;
 
     /** The page again after a form with errors (the form is in the model already). */
     String show(Long planId, CurrentUser user, Model model) {
@@ -53,6 +54,7 @@ class PlanPageModel {
         model.addAttribute(
                 "snapshot", page.plan().isIssued() ? snapshots.find(planId).orElse(null) : null);
         if (page.plan().isDraft()) {
+            model.addAttribute("previous", previousYear.of(page.plan()).orElse(null));
             model.addAttribute("checklist", checks.of(planId));
             model.addAttribute("signOffRequired", settings.signOffRequired());
         }

@@ -11,13 +11,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Forms;
 
 /**
  * The forms of the plan page's parts, each new or edited in place: a section (back at the section saved), a target,
- * a task (back at their panel). A form with errors shows the page again with what was typed.
+ * a task (back at their panel). A form with errors shows the page again with what was typed. The task form's
+ * "add a funding source" and "remove this line" buttons post the form too and show it again with one line more or
+ * less, saving nothing.
  */
 @RequiredArgsConstructor
 @Controller
@@ -63,9 +66,21 @@ class PlanPartController {
             @PathVariable Long planId,
             @Valid @ModelAttribute("taskForm") TaskForm form,
             BindingResult result,
+            @RequestParam(name = "addLine", required = false) String addLine,
+            @RequestParam(name = "removeLine", required = false) Integer removeLine,
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        if (addLine != null || removeLine != null) {
+            if (addLine != null) {
+                form.addLine();
+            } else {
+                form.removeLine(removeLine);
+            }
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "taskForm");
+            return page.show(planId, user, model);
+        }
+        Forms.addProblems(result, tasks.check(planId, form).asList());
         boolean saved = Forms.run(result, () -> tasks.save(planId, form, user));
         return backToPanel(saved, "task", form.getId() == null, planId, redirect, user, model);
     }

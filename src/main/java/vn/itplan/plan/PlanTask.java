@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -55,13 +58,19 @@ public class PlanTask {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    /** In đồng. */
+    /** In đồng: the sum of the funding lines, kept here so that sums over tasks need no join. */
     @Column(nullable = false)
     private long budget;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "funding_source", nullable = false, length = 16)
-    private FundingSource fundingSource;
+    /** Where the money comes from, one line per source, in the order typed. */
+    @ElementCollection
+    @CollectionTable(name = "plan_task_funding", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderColumn(name = "position")
+    private List<FundingLine> funding = new ArrayList<>();
+
+    /** Spent so far (kinh phí đã giải ngân), in đồng; null when not reported. */
+    @Column(name = "budget_used")
+    private Long budgetUsed;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -94,8 +103,10 @@ public class PlanTask {
                 java.util.Collections.unmodifiableSet(new LinkedHashSet<>(partnerUnitIds)),
                 startDate,
                 endDate,
-                budget,
-                fundingSource,
+                funding.stream()
+                        .map(l -> new FundingLine(l.getSource(), l.getAmount()))
+                        .toList(),
+                budgetUsed,
                 status,
                 progress,
                 note);
@@ -109,8 +120,10 @@ public class PlanTask {
         this.partnerUnitIds.addAll(details.partnerUnitIds());
         this.startDate = details.startDate();
         this.endDate = details.endDate();
+        this.funding.clear();
+        this.funding.addAll(details.funding());
         this.budget = details.budget();
-        this.fundingSource = details.fundingSource();
+        this.budgetUsed = details.budgetUsed();
         this.status = details.status();
         this.progress = details.progress();
         this.note = details.note();

@@ -7,15 +7,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
-    @EntityGraph(attributePaths = "partnerUnitIds")
+    @EntityGraph(attributePaths = {"partnerUnitIds", "funding"})
     List<PlanTask> findByPlanIdOrderByPositionAscIdAsc(Long planId);
 
-    /** Budget per funding source, cancelled tasks left out: one row per source that has tasks. */
+    /**
+     * Budget per funding source (the sum of the tasks' lines of that source), cancelled tasks left out: one row per
+     * source that has a line.
+     */
     @Query("""
-            select new vn.itplan.plan.BudgetTotal(t.fundingSource, count(t), sum(t.budget))
-              from PlanTask t
+            select new vn.itplan.plan.BudgetTotal(f.source, count(t), sum(f.amount))
+              from PlanTask t join t.funding f
              where t.planId = :planId and t.status <> vn.itplan.plan.TaskStatus.CANCELLED
-             group by t.fundingSource
+             group by f.source
             """)
     List<BudgetTotal> budgetBySource(Long planId);
 

@@ -62,7 +62,57 @@ class PlanTaskService implements PlanItems.Ordered {
                 found,
                 had);
         checkUnit(problems, "partnerUnitIds", partners, found, had);
+        checkFunding(problems, form);
         return problems;
+    }
+
+    /**
+     * At least one funding line; each with its source and amount, no source twice, the sum within a long (a line's
+     * own number errors are the form's: the field keeps what was typed).
+     */
+    private static void checkFunding(Problems problems, TaskForm form) {
+        List<TaskForm.Line> lines = form.getFunding() == null ? List.of() : form.getFunding();
+        Set<FundingSource> seen = new HashSet<>();
+        long sum = 0;
+        boolean any = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TaskForm.Line line = lines.get(i);
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            any = true;
+            String at = "funding[" + i + "].";
+            if (line.getSource() == null) {
+                problems.reject(at + "source", "validation.required");
+            } else if (!seen.add(line.getSource())) {
+                problems.reject(at + "source", "plan.task.funding.duplicate");
+            }
+            if (line.getAmount() == null) {
+                problems.reject(at + "amount", "validation.required");
+            } else if (line.getAmount() >= 0) {
+                try {
+                    sum = Math.addExact(sum, line.getAmount());
+                } catch (ArithmeticException tooLarge) {
+                    problems.reject(at + "amount", "plan.task.funding.tooLarge");
+                }
+            }
+        }
+        if (!any) {
+            problems.reject("funding", "plan.task.funding.none");
+        }
+    }
+
+    private static List<FundingLine> fundingLines(TaskForm form) {
+        return form.getFunding().stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(l -> new FundingLine(l.getSource(), l.getAmount()))
+                .toList();
+    }
+
+    /** The same rules for a form of plan {@code planId}, so that the page shows them with the form's own errors. */
+    @Transactional(readOnly = true)
+    Problems check(Long planId, TaskForm form) {
+        return check(form.getId() == null ? null : find(planId, form.getId()), form);
     }
 
     private static void checkUnit(
@@ -89,8 +139,8 @@ class PlanTaskService implements PlanItems.Ordered {
                 partners(form),
                 form.getStartDate(),
                 form.getEndDate(),
-                form.getBudget(),
-                form.getFundingSource(),
+                fundingLines(form),
+                form.getBudgetUsed(),
                 form.getStatus(),
                 form.getProgress(),
                 PlanText.text(form.getNote()));
@@ -105,9 +155,12 @@ class PlanTaskService implements PlanItems.Ordered {
                             plan.getNumber(),
                             task.getName(),
                             new DisplayFormat().money(task.getBudget()),
-                            task.getFundingSource() == null
-                                    ? AuditText.key("audit.summary.none")
-                                    : AuditText.key(task.getFundingSource().messageKey())));
+                            task.getFunding().size() == 1
+                                    ? AuditText.key(
+                                            task.getFunding().get(0).getSource().messageKey())
+                                    : AuditText.key(
+                                            "plan.funding.several",
+                                            task.getFunding().size())));
             return;
         }
         TaskDetails before = existing.details();
@@ -119,7 +172,8 @@ class PlanTaskService implements PlanItems.Ordered {
                 .change("startDate", before.startDate(), details.startDate())
                 .change("endDate", before.endDate(), details.endDate())
                 .change("budget", before.budget(), details.budget())
-                .change("fundingSource", before.fundingSource(), details.fundingSource())
+                .change("funding", before.funding(), details.funding())
+                .change("budgetUsed", before.budgetUsed(), details.budgetUsed())
                 .change("status", before.status(), details.status())
                 .change("progress", before.progress(), details.progress())
                 .change("note", before.note(), details.note());

@@ -1,6 +1,7 @@
 package vn.itplan.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** A task's values, cleaned: what {@link PlanTask#edit} takes and what the edit's audit compares. */
@@ -11,8 +12,14 @@ record TaskDetails(
         Set<Long> partnerUnitIds,
         LocalDate startDate,
         LocalDate endDate,
-        long budget,
-        FundingSource fundingSource,
+        List<FundingLine> funding,
+        Long budgetUsed,
         TaskStatus status,
         int progress,
-        String note) {}
+        String note) {
+
+    /** The sum of the funding lines, in đồng. */
+    long budget() {
+        return funding.stream().mapToLong(FundingLine::getAmount).reduce(0, Math::addExact);
+    }
+}

@@ -1,5 +1,6 @@
 package vn.itplan.plan;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -35,13 +36,13 @@ class TaskForm {
 
     private LocalDate endDate;
 
-    @Money
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{validation.notNegative}")
-    private Long budget;
+    /** The funding lines as typed; a line with neither source nor amount is left out. */
+    @Valid
+    private List<Line> funding = new ArrayList<>();
 
-    @NotNull(message = "{validation.required}")
-    private FundingSource fundingSource;
+    @Money
+    @Min(value = 0, message = "{validation.notNegative}")
+    private Long budgetUsed;
 
     @NotNull(message = "{validation.required}")
     private TaskStatus status;
@@ -58,8 +59,7 @@ class TaskForm {
 
     static TaskForm blank() {
         TaskForm form = new TaskForm();
-        form.budget = 0L;
-        form.fundingSource = FundingSource.PROVINCIAL;
+        form.funding.add(new Line(FundingSource.PROVINCIAL, 0L));
         form.status = TaskStatus.PLANNED;
         form.progress = 0;
         return form;
@@ -74,12 +74,49 @@ class TaskForm {
         form.partnerUnitIds = new ArrayList<>(task.getPartnerUnitIds());
         form.startDate = task.getStartDate();
         form.endDate = task.getEndDate();
-        form.budget = task.getBudget();
-        form.fundingSource = task.getFundingSource();
+        form.funding = new ArrayList<>(task.getFunding().stream()
+                .map(l -> new Line(l.getSource(), l.getAmount()))
+                .toList());
+        form.budgetUsed = task.getBudgetUsed();
         form.status = task.getStatus();
         form.progress = task.getProgress();
         form.note = task.getNote();
         form.version = task.getVersion();
         return form;
+    }
+
+    /** One more empty line to fill in. */
+    void addLine() {
+        funding.add(new Line());
+    }
+
+    /** Drops the {@code index}-th line (an index off the list changes nothing). */
+    void removeLine(int index) {
+        if (index >= 0 && index < funding.size()) {
+            funding.remove(index);
+        }
+    }
+
+    /** A funding line of the form. */
+    @Getter
+    @Setter
+    static class Line {
+
+        private FundingSource source;
+
+        @Money
+        @Min(value = 0, message = "{validation.notNegative}")
+        private Long amount;
+
+        Line() {}
+
+        Line(FundingSource source, Long amount) {
+            this.source = source;
+            this.amount = amount;
+        }
+
+        boolean isBlank() {
+            return source == null && amount == null;
+        }
     }
 }

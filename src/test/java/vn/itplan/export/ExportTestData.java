@@ -229,8 +229,8 @@ final class ExportTestData {
 
     private long task(int position, String name, long lead, long budget, String source, String status) {
         jdbc.update(
-                "insert into plan_task (plan_id, name, goal, lead_unit_id, start_date, end_date, budget, funding_source,"
-                        + " status, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into plan_task (plan_id, name, goal, lead_unit_id, start_date, end_date, budget,"
+                        + " status, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 plan,
                 name,
                 "Mục tiêu của " + name,
@@ -238,10 +238,15 @@ final class ExportTestData {
                 java.sql.Date.valueOf(YEAR + "-04-01"),
                 java.sql.Date.valueOf(YEAR + "-10-31"),
                 budget,
-                source,
                 status,
                 position);
-        return jdbc.queryForObject(
+        long id = jdbc.queryForObject(
                 "select id from plan_task where plan_id = ? and position = ?", Long.class, plan, position);
+        jdbc.update(
+                "insert into plan_task_funding (task_id, position, source, amount) values (?, 0, ?, ?)",
+                id,
+                source,
+                budget);
+        return id;
     }
 }

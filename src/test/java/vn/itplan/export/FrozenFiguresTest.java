@@ -156,6 +156,17 @@ class FrozenFiguresTest {
     }
 
     @Test
+    void theDemoPlanFrozenAtStartUpIsDatedByItsIssueMoment() throws Exception {
+        Long plan263 = jdbc.queryForObject(
+                "select min(id) from plan where number = '263/KH-UBND' and plan_year = 2015", Long.class);
+        String page = mvc.perform(get("/plans/{id}", plan263).with(user(users.loadUserByUsername("leader"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Số liệu tính đến 10/02/2015 08:00");
+    }
+
+    @Test
     void anIssuedPlansFilesAndPageStayAsIssuedWhileARevisionTakesTheLiveFigures() throws Exception {
         mvc.perform(post("/plans/{id}/sign-off", planId)
                         .with(user(users.loadUserByUsername("leader")))

@@ -525,7 +525,7 @@ class PlanControllerTest {
         mvc.perform(task(id, stttt, "-5", "120", "01/06/" + YEAR, "31/05/" + YEAR)
                         .param("partnerUnitIds", stttt))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("taskForm", "budget", "progress"))
+                .andExpect(model().attributeHasFieldErrors("taskForm", "funding[0].amount", "progress"))
                 .andExpect(content().string(containsString("value=\"-5\"")))
                 .andExpect(content().string(containsString("Nhập tiến độ từ 0 đến 100")));
         mvc.perform(task(id, stttt, "1.000", "10", "01/06/" + YEAR, "31/05/" + YEAR))
@@ -552,13 +552,94 @@ class PlanControllerTest {
                 .contains("TASK_ADDED");
     }
 
+    @Test
+    void aTaskTakesSeveralFundingSourcesWhoseTotalsTheBudgetPanelShows() throws Exception {
+        Long id = draft();
+        String stttt = units.findByCode("STTTT").orElseThrow().getId().toString();
+        mvc.perform(task(id, stttt, "1.000", "0", "", "").param("addLine", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"funding-line-1\"")))
+                .andExpect(content().string(not(containsString("id=\"funding-line-2\""))));
+        assertThat(plans.tasks(id)).isEmpty();
+
+        mvc.perform(task(id, stttt, "2.000.000", "0", "", "")
+                        .param("funding[1].source", "CENTRAL")
+                        .param("funding[1].amount", "5x")
+                        .param("funding[2].source", "PROVINCIAL")
+                        .param("funding[2].amount", "1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("taskForm", "funding[1].amount"))
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "taskForm", "funding[2].source", "plan.task.funding.duplicate"))
+                .andExpect(content().string(containsString("value=\"5x\"")));
+        mvc.perform(asStaff(post("/plans/{id}/tasks", id))
+                        .param("name", "Không có nguồn vốn")
+                        .param("leadUnitId", stttt)
+                        .param("funding[0].source", "")
+                        .param("funding[0].amount", "")
+                        .param("status", "PLANNED")
+                        .param("progress", "0"))
+                .andExpect(model().attributeHasFieldErrorCode("taskForm", "funding", "plan.task.funding.none"));
+
+        mvc.perform(task(id, stttt, "2.000.000", "0", "", "")
+                        .param("funding[1].source", "")
+                        .param("funding[1].amount", "")
+                        .param("funding[2].source", "CENTRAL")
+                        .param("funding[2].amount", "500.000")
+                        .param("budgetUsed", "700.000"))
+                .andExpect(status().is3xxRedirection());
+        PlanTask saved = plans.tasks(id).get(0).task();
+        assertThat(saved.getBudget()).isEqualTo(2_500_000L);
+        assertThat(saved.getBudgetUsed()).isEqualTo(700_000L);
+        assertThat(saved.getFunding())
+                .extracting(FundingLine::getSource, FundingLine::getAmount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.PROVINCIAL, 2_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.CENTRAL, 500_000L));
+        assertThat(plans.budget(id).bySource())
+                .extracting(BudgetTotal::source, BudgetTotal::budget)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.CENTRAL, 500_000L),
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.PROVINCIAL, 2_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(FundingSource.OTHER, 0L));
+        mvc.perform(get("/plans/{id}", id).with(user(staff())))
+                .andExpect(content().string(containsString("Ngân sách trung ương: 500.000 đ")))
+                .andExpect(content().string(containsString("2.500.000 đ")));
+
+        mvc.perform(otherSourceOnly(id, saved, stttt).param("removeLine", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"funding-line-0\""))));
+        mvc.perform(otherSourceOnly(id, saved, stttt)).andExpect(status().is3xxRedirection());
+        assertThat(plans.tasks(id).get(0).task().getBudget()).isEqualTo(300_000L);
+        AuditEvent updated = audit.historyOf("Plan", id).stream()
+                .filter(e -> e.getAction().equals("TASK_UPDATED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(updated.getDetails())
+                .contains("funding: [PROVINCIAL 2.000.000 đ, CENTRAL 500.000 đ] → [OTHER 300.000 đ]");
+    }
+
+    /** An edit of {@code saved} whose one funding line is 300.000 đ of "other" sources. */
+    private MockHttpServletRequestBuilder otherSourceOnly(Long id, PlanTask saved, String lead) {
+        return asStaff(post("/plans/{id}/tasks", id))
+                .param("id", saved.getId().toString())
+                .param("version", String.valueOf(saved.getVersion()))
+                .param("name", saved.getName())
+                .param("leadUnitId", lead)
+                .param("funding[0].source", "OTHER")
+                .param("funding[0].amount", "300.000")
+                .param("budgetUsed", "700.000")
+                .param("status", "PLANNED")
+                .param("progress", "0");
+    }
+
     private MockHttpServletRequestBuilder task(
             Long id, String lead, String budget, String progress, String start, String end) {
         return asStaff(post("/plans/{id}/tasks", id))
                 .param("name", "Nâng cấp mạng LAN")
                 .param("leadUnitId", lead)
-                .param("budget", budget)
-                .param("fundingSource", "PROVINCIAL")
+                .param("funding[0].source", "PROVINCIAL")
+                .param("funding[0].amount", budget)
                 .param("status", "PLANNED")
                 .param("progress", progress)
                 .param("startDate", start)

@@ -203,8 +203,8 @@ class PlanEditRulesTest {
         return asStaff(post("/plans/{id}/tasks", planId))
                 .param("name", "Nâng cấp mạng LAN")
                 .param("leadUnitId", lead)
-                .param("budget", "1.000")
-                .param("fundingSource", "PROVINCIAL")
+                .param("funding[0].source", "PROVINCIAL")
+                .param("funding[0].amount", "1.000")
                 .param("status", "PLANNED")
                 .param("progress", "0");
     }

@@ -285,8 +285,7 @@ class PlanRepositoryTest {
         TaskForm form = TaskForm.blank();
         form.setName(name);
         form.setLeadUnitId(units.findByCode("STTTT").orElseThrow().getId());
-        form.setBudget(budget);
-        form.setFundingSource(source);
+        form.setFunding(new java.util.ArrayList<>(List.of(new TaskForm.Line(source, budget))));
         form.setStatus(status);
         taskEdits.save(plan.getId(), form, staff());
     }
