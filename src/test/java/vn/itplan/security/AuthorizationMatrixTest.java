@@ -153,6 +153,7 @@ class AuthorizationMatrixTest {
             POST   /plans/settings                                    /plans/settings?signOffRequired=true       login 403   403   403   403   ok
             GET    /plans/{id}/document.docx                          /plans/{plan}/document.docx                login 403   403   ok    ok    ok
             GET    /plans/{id}/tables.xlsx                            /plans/{plan}/tables.xlsx                  login 403   403   ok    ok    ok
+            GET    /plans/{id}/preview                                /plans/{plan}/preview                      login 403   403   ok    ok    ok
             GET    /reports                                           /reports                                   login ok    ok    ok    ok    ok
             POST   /reports                                           /reports?periodId={period}                 login ok    ok    403   403   403
             GET    /reports/{id}                                      /reports/{report}                          login ok    404   404   ok    ok
