@@ -209,23 +209,24 @@ class ReportFiles {
     }
 
     Parsed parse(String filename, byte[] content, ReportingPeriod period) {
-        if (content != null
-                && content.length > 8
-                && (content[0] & 0xFF) == 0xD0
-                && (content[1] & 0xFF) == 0xCF
-                && (content[2] & 0xFF) == 0x11
-                && (content[3] & 0xFF) == 0xE0) {
-            return refused("exchange.file.protected");
-        }
         TableUpload.Checked checked;
         try {
             checked = TableUpload.readChecked(filename, content, MAX_ROWS);
         } catch (TableUpload.BadFile e) {
             return switch (e.reason()) {
                 case TYPE -> refused("exchange.file.type");
-                case UNREADABLE -> refused("exchange.file.unreadable");
+                case UNREADABLE ->
+                    switch (e.detail()) {
+                        case PASSWORD -> refused("exchange.file.protected");
+                        case OLD_EXCEL -> refused("exchange.file.oldExcel");
+                        case ZIP_BOMB -> refused("exchange.file.bomb");
+                        case NONE -> refused("exchange.file.unreadable");
+                    };
                 case EMPTY -> refused("exchange.file.empty");
-                case TOO_MANY -> refused("exchange.file.tooMany", e.rows(), MAX_ROWS);
+                case TOO_MANY ->
+                    e.rowsCounted()
+                            ? refused("exchange.file.tooMany", e.rows(), MAX_ROWS)
+                            : refused("exchange.file.tooManyAtLeast", MAX_ROWS);
             };
         }
         if (!checked.formulaCells().isEmpty()) {
