@@ -110,7 +110,8 @@ class ReportImportJobs {
         return id;
     }
 
-    private void run(String id, String filename, byte[] content, ReportingPeriod period, CurrentUser user, Locale locale) {
+    private void run(
+            String id, String filename, byte[] content, ReportingPeriod period, CurrentUser user, Locale locale) {
         LocaleContextHolder.setLocale(locale);
         try {
             ReportFiles.Parsed parsed = files.parse(filename, content, period);
