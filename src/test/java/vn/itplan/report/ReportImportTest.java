@@ -291,6 +291,97 @@ class ReportImportTest {
         return lines;
     }
 
+    // ---------------------------------------------------------------- extra fields: columns like the built-in ones
+
+    /** An extra field of this test's period year only (other tests never see it); returns its id. */
+    long extraField(String code, String type, Integer max) {
+        int year = jdbc.queryForObject("select period_year from reporting_period where id = ?", Integer.class, period);
+        jdbc.update(
+                "insert into report_extra_field (code, label_vi, label_en, field_type, max_value, section,"
+                        + " valid_from_year, valid_to_year, sort_order) values (?, ?, ?, ?, ?, 'EOFFICE', ?, ?, 1)",
+                code,
+                "Số camera " + code,
+                "Cameras " + code,
+                type,
+                max,
+                year,
+                year);
+        return jdbc.queryForObject("select id from report_extra_field where code = ?", Long.class, code);
+    }
+
+    static byte[] setColumn(byte[] xlsx, String header, String unitCode, String value) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int column = -1;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                if (header.equals(sheet.getRow(0).getCell(c).getStringCellValue())) {
+                    column = c;
+                }
+            }
+            assertThat(column).as("column " + header).isNotNegative();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (unitCode.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    sheet.getRow(r).createCell(column).setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void extraFieldsAreColumnsOfTheTemplateTheImportAndTheLongCsv() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        long cameras = extraField("CAM_" + tag, "WHOLE_NUMBER", 100);
+        long portal = extraField("WEB_" + tag, "YES_NO", null);
+        byte[] template = template("unit-dakto");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertThat((int) header.getLastCellNum()).isEqualTo(2 + ReportField.values().length + 2);
+            assertThat(header.getCell(2 + ReportField.values().length).getStringCellValue())
+                    .isEqualTo("Số camera CAM_" + tag);
+        }
+        byte[] filled = fill(template, "DAKTO", messages);
+        String page = upload("unit-dakto", "bao-cao.xlsx", setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "nhiều"));
+        assertThat(page)
+                .contains("Số camera CAM_" + tag)
+                .contains(text("exchange.value.number"))
+                .doesNotContain("id=\"confirm-import\"");
+        page = upload("unit-dakto", "bao-cao.xlsx", setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "500"));
+        assertThat(page).contains("Số camera CAM_" + tag).doesNotContain("id=\"confirm-import\"");
+
+        filled = setColumn(
+                setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "7"), "Số camera WEB_" + tag, "DAKTO", "Có");
+        upload("unit-dakto", "bao-cao.xlsx", filled);
+        mvc.perform(post(lastJob + "/confirm").with(user(as("unit-dakto"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long id = report("DAKTO");
+        assertThat(jdbc.queryForObject(
+                        "select number_value from report_extra_value where report_id = ? and field_id = ?",
+                        java.math.BigDecimal.class,
+                        id,
+                        cameras))
+                .isEqualByComparingTo("7");
+        assertThat(jdbc.queryForObject(
+                        "select yes_no from report_extra_value where report_id = ? and field_id = ?",
+                        Boolean.class,
+                        id,
+                        portal))
+                .isTrue();
+
+        // the long CSV carries them too, and reads back to the same data
+        byte[] exported = valuesCsv();
+        assertThat(new String(exported, StandardCharsets.UTF_8))
+                .contains(",CAM_" + tag + ",7,DRAFT,")
+                .contains(",WEB_" + tag + ",true,DRAFT,");
+        jdbc.update("delete from report_extra_value where report_id = ?", id);
+        upload("itstaff", "so-lieu.csv", exported);
+        mvc.perform(post(lastJob + "/confirm").with(user(as("itstaff"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(withoutTimes(valuesCsv())).isEqualTo(withoutTimes(exported));
+    }
+
     // ---------------------------------------------------------------- bad files: a message each, never a 500
 
     void refused(String filename, byte[] content, String message) throws Exception {
