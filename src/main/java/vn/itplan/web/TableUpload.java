@@ -3,6 +3,8 @@ package vn.itplan.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +26,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -407,7 +408,7 @@ public final class TableUpload {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? row.size() : new CellReference(reference).getCol();
+            int column = reference == null ? row.size() : column(reference);
             if (column >= MAX_COLUMNS) {
                 return;
             }
@@ -472,19 +473,50 @@ public final class TableUpload {
         }
     }
 
-    /** Numbers as Excel shows them (POI's formatter, no locale), dates as ISO dates. */
+    /**
+     * Numbers in the General format as their value to 15 significant digits (Excel's precision: "40", "10.5", "0.3"),
+     * numbers in other formats as Excel shows them (POI's formatter, no locale), dates as ISO dates. Whether a format is
+     * a date is decided once per format (POI's test is a regular expression, too slow for every cell).
+     */
     private static final class IsoDates extends DataFormatter {
+        private static final MathContext EXCEL = new MathContext(15);
+        private final Map<String, Boolean> dateFormats = new HashMap<>();
+
         IsoDates() {
             super(Locale.ROOT);
         }
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+            if (formatString == null || formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
+                return Double.isFinite(value)
+                        ? new BigDecimal(value)
+                                .round(EXCEL)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        : String.valueOf(value);
+            }
+            boolean date = dateFormats.computeIfAbsent(
+                    formatIndex + ":" + formatString, k -> DateUtil.isADateFormat(formatIndex, formatString));
+            if (date && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904);
         }
+    }
+
+    /** The column of an A1 reference ("AB12" → 27), from its letters. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 
     // ---- old formats ------------------------------------------------------------------------------------------
