@@ -183,15 +183,17 @@ class ReportImports {
         List<Change> changes = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Unit> byCode = new java.util.HashMap<>();
+        units.findAll().forEach(u -> byCode.put(u.getCode().toUpperCase(java.util.Locale.ROOT), u));
         if (rows.isEmpty()) {
             problems.add(new RowProblem(0, null, "exchange.import.noRows", new Object[0], false));
         }
         int done = 0;
         for (Row row : rows) {
             progress.accept(done++);
-            int errorsBefore = (int) problems.stream().filter(p -> !p.warning()).count();
+            int problemsBefore = problems.size();
             String code = row.unitCode() == null ? "" : row.unitCode().strip().toUpperCase(java.util.Locale.ROOT);
-            Optional<Unit> found = code.isEmpty() ? Optional.empty() : units.findByCode(code);
+            Optional<Unit> found = Optional.ofNullable(byCode.get(code));
             if (code.isEmpty()) {
                 problems.add(error(row, "unit", "exchange.import.unitMissing"));
                 continue;
@@ -279,8 +281,7 @@ class ReportImports {
                 }
             }
             changes.add(new Change(row.line(), unit.getCode(), unit.getName(), report == null, changed));
-            int errorsAfter = (int) problems.stream().filter(p -> !p.warning()).count();
-            if (errorsAfter == errorsBefore) {
+            if (problems.subList(problemsBefore, problems.size()).stream().allMatch(RowProblem::warning)) {
                 Map<ReportField, Object> toWrite = new EnumMap<>(ReportField.class);
                 row.raw().keySet().forEach(f -> toWrite.put(f, after.get(f)));
                 planned.add(new Planned(row.line(), unit, report, toWrite, extraAfter));
