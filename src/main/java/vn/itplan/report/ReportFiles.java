@@ -101,15 +101,14 @@ class ReportFiles {
             List<Object> row = new ArrayList<>();
             row.add(unit.getCode());
             row.add(unit.getName());
-            Map<ReportField, Object> values = reports.findByUnitIdAndPeriodId(unit.getId(), period.getId())
-                    .map(r -> access.sections(r).values())
-                    .orElse(Map.of());
+            java.util.Optional<StatusReport> report = reports.findByUnitIdAndPeriodId(unit.getId(), period.getId());
+            Map<ReportField, Object> values =
+                    report.map(r -> access.sections(r).values()).orElse(Map.of());
             for (ReportField field : fields()) {
                 row.add(cell(values.get(field)));
             }
-            Map<String, Object> extraValues = reports.findByUnitIdAndPeriodId(unit.getId(), period.getId())
-                    .map(r -> extras.read(r.getId()))
-                    .orElse(Map.of());
+            Map<String, Object> extraValues =
+                    report.map(r -> extras.read(r.getId())).orElse(Map.of());
             for (ExtraField field : extraFields) {
                 row.add(cell(extraValues.get(field.getCode())));
             }
