@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,11 +27,16 @@ import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.Role;
+import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitKind;
 import vn.itplan.unit.UnitService;
+import vn.itplan.web.NotFoundException;
 
 /**
- * {@code /api/v1/units} and {@code /api/v1/periods}: the catalogues every signed-in user (or token) reads, and a
+ * {@code /api/v1/units} and {@code /api/v1/periods}: the catalogues every signed-in user (or token) reads (a unit
+ * admin only their own unit, as on the unit pages), and a
  * period's figures from its approved reports ({@code rollup.RollupService}, the dashboard's numbers; leaders and
  * staff, as {@code /figures}).
  */
@@ -52,8 +58,10 @@ class ApiCatalogueController {
             @RequestParam(required = false) Boolean active,
             @RequestParam(required = false) Boolean reporting,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal CurrentUser user) {
         List<UnitView> all = units.findAll().stream()
+                .filter(u -> visible(u, user))
                 .filter(u -> code == null || u.getCode().equalsIgnoreCase(code.strip()))
                 .filter(u -> kind == null || u.getKind() == kind)
                 .filter(u -> group == null || u.getKind().group() == group)
@@ -65,8 +73,20 @@ class ApiCatalogueController {
     }
 
     @GetMapping("/units/{id}")
-    UnitView unit(@PathVariable Long id) {
-        return UnitView.of(units.get(id));
+    UnitView unit(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+        Unit unit = units.get(id);
+        if (!visible(unit, user)) {
+            throw new NotFoundException("unit", id);
+        }
+        return UnitView.of(unit);
+    }
+
+    /**
+     * What the unit pages show: a unit admin sees their own unit only (its profile; another unit's is "not found"),
+     * leaders and staff every unit.
+     */
+    private static boolean visible(Unit unit, CurrentUser user) {
+        return user.role() != Role.UNIT_ADMIN || unit.getId().equals(user.unitId());
     }
 
     @GetMapping("/periods")

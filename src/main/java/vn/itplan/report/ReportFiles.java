@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodService;
@@ -45,6 +46,9 @@ class ReportFiles {
 
     static final String UNIT_CODE = "unit_code";
     static final String UNIT_NAME = "unit_name";
+    /** The column name of an extra field in {@link #aliases}: this prefix and its code. */
+    private static final String EXTRA = "extra:";
+
     static final List<String> LONG_HEADER = List.of("unit_code", "period", "field", "value", "state", "updated_at");
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -53,13 +57,20 @@ class ReportFiles {
     private final PeriodService periods;
     private final ReportAccess access;
     private final StatusReportRepository reports;
+    private final ExtraValues extras;
 
     /**
-     * The figures of a report as files carry them, in form order: the one place that lists them, so that a field
-     * added to {@link ReportField} (issue 11's extra fields) becomes a column of the template and of the CSV.
+     * The built-in figures of a report as files carry them, in form order; with {@link #extraFields} the one place
+     * that lists the columns of the template, the import and the long CSV, so that a field added to
+     * {@link ReportField} or defined by staff ({@link ExtraField}) becomes a column of each.
      */
     static List<ReportField> fields() {
         return List.of(ReportField.values());
+    }
+
+    /** The extra fields (defined by staff) of the period's year, after the built-in ones, in form order. */
+    List<ExtraField> extraFields(ReportingPeriod period) {
+        return extras.fieldsIn(period.getYear());
     }
 
     // ---------------------------------------------------------------- template
@@ -81,16 +92,25 @@ class ReportFiles {
         for (ReportField field : fields()) {
             columns.add(new TableDownload.Column(text(field.labelKey()), note(field), accepts(field)));
         }
+        List<ExtraField> extraFields = extraFields(period);
+        for (ExtraField field : extraFields) {
+            columns.add(new TableDownload.Column(field.getLabelVi(), note(field), accepts(field)));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (Unit unit : rowsUnits) {
             List<Object> row = new ArrayList<>();
             row.add(unit.getCode());
             row.add(unit.getName());
-            Map<ReportField, Object> values = reports.findByUnitIdAndPeriodId(unit.getId(), period.getId())
-                    .map(r -> access.sections(r).values())
-                    .orElse(Map.of());
+            java.util.Optional<StatusReport> report = reports.findByUnitIdAndPeriodId(unit.getId(), period.getId());
+            Map<ReportField, Object> values =
+                    report.map(r -> access.sections(r).values()).orElse(Map.of());
             for (ReportField field : fields()) {
-                row.add(cell(field, values.get(field)));
+                row.add(cell(values.get(field)));
+            }
+            Map<String, Object> extraValues =
+                    report.map(r -> extras.read(r.getId())).orElse(Map.of());
+            for (ExtraField field : extraFields) {
+                row.add(cell(extraValues.get(field.getCode())));
             }
             rows.add(row);
         }
@@ -102,7 +122,7 @@ class ReportFiles {
                 text("exchange.template.invalid"));
     }
 
-    private Object cell(ReportField field, Object value) {
+    private Object cell(Object value) {
         if (value instanceof Boolean b) {
             return text(b ? "common.yes" : "common.no");
         }
@@ -117,6 +137,37 @@ class ReportFiles {
                 : " " + text("exchange.template.range", range[0].toPlainString(), range[1].toPlainString());
         return text(field.labelKey()) + "\n" + kind + bounds
                 + (field.requiredToSubmit() ? "\n" + text("exchange.template.required") : "");
+    }
+
+    private String note(ExtraField field) {
+        String kind = text(field.getType().messageKey());
+        String bounds = field.getMinValue() == null && field.getMaxValue() == null
+                ? ""
+                : " "
+                        + text(
+                                "exchange.template.range",
+                                field.getMinValue() == null
+                                        ? ""
+                                        : field.getMinValue().toPlainString(),
+                                field.getMaxValue() == null
+                                        ? ""
+                                        : field.getMaxValue().toPlainString());
+        String unit =
+                field.getUnitOfMeasure() == null || field.getUnitOfMeasure().isBlank()
+                        ? ""
+                        : " (" + field.getUnitOfMeasure() + ")";
+        return field.getLabelVi() + unit + "\n" + kind + bounds
+                + (field.isRequired() ? "\n" + text("exchange.template.required") : "");
+    }
+
+    private Accepts accepts(ExtraField field) {
+        return switch (field.getType()) {
+            case WHOLE_NUMBER -> new Accepts(Accepts.Kind.WHOLE, field.getMinValue(), field.getMaxValue(), List.of());
+            case DECIMAL, PERCENTAGE ->
+                new Accepts(Accepts.Kind.DECIMAL, field.getMinValue(), field.getMaxValue(), List.of());
+            case YES_NO -> new Accepts(Accepts.Kind.LIST, null, null, List.of(text("common.yes"), text("common.no")));
+            case SHORT_TEXT -> Accepts.TEXT;
+        };
     }
 
     private Accepts accepts(ReportField field) {
@@ -167,22 +218,25 @@ class ReportFiles {
                 .toList();
         Map<Long, Unit> byId =
                 units.byIds(all.stream().map(StatusReport::getUnitId).toList());
+        List<ExtraField> extraFields = extraFields(period);
         List<List<String>> rows = new ArrayList<>();
         all.stream()
                 .sorted(Comparator.comparing(r -> byId.get(r.getUnitId()).getCode()))
                 .forEach(report -> {
                     Map<ReportField, Object> values = access.sections(report).values();
-                    for (ReportField field : fields()) {
-                        rows.add(List.of(
-                                byId.get(report.getUnitId()).getCode(),
-                                code,
-                                field.property(),
-                                canonical(values.get(field)),
-                                report.getState().name(),
-                                DateTimeFormatter.ISO_INSTANT.format(report.getUpdatedAt()
-                                        .atOffset(ZoneOffset.UTC)
-                                        .toInstant())));
-                    }
+                    Map<String, Object> extraValues = extras.read(report.getId());
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    fields().forEach(field -> line.put(field.property(), values.get(field)));
+                    extraFields.forEach(field -> line.put(field.getCode(), extraValues.get(field.getCode())));
+                    String updated = DateTimeFormatter.ISO_INSTANT.format(
+                            report.getUpdatedAt().atOffset(ZoneOffset.UTC).toInstant());
+                    line.forEach((field, value) -> rows.add(List.of(
+                            byId.get(report.getUnitId()).getCode(),
+                            code,
+                            field,
+                            canonical(value),
+                            report.getState().name(),
+                            updated)));
                 });
         return TableDownload.csv(LONG_HEADER, rows);
     }
@@ -209,23 +263,24 @@ class ReportFiles {
     }
 
     Parsed parse(String filename, byte[] content, ReportingPeriod period) {
-        if (content != null
-                && content.length > 8
-                && (content[0] & 0xFF) == 0xD0
-                && (content[1] & 0xFF) == 0xCF
-                && (content[2] & 0xFF) == 0x11
-                && (content[3] & 0xFF) == 0xE0) {
-            return refused("exchange.file.protected");
-        }
         TableUpload.Checked checked;
         try {
             checked = TableUpload.readChecked(filename, content, MAX_ROWS);
         } catch (TableUpload.BadFile e) {
             return switch (e.reason()) {
                 case TYPE -> refused("exchange.file.type");
-                case UNREADABLE -> refused("exchange.file.unreadable");
+                case UNREADABLE ->
+                    switch (e.detail()) {
+                        case PASSWORD -> refused("exchange.file.protected");
+                        case OLD_EXCEL -> refused("exchange.file.oldExcel");
+                        case ZIP_BOMB -> refused("exchange.file.bomb");
+                        case NONE -> refused("exchange.file.unreadable");
+                    };
                 case EMPTY -> refused("exchange.file.empty");
-                case TOO_MANY -> refused("exchange.file.tooMany", e.rows(), MAX_ROWS);
+                case TOO_MANY ->
+                    e.rowsCounted()
+                            ? refused("exchange.file.tooMany", e.rows(), MAX_ROWS)
+                            : refused("exchange.file.tooManyAtLeast", MAX_ROWS);
             };
         }
         if (!checked.formulaCells().isEmpty()) {
@@ -235,14 +290,14 @@ class ReportFiles {
             return refused("exchange.file.merged", first(checked.mergedCells()));
         }
         TableUpload.Table table = checked.table();
-        Map<String, Integer> columns = table.columns(aliases());
+        Map<String, Integer> columns = table.columns(aliases(period));
         if (columns.containsKey("field") && columns.containsKey("value")) {
             return parseLong(table, columns, period);
         }
-        return parseWide(table, columns);
+        return parseWide(table, columns, period);
     }
 
-    private Parsed parseWide(TableUpload.Table table, Map<String, Integer> columns) {
+    private Parsed parseWide(TableUpload.Table table, Map<String, Integer> columns, ReportingPeriod period) {
         List<RowProblem> problems = new ArrayList<>();
         if (!columns.containsKey(UNIT_CODE)) {
             problems.add(new RowProblem(0, null, "exchange.file.noUnitColumn", new Object[0], false));
@@ -253,7 +308,13 @@ class ReportFiles {
                 fieldColumns.put(field, columns.get(field.property()));
             }
         }
-        if (fieldColumns.isEmpty()) {
+        Map<String, Integer> extraColumns = new LinkedHashMap<>();
+        for (ExtraField field : extraFields(period)) {
+            if (columns.containsKey(EXTRA + field.getCode())) {
+                extraColumns.put(field.getCode(), columns.get(EXTRA + field.getCode()));
+            }
+        }
+        if (fieldColumns.isEmpty() && extraColumns.isEmpty()) {
             problems.add(new RowProblem(0, null, "exchange.file.noFieldColumns", new Object[0], false));
         }
         Set<Integer> known = Set.copyOf(columns.values());
@@ -268,11 +329,14 @@ class ReportFiles {
             problems.add(new RowProblem(
                     0, null, "exchange.file.unknownColumns", new Object[] {String.join(", ", unknown)}, true));
         }
-        List<String> missing = fields().stream()
+        List<String> missing = new ArrayList<>(fields().stream()
                 .filter(f -> !fieldColumns.containsKey(f))
                 .map(f -> text(f.labelKey()))
-                .toList();
-        if (!fieldColumns.isEmpty() && !missing.isEmpty()) {
+                .toList());
+        extraFields(period).stream()
+                .filter(f -> !extraColumns.containsKey(f.getCode()))
+                .forEach(f -> missing.add(f.label(LocaleContextHolder.getLocale())));
+        if (!(fieldColumns.isEmpty() && extraColumns.isEmpty()) && !missing.isEmpty()) {
             problems.add(new RowProblem(
                     0, null, "exchange.file.missingColumns", new Object[] {String.join(", ", missing)}, true));
         }
@@ -286,10 +350,16 @@ class ReportFiles {
                 String value = line.cell(index);
                 raw.put(field, value.isEmpty() ? null : value);
             });
-            if (raw.values().stream().allMatch(java.util.Objects::isNull)) {
+            Map<String, String> extra = new LinkedHashMap<>();
+            extraColumns.forEach((code, index) -> {
+                String value = line.cell(index);
+                extra.put(code, value.isEmpty() ? null : value);
+            });
+            if (raw.values().stream().allMatch(java.util.Objects::isNull)
+                    && extra.values().stream().allMatch(java.util.Objects::isNull)) {
                 continue; // a unit's row left blank (the staff template lists every unit): not part of this import
             }
-            rows.add(new Row(line.number(), line.cell(columns.get(UNIT_CODE)), raw));
+            rows.add(new Row(line.number(), line.cell(columns.get(UNIT_CODE)), raw, extra));
         }
         return new Parsed(rows, problems);
     }
@@ -300,6 +370,8 @@ class ReportFiles {
             return refused("exchange.file.noUnitColumn");
         }
         Map<String, Row> byUnit = new LinkedHashMap<>();
+        Set<String> extraCodes =
+                extraFields(period).stream().map(ExtraField::getCode).collect(Collectors.toSet());
         for (TableUpload.Line line : table.lines()) {
             String periodCode = line.cell(columns.get("period"));
             if (columns.containsKey("period") && !periodCode.isEmpty() && !PeriodCode.matches(period, periodCode)) {
@@ -313,6 +385,14 @@ class ReportFiles {
             }
             String property = line.cell(columns.get("field"));
             ReportField field = ReportField.byProperty(property);
+            if (field == null && extraCodes.contains(property)) {
+                String code = line.cell(columns.get(UNIT_CODE)).toUpperCase(Locale.ROOT);
+                String value = line.cell(columns.get("value"));
+                byUnit.computeIfAbsent(code, c -> new Row(line.number(), c, new EnumMap<>(ReportField.class)))
+                        .extra()
+                        .put(property, value.isEmpty() ? null : value);
+                continue;
+            }
             if (field == null) {
                 problems.add(new RowProblem(
                         line.number(), "field", "exchange.value.unknownField", new Object[] {property}, false));
@@ -327,7 +407,7 @@ class ReportFiles {
     }
 
     /** Header names → columns: the unit code and name, each field by its Vietnamese or English label or property. */
-    private Map<String, String> aliases() {
+    private Map<String, String> aliases(ReportingPeriod period) {
         Map<String, String> aliases = new LinkedHashMap<>();
         for (String alias : List.of("unit_code", "unit code", "mã đơn vị", "ma don vi", "mã", "code")) {
             aliases.put(alias, UNIT_CODE);
@@ -346,6 +426,13 @@ class ReportFiles {
             aliases.put(messages.getMessage(field.labelKey(), null, field.property(), VIETNAMESE), field.property());
             aliases.put(
                     messages.getMessage(field.labelKey(), null, field.property(), Locale.ENGLISH), field.property());
+        }
+        for (ExtraField field : extraFields(period)) {
+            for (String alias : new String[] {field.getCode(), field.getLabelVi(), field.getLabelEn()}) {
+                if (alias != null && !alias.isBlank()) {
+                    aliases.putIfAbsent(alias, EXTRA + field.getCode());
+                }
+            }
         }
         return aliases;
     }

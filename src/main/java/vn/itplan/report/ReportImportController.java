@@ -34,7 +34,6 @@ import vn.itplan.web.TableDownload;
 class ReportImportController {
 
     private final ReportFiles files;
-    private final ReportImports imports;
     private final ReportImportJobs jobs;
     private final PeriodService periods;
 
@@ -73,14 +72,14 @@ class ReportImportController {
             Flash.error(redirect, "exchange.file.empty");
             return "redirect:/reports/import?period=" + period;
         }
-        ReportImportJobs.Job job = jobs.start(file.getOriginalFilename(), file.getBytes(), period, user);
-        return "redirect:/reports/import/" + job.id;
+        return "redirect:/reports/import/" + jobs.start(file.getOriginalFilename(), file.getBytes(), period, user);
     }
 
     @GetMapping("/import/{job}")
     String preview(@PathVariable String job, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("job", found(job, user));
-        model.addAttribute("period", PeriodLabel.of(periods.get(found(job, user).periodId)));
+        ReportImportJobs.Job found = found(job, user);
+        model.addAttribute("job", found);
+        model.addAttribute("period", PeriodLabel.of(periods.get(found.periodId())));
         return "reports/import-preview";
     }
 
@@ -106,16 +105,11 @@ class ReportImportController {
             return "redirect:/reports/import/" + job;
         }
         int[] written = new int[1];
-        boolean done = Forms.act(
-                redirect,
-                () -> written[0] = imports.apply(found.periodId, found.rows, "file " + found.filename, user),
-                null);
-        if (done) {
-            jobs.forget(found);
+        if (Forms.act(redirect, () -> written[0] = jobs.confirm(found, user), null)) {
             Flash.success(redirect, "exchange.import.done", written[0]);
-            return user.isStaff() ? "redirect:/reports?period=" + found.periodId : "redirect:/reports";
+            return user.isStaff() ? "redirect:/reports?period=" + found.periodId() : "redirect:/reports";
         }
-        return "redirect:/reports/import?period=" + found.periodId;
+        return "redirect:/reports/import?period=" + found.periodId();
     }
 
     @GetMapping("/values.csv")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,16 +47,36 @@ class ReportImports {
     private final AuditService audit;
     private final Validator validator;
     private final org.springframework.context.MessageSource messages;
+    private final ExtraValues extras;
 
-    /** One row of a file: its line, the unit's code, and the raw values of the columns it has (blank = null). */
-    record Row(int line, String unitCode, Map<ReportField, Object> raw) {}
+    /**
+     * One row of a file: its line, the unit's code, and the raw values of the columns it has (blank = null): the
+     * built-in fields, and the extra fields ({@link ExtraField}) by code.
+     */
+    record Row(int line, String unitCode, Map<ReportField, Object> raw, Map<String, String> extra) {
 
-    /** A problem at a row (0: the file) and a column (a field's property, "unit", or null). */
+        Row(int line, String unitCode, Map<ReportField, Object> raw) {
+            this(line, unitCode, raw, new LinkedHashMap<>());
+        }
+    }
+
+    /** The column of a problem in an extra field: its label, after this prefix. */
+    static final String EXTRA_COLUMN = "extra:";
+
+    /**
+     * A problem at a row (0: the file) and a column (a field's property, "unit", an extra field's {@link #EXTRA_COLUMN}
+     * and label, or null).
+     */
     record RowProblem(int line, String column, String messageKey, Object[] args, boolean warning) {
+
+        /** The label of an extra field's column (null for the others, named by {@link #columnKey()}). */
+        public String columnText() {
+            return column != null && column.startsWith(EXTRA_COLUMN) ? column.substring(EXTRA_COLUMN.length()) : null;
+        }
 
         /** The message key naming the column: a field's label, the unit code, or the long CSV's column. */
         public String columnKey() {
-            if (column == null) {
+            if (column == null || columnText() != null) {
                 return null;
             }
             if (column.equals("unit")) {
@@ -125,6 +146,9 @@ class ReportImports {
                     changes.add(field.property() + ": " + text(before.get(field)) + " → " + text(value));
                 }
             });
+            if (p.extra() != null) {
+                changes.addAll(extras.save(report.getId(), period.getYear(), p.extra()));
+            }
             if (p.report() != null && changes.isEmpty()) {
                 continue;
             }
@@ -145,7 +169,9 @@ class ReportImports {
         return written;
     }
 
-    private record Planned(int line, Unit unit, StatusReport report, Map<ReportField, Object> values) {}
+    /** A row to write: its built-in values, and (when the file has extra columns) every extra value after it. */
+    private record Planned(
+            int line, Unit unit, StatusReport report, Map<ReportField, Object> values, Map<String, Object> extra) {}
 
     private record Plan(Preview preview, List<Planned> planned) {}
 
@@ -157,15 +183,17 @@ class ReportImports {
         List<Change> changes = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Unit> byCode = new java.util.HashMap<>();
+        units.findAll().forEach(u -> byCode.put(u.getCode().toUpperCase(java.util.Locale.ROOT), u));
         if (rows.isEmpty()) {
             problems.add(new RowProblem(0, null, "exchange.import.noRows", new Object[0], false));
         }
         int done = 0;
         for (Row row : rows) {
             progress.accept(done++);
-            int errorsBefore = (int) problems.stream().filter(p -> !p.warning()).count();
+            int problemsBefore = problems.size();
             String code = row.unitCode() == null ? "" : row.unitCode().strip().toUpperCase(java.util.Locale.ROOT);
-            Optional<Unit> found = code.isEmpty() ? Optional.empty() : units.findByCode(code);
+            Optional<Unit> found = Optional.ofNullable(byCode.get(code));
             if (code.isEmpty()) {
                 problems.add(error(row, "unit", "exchange.import.unitMissing"));
                 continue;
@@ -236,21 +264,72 @@ class ReportImports {
                 problems.add(new RowProblem(
                         row.line(), w.field() == null ? null : w.field().property(), w.messageKey(), args, true));
             }
+            Map<String, Object> extraBefore = report == null ? Map.of() : extras.read(report.getId());
+            Map<String, Object> extraAfter =
+                    row.extra().isEmpty() ? null : extraValues(row, period, extraBefore, problems);
             int changed = 0;
             for (ReportField field : ReportField.values()) {
                 if (!Objects.equals(before.get(field), after.get(field))) {
                     changed++;
                 }
             }
+            if (extraAfter != null) {
+                for (ExtraField field : extras.fieldsIn(period.getYear())) {
+                    if (!Objects.equals(extraBefore.get(field.getCode()), extraAfter.get(field.getCode()))) {
+                        changed++;
+                    }
+                }
+            }
             changes.add(new Change(row.line(), unit.getCode(), unit.getName(), report == null, changed));
-            int errorsAfter = (int) problems.stream().filter(p -> !p.warning()).count();
-            if (errorsAfter == errorsBefore) {
+            if (problems.subList(problemsBefore, problems.size()).stream().allMatch(RowProblem::warning)) {
                 Map<ReportField, Object> toWrite = new EnumMap<>(ReportField.class);
                 row.raw().keySet().forEach(f -> toWrite.put(f, after.get(f)));
-                planned.add(new Planned(row.line(), unit, report, toWrite));
+                planned.add(new Planned(row.line(), unit, report, toWrite, extraAfter));
             }
         }
         return new Plan(new Preview(List.copyOf(changes), List.copyOf(problems)), planned);
+    }
+
+    /**
+     * The extra values of a report after a row: those before, with the row's columns read and checked as the form
+     * checks them (type and range; a blank cell clears its value). A problem is an error at the field's column.
+     */
+    private Map<String, Object> extraValues(
+            Row row, ReportingPeriod period, Map<String, Object> before, List<RowProblem> problems) {
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        Map<String, String> text = new LinkedHashMap<>();
+        Map<String, ExtraField> byCode = new LinkedHashMap<>();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        for (ExtraField field : extras.fieldsIn(period.getYear())) {
+            if (!row.extra().containsKey(field.getCode())) {
+                continue;
+            }
+            byCode.put(field.getCode(), field);
+            String raw = row.extra().get(field.getCode());
+            try {
+                String value = ReportValues.extraText(field, raw);
+                if (value == null) {
+                    after.remove(field.getCode());
+                } else {
+                    text.put(field.getCode(), value);
+                }
+            } catch (ReportValues.BadValue e) {
+                problems.add(error(row, EXTRA_COLUMN + field.label(locale), e.messageKey(), String.valueOf(raw)));
+            }
+        }
+        List<Problem> found = new ArrayList<>();
+        after.putAll(extras.parse(period.getYear(), text, found));
+        for (Problem p : found) {
+            String code = p.field() == null ? "" : p.field().replaceFirst("^extra\\[(.*)\\]$", "$1");
+            ExtraField field = byCode.get(code);
+            problems.add(new RowProblem(
+                    row.line(),
+                    field == null ? null : EXTRA_COLUMN + field.label(locale),
+                    p.messageKey(),
+                    p.args(),
+                    false));
+        }
+        return after;
     }
 
     private static Map<ReportField, Object> blank() {

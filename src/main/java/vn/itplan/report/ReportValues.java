@@ -130,6 +130,22 @@ final class ReportValues {
         }
     }
 
+    /**
+     * The value of an extra field ({@link ExtraField}) from a cell's text or a JSON value, as the report form sends it
+     * (what {@link ExtraValues#parse} reads: yes/no as true/false, numbers in the form's convention); null when blank.
+     * Yes/no and numbers are read as for the built-in fields.
+     */
+    static String extraText(ExtraField field, Object raw) throws BadValue {
+        if (raw == null || (raw instanceof String text && text.isBlank())) {
+            return null;
+        }
+        return switch (field.getType()) {
+            case YES_NO -> yesNo(raw).toString();
+            case WHOLE_NUMBER, DECIMAL, PERCENTAGE -> vn.itplan.web.NumberInput.printDecimal(decimal(raw));
+            case SHORT_TEXT -> raw.toString().strip();
+        };
+    }
+
     /** Sets the values on the form (the others keep theirs). */
     static void apply(ReportForm form, Map<ReportField, Object> values) {
         BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(form);

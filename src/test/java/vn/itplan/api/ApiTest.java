@@ -144,6 +144,26 @@ class ApiTest {
     }
 
     @Test
+    void aUnitAdminsTokenReadsOnlyItsOwnUnitAsOnTheUnitPages() throws Exception {
+        String dakto = token("unit-dakto");
+        long dakToId = jdbc.queryForObject("select id from unit where code = 'DAKTO'", Long.class);
+        long snvId = jdbc.queryForObject("select id from unit where code = 'SNV'", Long.class);
+        mvc.perform(bearer(get("/api/v1/units").param("size", "500"), dakto))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].code").value("DAKTO"));
+        mvc.perform(bearer(get("/api/v1/units/{id}", dakToId), dakto)).andExpect(status().isOk());
+        mvc.perform(bearer(get("/api/v1/units/{id}", snvId), dakto))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String leader = token("leader");
+        mvc.perform(bearer(get("/api/v1/units/{id}", snvId), leader)).andExpect(status().isOk());
+        mvc.perform(bearer(get("/api/v1/units").param("code", "SNV"), leader))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
     void aUnitSubmitsThroughTheApiAndStaffApprove() throws Exception {
         String dakto = token("unit-dakto");
         long report = startReport(dakto);

@@ -1,6 +1,7 @@
 package vn.itplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,10 +16,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,6 +291,97 @@ class ReportImportTest {
         return lines;
     }
 
+    // ---------------------------------------------------------------- extra fields: columns like the built-in ones
+
+    /** An extra field of this test's period year only (other tests never see it); returns its id. */
+    long extraField(String code, String type, Integer max) {
+        int year = jdbc.queryForObject("select period_year from reporting_period where id = ?", Integer.class, period);
+        jdbc.update(
+                "insert into report_extra_field (code, label_vi, label_en, field_type, max_value, section,"
+                        + " valid_from_year, valid_to_year, sort_order) values (?, ?, ?, ?, ?, 'EOFFICE', ?, ?, 1)",
+                code,
+                "Số camera " + code,
+                "Cameras " + code,
+                type,
+                max,
+                year,
+                year);
+        return jdbc.queryForObject("select id from report_extra_field where code = ?", Long.class, code);
+    }
+
+    static byte[] setColumn(byte[] xlsx, String header, String unitCode, String value) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int column = -1;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                if (header.equals(sheet.getRow(0).getCell(c).getStringCellValue())) {
+                    column = c;
+                }
+            }
+            assertThat(column).as("column " + header).isNotNegative();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (unitCode.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    sheet.getRow(r).createCell(column).setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void extraFieldsAreColumnsOfTheTemplateTheImportAndTheLongCsv() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        long cameras = extraField("CAM_" + tag, "WHOLE_NUMBER", 100);
+        long portal = extraField("WEB_" + tag, "YES_NO", null);
+        byte[] template = template("unit-dakto");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            assertThat((int) header.getLastCellNum()).isEqualTo(2 + ReportField.values().length + 2);
+            assertThat(header.getCell(2 + ReportField.values().length).getStringCellValue())
+                    .isEqualTo("Số camera CAM_" + tag);
+        }
+        byte[] filled = fill(template, "DAKTO", messages);
+        String page = upload("unit-dakto", "bao-cao.xlsx", setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "nhiều"));
+        assertThat(page)
+                .contains("Số camera CAM_" + tag)
+                .contains(text("exchange.value.number"))
+                .doesNotContain("id=\"confirm-import\"");
+        page = upload("unit-dakto", "bao-cao.xlsx", setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "500"));
+        assertThat(page).contains("Số camera CAM_" + tag).doesNotContain("id=\"confirm-import\"");
+
+        filled = setColumn(
+                setColumn(filled, "Số camera CAM_" + tag, "DAKTO", "7"), "Số camera WEB_" + tag, "DAKTO", "Có");
+        upload("unit-dakto", "bao-cao.xlsx", filled);
+        mvc.perform(post(lastJob + "/confirm").with(user(as("unit-dakto"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long id = report("DAKTO");
+        assertThat(jdbc.queryForObject(
+                        "select number_value from report_extra_value where report_id = ? and field_id = ?",
+                        java.math.BigDecimal.class,
+                        id,
+                        cameras))
+                .isEqualByComparingTo("7");
+        assertThat(jdbc.queryForObject(
+                        "select yes_no from report_extra_value where report_id = ? and field_id = ?",
+                        Boolean.class,
+                        id,
+                        portal))
+                .isTrue();
+
+        // the long CSV carries them too, and reads back to the same data
+        byte[] exported = valuesCsv();
+        assertThat(new String(exported, StandardCharsets.UTF_8))
+                .contains(",CAM_" + tag + ",7,DRAFT,")
+                .contains(",WEB_" + tag + ",true,DRAFT,");
+        jdbc.update("delete from report_extra_value where report_id = ?", id);
+        upload("itstaff", "so-lieu.csv", exported);
+        mvc.perform(post(lastJob + "/confirm").with(user(as("itstaff"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(withoutTimes(valuesCsv())).isEqualTo(withoutTimes(exported));
+    }
+
     // ---------------------------------------------------------------- bad files: a message each, never a 500
 
     void refused(String filename, byte[] content, String message) throws Exception {
@@ -390,21 +490,176 @@ class ReportImportTest {
     }
 
     @Test
+    void aHundredThousandRowWorkbookIsRefusedWithoutReadingItAll() throws Exception {
+        String pcs = messages.getMessage(ReportField.PCS.labelKey(), null, VI);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("x");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Mã đơn vị");
+            header.createCell(1).setCellValue(pcs);
+            for (int i = 1; i <= 100_000; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("U" + i);
+                row.createCell(1).setCellValue(1);
+            }
+            workbook.write(out);
+        }
+        String page = upload("itstaff", "lon.xlsx", out.toByteArray());
+        assertThat(page)
+                .containsAnyOf(
+                        text("exchange.file.tooMany", "100.000", "5.000"),
+                        text("exchange.file.tooManyAtLeast", "5.000"))
+                .doesNotContain("id=\"confirm-import\"");
+        // a sheet short enough by its dimension is read up to the first row too many, and no further
+        byte[] longer = workbook(sheet -> {
+            for (int i = 0; i <= 6_000; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(i == 0 ? "Mã đơn vị" : "U" + i);
+            }
+        });
+        assertThatThrownBy(() -> TableUpload.read("lon.xlsx", longer, 5_000))
+                .isInstanceOfSatisfying(TableUpload.BadFile.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TableUpload.Reason.TOO_MANY);
+                    assertThat(e.rowsCounted()).isFalse();
+                    assertThat(e.rows()).isEqualTo(5_001);
+                });
+    }
+
+    static byte[] rewrite(byte[] xlsx, java.util.function.BiFunction<String, byte[], byte[]> change) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(change.apply(entry.getName(), in.readAllBytes()));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aZipBomb() throws Exception {
+        String pcs = messages.getMessage(ReportField.PCS.labelKey(), null, VI);
+        byte[] valid = workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("Mã đơn vị");
+            sheet.getRow(0).createCell(1).setCellValue(pcs);
+        });
+        // a real workbook whose sheet unpacks to 200 MB of blanks between two rows
+        byte[] bomb = rewrite(valid, (name, content) -> {
+            if (!name.equals("xl/worksheets/sheet1.xml")) {
+                return content;
+            }
+            String xml = new String(content, StandardCharsets.UTF_8);
+            int at = xml.indexOf("</sheetData>");
+            byte[] head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
+            byte[] tail = xml.substring(at).getBytes(StandardCharsets.UTF_8);
+            byte[] result = new byte[head.length + 200 * (1 << 20) + tail.length];
+            System.arraycopy(head, 0, result, 0, head.length);
+            java.util.Arrays.fill(result, head.length, head.length + 200 * (1 << 20), (byte) ' ');
+            System.arraycopy(tail, 0, result, result.length - tail.length, tail.length);
+            return result;
+        });
+        assertThat(bomb.length).as("small on disk").isLessThan(1_000_000);
+        refused("bom.xlsx", bomb, text("exchange.file.bomb"));
+        // a zip that is no workbook at all
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 200; i++) {
-                zip.write(zeros);
-            }
+            zip.write(new byte[1 << 20]);
             zip.closeEntry();
         }
-        assertThat(out.size()).as("small on disk").isLessThan(1_000_000);
         refused("bom.xlsx", out.toByteArray(), text("exchange.file.unreadable"));
+    }
+
+    @Test
+    void aRealPasswordProtectedWorkbookAndAnOldXlsFile() throws Exception {
+        byte[] plain = workbook(sheet -> sheet.createRow(0).createCell(0).setCellValue("Mã đơn vị"));
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("KonTum@2015");
+            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(plain));
+                    java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                pkg.save(os);
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        refused("mat-khau.xlsx", encrypted.toByteArray(), text("exchange.file.protected"));
+
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook old = new HSSFWorkbook()) {
+            old.createSheet("x").createRow(0).createCell(0).setCellValue("Mã đơn vị");
+            old.write(xls);
+        }
+        refused("cu.xls", xls.toByteArray(), text("exchange.file.oldExcel"));
+    }
+
+    // ---------------------------------------------------------------- jobs: in the database, seen by their owner
+
+    @Autowired
+    ReportImportJobs jobs;
+
+    @Test
+    void aJobIsSeenOnlyByItsOwnerAndAStaffImportByStaff() throws Exception {
+        upload("unit-dakto", "bao-cao.xlsx", fill(template("unit-dakto"), "DAKTO", messages));
+        String unitJob = lastJob;
+        for (String other : List.of("unit-snv", "itstaff")) {
+            mvc.perform(get(unitJob).with(user(as(other)))).andExpect(status().isNotFound());
+            mvc.perform(get(unitJob + "/progress").with(user(as(other)))).andExpect(status().isNotFound());
+            mvc.perform(post(unitJob + "/confirm").with(user(as(other))).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(report("DAKTO")).isNull();
+
+        upload("itstaff", "don-vi.xlsx", fill(template("itstaff"), "SNV", messages));
+        String staffJob = lastJob;
+        mvc.perform(get(staffJob).with(user(as("admin")))).andExpect(status().isOk());
+        mvc.perform(get(staffJob).with(user(as("unit-snv")))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aJobLivesInTheDatabaseIsConfirmedOnceAndExpires() throws Exception {
+        upload("unit-dakto", "bao-cao.xlsx", fill(template("unit-dakto"), "DAKTO", messages));
+        String id = lastJob.substring(lastJob.lastIndexOf('/') + 1);
+        assertThat(jdbc.queryForObject(
+                        "select status from report_import_job where id = ? and preview_json is not null"
+                                + " and rows_json is not null",
+                        String.class,
+                        id))
+                .isEqualTo("DONE");
+        mvc.perform(post(lastJob + "/confirm").with(user(as("unit-dakto"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from report_import_job where id = ?", Integer.class, id))
+                .as("the confirmation deletes its job")
+                .isZero();
+        mvc.perform(post(lastJob + "/confirm").with(user(as("unit-dakto"))).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        upload("unit-dakto", "lai.xlsx", fill(template("unit-dakto"), "DAKTO", messages));
+        String again = lastJob.substring(lastJob.lastIndexOf('/') + 1);
+        assertThat(jobs.purge(
+                        java.time.Instant.now().plus(ReportImportJobs.KEPT).plusSeconds(60)))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from report_import_job where id = ?", Integer.class, again))
+                .isZero();
+        mvc.perform(get(lastJob).with(user(as("unit-dakto")))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aJobWhoseWorkerFellSilentHasFailed() throws Exception {
+        upload("unit-dakto", "bao-cao.xlsx", fill(template("unit-dakto"), "DAKTO", messages));
+        String id = lastJob.substring(lastJob.lastIndexOf('/') + 1);
+        // as if the instance checking it had stopped: not finished, not updated for long
+        jdbc.update(
+                "update report_import_job set status = 'CHECKING', updated_at = updated_at - interval '10 minutes'"
+                        + " where id = ?",
+                id);
+        String page = mvc.perform(get(lastJob).with(user(as("unit-dakto"))).locale(VI))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"import-failed\"").doesNotContain("id=\"confirm-import\"");
     }
 }
