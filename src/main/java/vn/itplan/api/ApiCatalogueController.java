@@ -28,11 +28,8 @@ import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.security.Role;
-import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitKind;
 import vn.itplan.unit.UnitService;
-import vn.itplan.web.NotFoundException;
 
 /**
  * {@code /api/v1/units} and {@code /api/v1/periods}: the catalogues every signed-in user (or token) reads (a unit
@@ -61,7 +58,7 @@ class ApiCatalogueController {
             @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal CurrentUser user) {
         List<UnitView> all = units.findAll().stream()
-                .filter(u -> visible(u, user))
+                .filter(u -> units.isVisible(u.getId(), user))
                 .filter(u -> code == null || u.getCode().equalsIgnoreCase(code.strip()))
                 .filter(u -> kind == null || u.getKind() == kind)
                 .filter(u -> group == null || u.getKind().group() == group)
@@ -74,19 +71,7 @@ class ApiCatalogueController {
 
     @GetMapping("/units/{id}")
     UnitView unit(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-        Unit unit = units.get(id);
-        if (!visible(unit, user)) {
-            throw new NotFoundException("unit", id);
-        }
-        return UnitView.of(unit);
-    }
-
-    /**
-     * What the unit pages show: a unit admin sees their own unit only (its profile; another unit's is "not found"),
-     * leaders and staff every unit.
-     */
-    private static boolean visible(Unit unit, CurrentUser user) {
-        return user.role() != Role.UNIT_ADMIN || unit.getId().equals(user.unitId());
+        return UnitView.of(units.getVisible(id, user));
     }
 
     @GetMapping("/periods")

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.security.CurrentUser;
+import vn.itplan.security.Role;
 import vn.itplan.web.NotFoundException;
 
 /** The unit catalogue as other features see it: read-only lookups, in bulk where lists need them. */
@@ -21,6 +23,21 @@ public class UnitService {
 
     public Unit get(Long id) {
         return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    /**
+     * A unit as the user may see it: a unit admin their own unit only (another unit is "not found", as on the unit
+     * pages), leaders and staff every unit.
+     */
+    public Unit getVisible(Long id, CurrentUser user) {
+        if (!isVisible(id, user)) {
+            throw new NotFoundException("unit", id);
+        }
+        return get(id);
+    }
+
+    public boolean isVisible(Long id, CurrentUser user) {
+        return user.role() != Role.UNIT_ADMIN || id.equals(user.unitId());
     }
 
     public Optional<Unit> findByCode(String code) {

@@ -175,7 +175,7 @@ class AuthorizationMatrixTest {
             GET    /plans/export.{format}                             /plans/export.xlsx                         login 403   403   ok    ok    ok
             GET    /reports/export.{format}                           /reports/export.csv?period={period}        login 403   403   ok    ok    ok
             GET    /api/v1/units                                      /api/v1/units                              401   ok    ok    ok    ok    ok
-            GET    /api/v1/units/{id}                                 /api/v1/units/{unit}                       401   ok    ok    ok    ok    ok
+            GET    /api/v1/units/{id}                                 /api/v1/units/{unit}                       401   ok    404   ok    ok    ok
             GET    /api/v1/periods                                    /api/v1/periods                            401   ok    ok    ok    ok    ok
             GET    /api/v1/periods/{id}                               /api/v1/periods/{period}                   401   ok    ok    ok    ok    ok
             GET    /api/v1/periods/{id}/figures                       /api/v1/periods/{period}/figures           401   403   403   ok    ok    ok
