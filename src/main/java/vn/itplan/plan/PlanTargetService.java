@@ -14,6 +14,9 @@ import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.report.BoardScope;
 import vn.itplan.report.ReportBoardService;
+import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.RollupScope;
+import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.NotFoundException;
@@ -35,6 +38,7 @@ class PlanTargetService implements PlanItems {
     private final IndicatorService indicators;
     private final PeriodService periods;
     private final ReportBoardService boards;
+    private final RollupService rollups;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -74,6 +78,20 @@ class PlanTargetService implements PlanItems {
         return problems;
     }
 
+    /**
+     * The baseline offered for a new target left without one: the indicator's figure in the plan's baseline period
+     * over all units, in the target's unit ({@link Figure#comparable()}); none without a baseline period or figure.
+     */
+    private BigDecimal computedBaseline(Plan plan, Indicator indicator) {
+        if (plan.getBaselinePeriodId() == null) {
+            return null;
+        }
+        return rollups.rollup(plan.getBaselinePeriodId(), RollupScope.ALL)
+                .figure(indicator.getCode())
+                .map(Figure::comparable)
+                .orElse(null);
+    }
+
     private static void atMost(Problems problems, TargetForm form, BigDecimal limit, String key) {
         String shown = limit.toPlainString();
         if (form.getTargetValue() != null && form.getTargetValue().compareTo(limit) > 0) {
@@ -95,17 +113,19 @@ class PlanTargetService implements PlanItems {
         Indicator indicator = indicator(form.getIndicatorId()).orElseThrow();
         String note = PlanText.text(form.getNote());
         if (existing == null) {
+            BigDecimal baseline =
+                    form.getBaselineValue() != null ? form.getBaselineValue() : computedBaseline(plan, indicator);
             UniqueKeys.saveOrReject(
                     UNIQUE_INDICATOR,
                     duplicate(indicator),
-                    () -> targets.saveAndFlush(new PlanTarget(
-                            planId, indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note)));
+                    () -> targets.saveAndFlush(
+                            new PlanTarget(planId, indicator.getId(), baseline, form.getTargetValue(), note)));
             drafts.record(
                     user,
                     "TARGET_ADDED",
                     planId,
-                    plan.getNumber() + ": " + indicator.getCode() + " " + PlanText.number(form.getBaselineValue())
-                            + " → " + PlanText.number(form.getTargetValue()));
+                    plan.getNumber() + ": " + indicator.getCode() + " " + PlanText.number(baseline) + " → "
+                            + PlanText.number(form.getTargetValue()));
             return;
         }
         ChangeLog changes = new ChangeLog()
