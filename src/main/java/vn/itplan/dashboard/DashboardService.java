@@ -51,18 +51,19 @@ public class DashboardService {
                 .filter(p -> p.getKind() == PeriodKind.ANNUAL)
                 .sorted(Comparator.comparingInt(ReportingPeriod::getYear))
                 .toList();
-        Map<Long, Map<String, Figure>> byYear = rollups.figuresByPeriod(PeriodKind.ANNUAL, scope);
+        Map<Long, Map<String, Figure>> byYear = rollups.figuresByPeriod(PeriodKind.ANNUAL, scope, KeyIndicators.TREND);
 
         ReportingPeriod figuresPeriod = figuresPeriod(filters.year(), annual, byYear);
-        Rollup figures = figuresPeriod == null ? null : rollups.rollup(figuresPeriod.getId(), scope);
+        RollupService.UnitDetail ranked = ranking.unitDetail();
+        Rollup figures = figuresPeriod == null ? null : rollups.rollup(figuresPeriod.getId(), scope, ranked);
         Rollup previous = previousYear(figuresPeriod, annual)
-                .map(p -> rollups.rollup(p.getId(), scope))
+                .map(p -> rollups.rollup(p.getId(), scope, ranked))
                 .orElse(null);
-        Ranking ranked = figures == null ? null : ranking.rank(figures, previous);
+        Ranking ranks = figures == null ? null : ranking.rank(figures, previous);
 
         ReportingPeriod completenessPeriod = completenessPeriod(filters.period(), allPeriods);
         DashboardView.Completeness completeness =
-                completenessPeriod == null ? null : completeness(completenessPeriod, scope);
+                completenessPeriod == null ? null : completeness(completenessPeriod, scope, figures);
 
         PlanFigures.PlanTargets planTargets = figuresPeriod == null
                 ? null
@@ -96,16 +97,21 @@ public class DashboardService {
                 completeness,
                 kpis,
                 trend,
-                ranked,
+                ranks,
                 planTargets);
     }
 
-    /** The board's counts for the period over the dashboard's scope, and the units without an approved report. */
-    private DashboardView.Completeness completeness(ReportingPeriod period, RollupScope scope) {
+    /**
+     * The board's counts for the period over the dashboard's scope, and the units without an approved report (from the
+     * figures' roll-up when it is the same period).
+     */
+    private DashboardView.Completeness completeness(ReportingPeriod period, RollupScope scope, Rollup figures) {
         var counts = boards.counts(period.getId(), new BoardScope(scope.group(), scope.subtreeRootId()));
-        List<UnitRow> pending = rollups.rollup(period.getId(), scope).units().stream()
-                .filter(u -> !u.approved())
-                .toList();
+        Rollup rollup = figures != null && figures.period().getId().equals(period.getId())
+                ? figures
+                : rollups.rollup(period.getId(), scope);
+        List<UnitRow> pending =
+                rollup.units().stream().filter(u -> !u.approved()).toList();
         return new DashboardView.Completeness(period, counts, pending);
     }
 

@@ -12,13 +12,14 @@ import org.springframework.stereotype.Component;
 import vn.itplan.indicator.Aggregation;
 import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.Rollup;
+import vn.itplan.rollup.RollupService;
 import vn.itplan.rollup.UnitRow;
 
 /**
  * The composite IT-application score of each unit, 0–1: for every weighted indicator the unit's value is
  * normalised (a yes/no count is 0 or 1; a percentage is divided by 100; any other ratio or sum is divided by the
  * best unit's value), capped at 1, weighted, and the weighted sum divided by the sum of the weights. Computed in
- * memory from the roll-up's per-unit rows: no extra SQL.
+ * memory from the roll-up's per-unit rows ({@link #unitDetail()}): no extra SQL.
  */
 @Component
 class RankingCalculator {
@@ -39,6 +40,11 @@ class RankingCalculator {
 
     Map<String, BigDecimal> weights() {
         return weights;
+    }
+
+    /** What the roll-ups given to {@link #rank} must carry: each unit's own figures of the weighted indicators. */
+    RollupService.UnitDetail unitDetail() {
+        return RollupService.UnitDetail.figuresOf(weights.keySet());
     }
 
     Ranking rank(Rollup current, Rollup previous) {

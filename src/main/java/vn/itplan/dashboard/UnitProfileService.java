@@ -61,11 +61,11 @@ public class UnitProfileService {
         Ranking.Entry rank = null;
         Integer ranked = null;
         if (rankPeriod != null) {
-            Rollup current = rollups.rollup(rankPeriod.getId(), RollupScope.ALL);
+            Rollup current = rollups.rollup(rankPeriod.getId(), RollupScope.ALL, ranking.unitDetail());
             Rollup previous = allPeriods.values().stream()
                     .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == rankPeriod.getYear() - 1)
                     .findFirst()
-                    .map(p -> rollups.rollup(p.getId(), RollupScope.ALL))
+                    .map(p -> rollups.rollup(p.getId(), RollupScope.ALL, ranking.unitDetail()))
                     .orElse(null);
             Ranking all = ranking.rank(current, previous);
             rank = all.of(unitId).orElse(null);

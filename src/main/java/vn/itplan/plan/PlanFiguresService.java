@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,10 @@ public class PlanFiguresService {
         Plan plan = plans.get(planId);
         ReportingPeriod baselinePeriod =
                 plan.getBaselinePeriodId() == null ? null : periods.get(plan.getBaselinePeriodId());
-        Rollup baseline = baselinePeriod == null ? null : rollups.rollup(baselinePeriod.getId(), RollupScope.ALL);
+        // the exports list each unit's measures of the baseline period
+        Rollup baseline = baselinePeriod == null
+                ? null
+                : rollups.rollup(baselinePeriod.getId(), RollupScope.ALL, RollupService.UnitDetail.MEASURES);
 
         List<PlanFigures.FigureRow> rows = new ArrayList<>();
         if (baseline != null) {
@@ -117,10 +119,10 @@ public class PlanFiguresService {
      * it has approved reports, else its latest half-year that has, else its latest quarter that has.
      */
     private Optional<ReportingPeriod> latestWithApprovedReports(int year, List<ReportingPeriod> all) {
+        java.util.Set<Long> withReports = rollups.periodsWithApprovedReports();
         for (PeriodKind kind : List.of(PeriodKind.ANNUAL, PeriodKind.SEMI_ANNUAL, PeriodKind.QUARTERLY)) {
-            Map<Long, Map<String, Figure>> withReports = rollups.figuresByPeriod(kind, RollupScope.ALL);
             Optional<ReportingPeriod> found = all.stream()
-                    .filter(p -> p.getYear() == year && p.getKind() == kind && withReports.containsKey(p.getId()))
+                    .filter(p -> p.getYear() == year && p.getKind() == kind && withReports.contains(p.getId()))
                     .max(Comparator.comparing(ReportingPeriod::getEndDate));
             if (found.isPresent()) {
                 return found;

@@ -1,13 +1,22 @@
 package vn.itplan.plan;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditText;
+import vn.itplan.indicator.Aggregation;
 import vn.itplan.indicator.Formula;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.indicator.IndicatorService;
+import vn.itplan.period.PeriodKind;
+import vn.itplan.period.PeriodService;
+import vn.itplan.report.BoardScope;
+import vn.itplan.report.ReportBoardService;
+import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.RollupScope;
+import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
 import vn.itplan.web.NotFoundException;
@@ -27,8 +36,11 @@ class PlanTargetService implements PlanItems {
     private final PlanTargetRepository targets;
     private final PlanDrafts drafts;
     private final IndicatorService indicators;
+    private final PeriodService periods;
+    private final ReportBoardService boards;
+    private final RollupService rollups;
 
-    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * The indicator exists, is in use in the plan's year (a target kept from before may keep its indicator) and has
@@ -52,19 +64,42 @@ class PlanTargetService implements PlanItems {
         if (duplicate) {
             problems.add(duplicate(chosen));
         }
-        // a target is entered in the indicator's display unit: a percentage is 0–100
-        if (indicators
-                .formulaIn(chosen.getCode(), plan.getYear())
-                .map(Formula::isPercentage)
-                .orElse(false)) {
-            if (form.getTargetValue() != null && form.getTargetValue().compareTo(HUNDRED) > 0) {
-                problems.reject("targetValue", "indicator.target.percentOver100");
-            }
-            if (form.getBaselineValue() != null && form.getBaselineValue().compareTo(HUNDRED) > 0) {
-                problems.reject("baselineValue", "indicator.target.percentOver100");
-            }
+        // a target is entered in the indicator's display unit: a percentage is 0–100, a count of units at most the
+        // units expected to report in the plan's year
+        Optional<Formula> formula = indicators.formulaIn(chosen.getCode(), plan.getYear());
+        if (formula.map(Formula::isPercentage).orElse(false)) {
+            atMost(problems, form, HUNDRED, "indicator.target.percentOver100");
+        } else if (formula.map(f -> f.aggregation() == Aggregation.COUNT_UNITS).orElse(false)) {
+            periods.find(plan.getYear(), PeriodKind.ANNUAL, 1)
+                    .map(p -> boards.counts(p.getId(), BoardScope.ALL).expected())
+                    .ifPresent(expected ->
+                            atMost(problems, form, BigDecimal.valueOf(expected), "indicator.target.unitsOverExpected"));
         }
         return problems;
+    }
+
+    /**
+     * The baseline offered for a new target left without one: the indicator's figure in the plan's baseline period
+     * over all units, in the target's unit ({@link Figure#comparable()}); none without a baseline period or figure.
+     */
+    private BigDecimal computedBaseline(Plan plan, Indicator indicator) {
+        if (plan.getBaselinePeriodId() == null) {
+            return null;
+        }
+        return rollups.rollup(plan.getBaselinePeriodId(), RollupScope.ALL)
+                .figure(indicator.getCode())
+                .map(Figure::comparable)
+                .orElse(null);
+    }
+
+    private static void atMost(Problems problems, TargetForm form, BigDecimal limit, String key) {
+        String shown = limit.toPlainString();
+        if (form.getTargetValue() != null && form.getTargetValue().compareTo(limit) > 0) {
+            problems.reject("targetValue", key, shown);
+        }
+        if (form.getBaselineValue() != null && form.getBaselineValue().compareTo(limit) > 0) {
+            problems.reject("baselineValue", key, shown);
+        }
     }
 
     @StaffOnly
@@ -78,17 +113,19 @@ class PlanTargetService implements PlanItems {
         Indicator indicator = indicator(form.getIndicatorId()).orElseThrow();
         String note = PlanText.text(form.getNote());
         if (existing == null) {
+            BigDecimal baseline =
+                    form.getBaselineValue() != null ? form.getBaselineValue() : computedBaseline(plan, indicator);
             UniqueKeys.saveOrReject(
                     UNIQUE_INDICATOR,
                     duplicate(indicator),
-                    () -> targets.saveAndFlush(new PlanTarget(
-                            planId, indicator.getId(), form.getBaselineValue(), form.getTargetValue(), note)));
+                    () -> targets.saveAndFlush(
+                            new PlanTarget(planId, indicator.getId(), baseline, form.getTargetValue(), note)));
             drafts.record(
                     user,
                     "TARGET_ADDED",
                     planId,
-                    plan.getNumber() + ": " + indicator.getCode() + " " + PlanText.number(form.getBaselineValue())
-                            + " → " + PlanText.number(form.getTargetValue()));
+                    plan.getNumber() + ": " + indicator.getCode() + " " + PlanText.number(baseline) + " → "
+                            + PlanText.number(form.getTargetValue()));
             return;
         }
         ChangeLog changes = new ChangeLog()

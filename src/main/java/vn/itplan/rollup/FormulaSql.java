@@ -3,9 +3,11 @@ package vn.itplan.rollup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.itplan.indicator.DefinedIndicator;
 import vn.itplan.indicator.Formula;
 import vn.itplan.report.ReportMeasure;
@@ -32,70 +34,74 @@ final class FormulaSql {
         return indicators;
     }
 
-    /** {@code sum(<numerator>) as f<k>_n, sum(<denominator>) as f<k>_d, ...} over approved reports. */
+    /** {@code sum(<numerator>) as f<k>_n, sum(<denominator>) as f<k>_d, ...} over the rows (approved reports). */
     String sums() {
-        return select((k, expr) -> "sum(" + expr + ")", "");
-    }
-
-    /** One report's numerator and denominator per indicator, null unless the report is approved. */
-    String approvedValues() {
-        return select((k, expr) -> approved(expr), "");
+        return select(indicator -> true, "sum(", ")");
     }
 
     /**
-     * The sums of the columns of {@link #approvedValues()} over the rows of the same group ({@code g<k>_n},
-     * {@code g<k>_d}), for an outer query over a query that selected them: each formula is computed once per row.
+     * One report's numerator and denominator of the indicators {@code codes}, null unless the report is approved,
+     * and a typed null in the columns of the other indicators: the same columns as {@link #sums()}, so that a query
+     * can list units and sums in one result.
      */
-    String columnSumsOver(String partition) {
-        if (indicators.isEmpty()) {
-            return "0 as no_group_indicators";
-        }
-        List<String> columns = new ArrayList<>();
-        for (int k = 0; k < indicators.size(); k++) {
-            for (String part : List.of("_n", "_d")) {
-                columns.add("sum(f" + k + part + ") over (partition by " + partition + ") as g" + k + part);
-            }
-        }
-        return String.join(", ", columns);
+    String approvedValues(Set<String> codes) {
+        return select(
+                indicator -> codes.contains(indicator.code()),
+                "case when " + ReportMeasures.APPROVED + " then ",
+                " end");
     }
 
-    /** Reads {@link #sums()} or {@link #approvedValues()} ({@code prefix ""}) or {@link #columnSumsOver} ({@code "g"}). */
-    Map<String, Term> read(ResultSet rs, String prefix) throws SQLException {
+    /** Reads the columns of {@link #sums()} or {@link #approvedValues}. */
+    Map<String, Term> read(ResultSet rs) throws SQLException {
+        return read(rs, Collections.nCopies(indicators.size(), true));
+    }
+
+    /** Reads the columns of the indicators {@code codes} only (the others are null in those rows). */
+    Map<String, Term> read(ResultSet rs, Set<String> codes) throws SQLException {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return read(rs, indicators.stream().map(i -> codes.contains(i.code())).toList());
+    }
+
+    private Map<String, Term> read(ResultSet rs, List<Boolean> chosen) throws SQLException {
         Map<String, Term> terms = new LinkedHashMap<>();
         for (int k = 0; k < indicators.size(); k++) {
-            String p = prefix.isEmpty() ? "f" + k : prefix + k;
-            terms.put(indicators.get(k).code(), new Term(rs.getBigDecimal(p + "_n"), rs.getBigDecimal(p + "_d")));
+            if (chosen.get(k)) {
+                terms.put(
+                        indicators.get(k).code(),
+                        new Term(rs.getBigDecimal("f" + k + "_n"), rs.getBigDecimal("f" + k + "_d")));
+            }
         }
         return terms;
     }
 
-    private interface Wrap {
-        String apply(int k, String expression);
+    private interface Choice {
+        boolean test(DefinedIndicator indicator);
     }
 
-    private String select(Wrap wrap, String prefix) {
+    private String select(Choice chosen, String before, String after) {
         if (indicators.isEmpty()) {
             return "0 as no_indicators";
         }
         List<String> columns = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
-            String p = prefix.isEmpty() ? "f" + k : prefix + k;
             DefinedIndicator indicator = indicators.get(k);
-            columns.add(wrap.apply(k, versioned(indicator, true)) + " as " + p + "_n");
-            columns.add(wrap.apply(k, versioned(indicator, false)) + " as " + p + "_d");
+            boolean computed = chosen.test(indicator);
+            columns.add((computed ? before + versioned(indicator, true) + after : NULL) + " as f" + k + "_n");
+            columns.add((computed ? before + versioned(indicator, false) + after : NULL) + " as f" + k + "_d");
         }
         return String.join(", ", columns);
     }
 
-    private static String approved(String expression) {
-        return "case when " + ReportMeasures.APPROVED + " then " + expression + " end";
-    }
+    /** A typed null that both databases accept where a sum stands in another branch of a union. */
+    static final String NULL = "cast(null as numeric(20, 4))";
 
     /** The version valid in the period's year: the latest one from that year or before; none before the first. */
     private static String versioned(DefinedIndicator indicator, boolean numerator) {
         StringBuilder sql = new StringBuilder("case");
         List<DefinedIndicator.Version> versions = new ArrayList<>(indicator.versions());
-        java.util.Collections.reverse(versions);
+        Collections.reverse(versions);
         for (DefinedIndicator.Version version : versions) {
             Formula formula = version.formula();
             sql.append(" when ")

@@ -1,12 +1,14 @@
 package vn.itplan.rollup;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,19 +42,42 @@ public class RollupService {
     private final IndicatorService indicators;
     private final ExtraFieldService extraFields;
 
+    /** The figures of a period over a scope, and its expected units with their report state (no per-unit values). */
     public Rollup rollup(Long periodId, RollupScope scope) {
-        ReportingPeriod period = periods.get(periodId);
-        FormulaSql formulas = new FormulaSql(indicators.defined());
-        return rollup(period, scope, formulas);
+        return rollup(periodId, scope, UnitDetail.NONE);
     }
 
-    private Rollup rollup(ReportingPeriod period, RollupScope scope, FormulaSql formulas) {
+    /** The same, each unit row carrying what {@code detail} asks for: its own figures of some indicators, its measures. */
+    public Rollup rollup(Long periodId, RollupScope scope, UnitDetail detail) {
+        ReportingPeriod period = periods.get(periodId);
+        FormulaSql formulas = new FormulaSql(indicators.defined());
+        return rollup(period, scope, formulas, detail);
+    }
+
+    /**
+     * What a roll-up's unit rows carry besides the unit and its report state: its measures ({@link UnitRow#measures()},
+     * null otherwise) and its own figures of the indicators named ({@link UnitRow#figures()}, empty otherwise). The
+     * figures of the scope and of its groups are always there, summed by the database.
+     */
+    public record UnitDetail(boolean measures, Set<String> indicators) {
+
+        public static final UnitDetail NONE = new UnitDetail(false, Set.of());
+        public static final UnitDetail MEASURES = new UnitDetail(true, Set.of());
+
+        public UnitDetail {
+            indicators = Set.copyOf(indicators);
+        }
+
+        public static UnitDetail figuresOf(Collection<String> codes) {
+            return new UnitDetail(false, Set.copyOf(codes));
+        }
+    }
+
+    private Rollup rollup(ReportingPeriod period, RollupScope scope, FormulaSql formulas, UnitDetail detail) {
         int year = period.getYear();
-        List<RollupRepository.UnitTerms> rows = repository.unitRows(period.getId(), scope, formulas);
+        RollupRepository.RollupRows rows = repository.rows(period.getId(), scope, formulas, detail);
         List<UnitRow> units = new ArrayList<>();
-        Map<UnitKind.Group, Map<String, Term>> sums = new EnumMap<>(UnitKind.Group.class);
-        for (RollupRepository.UnitTerms row : rows) {
-            RollupRepository.UnitRowData d = row.unit();
+        for (RollupRepository.UnitData d : rows.units()) {
             boolean approved = "APPROVED".equals(d.state());
             units.add(new UnitRow(
                     d.unitId(),
@@ -62,8 +87,12 @@ public class RollupService {
                     d.reportId(),
                     d.state(),
                     d.measures(),
-                    figures(formulas, year, row.terms(), new Coverage(1, approved ? 1 : 0, List.of()))));
-            sums.putIfAbsent(row.group(), row.groupTerms());
+                    figures(
+                            formulas,
+                            year,
+                            d.terms(),
+                            new Coverage(1, approved ? 1 : 0, List.of()),
+                            d.terms().keySet())));
         }
 
         Map<UnitKind.Group, Coverage> coverageByGroup = new EnumMap<>(UnitKind.Group.class);
@@ -72,9 +101,9 @@ public class RollupService {
         for (UnitKind.Group group : GROUPS) {
             Coverage coverage = coverage(
                     units.stream().filter(u -> u.kind().group() == group).toList());
-            Map<String, Term> terms = sums.getOrDefault(group, Map.of());
+            Map<String, Term> terms = rows.sums().getOrDefault(group, Map.of());
             coverageByGroup.put(group, coverage);
-            figuresByGroup.put(group, figures(formulas, year, terms, coverage));
+            figuresByGroup.put(group, figures(formulas, year, terms, coverage, null));
             terms.forEach((code, term) -> total.merge(code, term, Term::plus));
         }
         Coverage coverage = coverage(units);
@@ -83,7 +112,7 @@ public class RollupService {
                 scope,
                 coverage,
                 units,
-                figures(formulas, year, total, coverage),
+                figures(formulas, year, total, coverage, null),
                 figuresByGroup,
                 coverageByGroup);
     }
@@ -96,7 +125,7 @@ public class RollupService {
                 .findFirst()
                 .flatMap(i -> i.formulaIn(period.getYear()))
                 .orElseThrow(() -> new NotFoundException("indicator formula", indicatorCode));
-        Rollup rollup = rollup(period, scope, formulas);
+        Rollup rollup = rollup(period, scope, formulas, UnitDetail.figuresOf(List.of(indicatorCode)));
         List<Drilldown.Line> lines = new ArrayList<>();
         for (UnitRow unit : rollup.units()) {
             Figure own = unit.figures().get(indicatorCode);
@@ -118,17 +147,28 @@ public class RollupService {
                 lines);
     }
 
-    /** Per annual (or other kind of) period id, the figures of its approved reports in scope: the trend. */
-    public Map<Long, Map<String, Figure>> figuresByPeriod(PeriodKind kind, RollupScope scope) {
-        FormulaSql formulas = new FormulaSql(indicators.defined());
+    /**
+     * Per annual (or other kind of) period id that has approved reports in scope, the figures of the indicators
+     * {@code codes} over them: the trend.
+     */
+    public Map<Long, Map<String, Figure>> figuresByPeriod(
+            PeriodKind kind, RollupScope scope, Collection<String> codes) {
+        FormulaSql formulas = new FormulaSql(indicators.defined().stream()
+                .filter(i -> codes.contains(i.code()))
+                .toList());
         Map<Long, Map<String, Figure>> result = new java.util.HashMap<>();
         for (RollupRepository.PeriodTerms sums : repository.sumsByPeriod(kind.name(), scope, formulas)) {
             int reports = sums.reports().intValue();
             result.put(
                     sums.periodId(),
-                    figures(formulas, sums.year(), sums.terms(), new Coverage(reports, reports, List.of())));
+                    figures(formulas, sums.year(), sums.terms(), new Coverage(reports, reports, List.of()), null));
         }
         return result;
+    }
+
+    /** The ids of the periods in which an expected unit has an approved report (one statement, no formulas). */
+    public Set<Long> periodsWithApprovedReports() {
+        return repository.approvedReportCounts(RollupScope.ALL).keySet();
     }
 
     /** One unit's reports over time, newest period first, with per-indicator values where approved. */
@@ -141,7 +181,8 @@ public class RollupService {
                                 formulas,
                                 h.year(),
                                 h.terms(),
-                                new Coverage(1, h.row().approved() ? 1 : 0, List.of()))))
+                                new Coverage(1, h.row().approved() ? 1 : 0, List.of()),
+                                null)))
                 .toList();
     }
 
@@ -154,7 +195,7 @@ public class RollupService {
         DefinedIndicator candidate =
                 new DefinedIndicator(code, List.of(new DefinedIndicator.Version(validFromYear, formula)));
         FormulaSql formulas = new FormulaSql(List.of(candidate));
-        return rollup(period, RollupScope.ALL, formulas).figure(code);
+        return rollup(period, RollupScope.ALL, formulas, UnitDetail.NONE).figure(code);
     }
 
     public record UnitHistory(UnitPeriodRow row, Map<String, Figure> figures) {}
@@ -168,11 +209,17 @@ public class RollupService {
                 extraFields.find(ref.fieldId()).map(f -> f.label(locale)).orElse(""));
     }
 
-    /** The figure of every indicator that has a formula in the year, in catalogue order. */
+    /**
+     * The figure of every indicator (or of those in {@code codes}, when not null) that has a formula in the year, in
+     * catalogue order.
+     */
     private static Map<String, Figure> figures(
-            FormulaSql formulas, int year, Map<String, Term> terms, Coverage coverage) {
+            FormulaSql formulas, int year, Map<String, Term> terms, Coverage coverage, Set<String> codes) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (DefinedIndicator indicator : formulas.indicators()) {
+            if (codes != null && !codes.contains(indicator.code())) {
+                continue;
+            }
             indicator
                     .formulaIn(year)
                     .ifPresent(formula -> figures.put(

@@ -71,6 +71,44 @@ class PlanFiguresControllerTest {
         return jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
     }
 
+    /**
+     * A target is entered in its indicator's display unit: a count of units (UD04) is at most the units expected to
+     * report in the plan's year, with the message next to the field and the input kept.
+     */
+    @Test
+    void aCountOfUnitsTargetIsAtMostTheExpectedUnits() throws Exception {
+        String number = "8" + (System.nanoTime() % 100000) + "/KH-FIG";
+        jdbc.update(
+                "insert into plan (number, title, plan_year, issuer, status, baseline_period_id, revision_no, version)"
+                        + " values (?, 'Kế hoạch thử chỉ tiêu', 2015, 'UBND tỉnh Kon Tum', 'DRAFT', ?, 0, 0)",
+                number,
+                period2014());
+        Long id = jdbc.queryForObject("select id from plan where number = ?", Long.class, number);
+        Long ud04 = jdbc.queryForObject("select id from indicator where code = 'UD04'", Long.class);
+
+        mvc.perform(post("/plans/{id}/targets", id)
+                        .with(user(as("itstaff")))
+                        .with(csrf())
+                        .param("indicatorId", String.valueOf(ud04))
+                        .param("targetValue", "10000"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrorCode("targetForm", "targetValue", "indicator.target.unitsOverExpected"))
+                .andExpect(content().string(containsString("10000")));
+        mvc.perform(post("/plans/{id}/targets", id)
+                        .with(user(as("itstaff")))
+                        .with(csrf())
+                        .param("indicatorId", String.valueOf(ud04))
+                        .param("targetValue", "5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from plan_target where plan_id = ? and indicator_id = ?",
+                        Integer.class,
+                        id,
+                        ud04))
+                .isEqualTo(1);
+    }
+
     @Test
     void plan263ShowsItsFiguresFromThe2014Reports() throws Exception {
         Long id = plan263();

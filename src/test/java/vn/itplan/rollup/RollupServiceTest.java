@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +152,57 @@ class RollupServiceTest {
 
         Rollup districtsUnderR = rollups.rollup(period, RollupScope.of(UnitKind.Group.DISTRICT, root));
         assertThat(districtsUnderR.coverage().expected()).isEqualTo(2);
+    }
+
+    /**
+     * A unit row carries only what the roll-up was asked for (the database sums the figures): by default neither
+     * measures nor per-unit figures; asked for, a unit's own figure and its measures, null values unless approved.
+     * The figures of the scope and its groups do not depend on what the rows carry.
+     */
+    @Test
+    void unitRowsCarryOnlyTheDetailAskedFor() {
+        RollupScope scope = RollupScope.of(null, root);
+        Rollup lean = rollups.rollup(period, scope);
+        Rollup detailed =
+                rollups.rollup(period, scope, new RollupService.UnitDetail(true, java.util.Set.of("UD02", "HT01")));
+
+        assertThat(lean.units()).allSatisfy(u -> {
+            assertThat(u.figures()).isEmpty();
+            assertThat(u.measures()).isNull();
+        });
+        UnitRow unitA = detailed.units().stream()
+                .filter(u -> u.unitId() == a)
+                .findFirst()
+                .orElseThrow();
+        assertThat(unitA.figures()).containsOnlyKeys("UD02", "HT01");
+        assertThat(unitA.figures().get("HT01").value()).as("40 PCs / 50 staff").isEqualByComparingTo("0.8");
+        assertThat(unitA.measures().get(vn.itplan.report.ReportMeasure.PCS)).isEqualByComparingTo("40");
+        UnitRow unitD = detailed.units().stream()
+                .filter(u -> u.unitId() == d)
+                .findFirst()
+                .orElseThrow();
+        assertThat(unitD.figures().get("UD02").numerator())
+                .as("returned: not counted")
+                .isNull();
+        assertThat(unitD.measures().get(vn.itplan.report.ReportMeasure.PCS)).isNull();
+
+        assertThat(numbers(detailed.figures())).isEqualTo(numbers(lean.figures()));
+        for (UnitKind.Group group : List.of(UnitKind.Group.PROVINCIAL, UnitKind.Group.DISTRICT)) {
+            assertThat(numbers(detailed.figuresByGroup().get(group)))
+                    .isEqualTo(numbers(lean.figuresByGroup().get(group)));
+        }
+        assertThat(lean.figuresByGroup()
+                        .get(UnitKind.Group.DISTRICT)
+                        .get("HT05")
+                        .value())
+                .as("C's 3 servers; D's returned report does not count")
+                .isEqualByComparingTo("3");
+    }
+
+    private static List<List<Object>> numbers(java.util.Map<String, Figure> figures) {
+        return figures.values().stream()
+                .map(f -> java.util.Arrays.<Object>asList(f.code(), f.numerator(), f.denominator(), f.value()))
+                .toList();
     }
 
     @Test
