@@ -19,10 +19,8 @@ import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.security.Role;
 import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
-import vn.itplan.web.NotFoundException;
 
 /**
  * {@code /units/{id}/profile}. Leaders and staff see any unit; a unit administrator sees only their own (any
@@ -41,10 +39,7 @@ public class UnitProfileService {
     private final JsonMapper json;
 
     public UnitProfile profile(Long unitId, CurrentUser user) {
-        if (user.role() == Role.UNIT_ADMIN && !unitId.equals(user.unitId())) {
-            throw new NotFoundException("unit", unitId);
-        }
-        Unit unit = units.get(unitId);
+        Unit unit = units.getVisible(unitId, user);
         Unit parent = unit.getParentId() == null ? null : units.get(unit.getParentId());
         Map<Long, ReportingPeriod> allPeriods =
                 periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));

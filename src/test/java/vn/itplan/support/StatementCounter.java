@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -14,18 +13,20 @@ import org.springframework.context.annotation.Bean;
 /**
  * Counts the SQL statements the application prepares (JPA and JDBC alike), to prove that a page or a roll-up
  * issues a bounded number of statements whatever the data size. Import it into a test and call {@link #count}.
+ * Only the statements of the calling thread count (MockMvc runs the request in it), so that the application's own
+ * background work at that moment (the session store's clean-up, a scheduled job) does not.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
-    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final ThreadLocal<int[]> STATEMENTS = ThreadLocal.withInitial(() -> new int[1]);
 
     /** The number of statements prepared while {@code work} runs. */
     public static <T> Counted<T> count(Supplier<T> work) {
-        int before = STATEMENTS.get();
+        int before = STATEMENTS.get()[0];
         T result = work.get();
-        return new Counted<>(result, STATEMENTS.get() - before);
+        return new Counted<>(result, STATEMENTS.get()[0] - before);
     }
 
     public record Counted<T>(T result, int statements) {}
@@ -52,7 +53,7 @@ public class StatementCounter {
         return (Connection) Proxy.newProxyInstance(
                 StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (STATEMENT_METHODS.contains(method.getName())) {
-                        STATEMENTS.incrementAndGet();
+                        STATEMENTS.get()[0]++;
                     }
                     return invoke(target, method, args);
                 });
