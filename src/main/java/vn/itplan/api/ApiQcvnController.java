@@ -2,6 +2,7 @@ package vn.itplan.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,52 +103,48 @@ class ApiQcvnController {
 
     private Map<String, Object> indicatorCatalogue(ReportingPeriod period) {
         Map<String, Object> doc = envelope("INDICATOR_CATALOGUE", period);
-        doc.put(
-                "indicators",
-                indicators.findAll().stream()
-                        .filter(i -> i.validIn(period.getYear()))
-                        .map(ApiQcvnController::indicatorItem)
-                        .toList());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Indicator i : indicators.findAll()) {
+            if (!i.validIn(period.getYear())) {
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("code", i.getCode());
+            item.put("name", i.getNameVi());
+            item.put("nameEn", i.getNameEn());
+            item.put("unitOfMeasure", i.getUnitOfMeasure());
+            item.put("definition", i.getDefinition());
+            item.put(
+                    "aggregation",
+                    i.getAggregation() == null ? null : i.getAggregation().name());
+            item.put("validFromYear", i.getValidFromYear());
+            item.put("validToYear", i.getValidToYear());
+            items.add(item);
+        }
+        doc.put("indicators", items);
         return doc;
-    }
-
-    private static Map<String, Object> indicatorItem(Indicator i) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", i.getCode());
-        item.put("name", i.getNameVi());
-        item.put("nameEn", i.getNameEn());
-        item.put("unitOfMeasure", i.getUnitOfMeasure());
-        item.put("definition", i.getDefinition());
-        item.put(
-                "aggregation",
-                i.getAggregation() == null ? null : i.getAggregation().name());
-        item.put("validFromYear", i.getValidFromYear());
-        item.put("validToYear", i.getValidToYear());
-        return item;
     }
 
     private Map<String, Object> periodCatalogue(ReportingPeriod period) {
         Map<String, Object> doc = envelope("PERIOD_CATALOGUE", period);
-        doc.put(
-                "periods",
-                periods.findAll().stream()
-                        .filter(p -> p.getYear() == period.getYear())
-                        .map(ApiQcvnController::periodItem)
-                        .toList());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ReportingPeriod p : periods.findAll()) {
+            if (p.getYear() != period.getYear()) {
+                continue;
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("code", PeriodCode.of(p));
+            item.put("kind", p.getKind().name());
+            item.put("year", p.getYear());
+            item.put("seq", p.getSeq());
+            item.put("startDate", date(p.getStartDate()));
+            item.put("endDate", date(p.getEndDate()));
+            item.put("dueDate", date(p.getDueDate()));
+            item.put("open", p.isOpen());
+            items.add(item);
+        }
+        doc.put("periods", items);
         return doc;
-    }
-
-    private static Map<String, Object> periodItem(ReportingPeriod p) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", PeriodCode.of(p));
-        item.put("kind", p.getKind().name());
-        item.put("year", p.getYear());
-        item.put("seq", p.getSeq());
-        item.put("startDate", date(p.getStartDate()));
-        item.put("endDate", date(p.getEndDate()));
-        item.put("dueDate", date(p.getDueDate()));
-        item.put("open", p.isOpen());
-        return item;
     }
 
     private Map<String, Object> reportData(ReportingPeriod period) {
@@ -155,25 +152,26 @@ class ApiQcvnController {
         Rollup rollup = rollups.rollup(period.getId(), RollupScope.ALL);
         doc.put("unitsExpected", rollup.coverage().expected());
         doc.put("unitsApproved", rollup.coverage().approved());
-        doc.put(
-                "data",
-                indicators.findAll().stream()
-                        .filter(i -> rollup.figures().get(i.getCode()) != null)
-                        .map(i -> figureItem(i, rollup.figures().get(i.getCode())))
-                        .toList());
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (Indicator i : indicators.findAll()) {
+            Figure f = rollup.figures().get(i.getCode());
+            if (f == null) {
+                continue;
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("indicatorCode", i.getCode());
+            value.put("value", f.value());
+            value.put("numerator", f.numerator());
+            value.put("denominator", f.denominator());
+            value.put("unitOfMeasure", i.getUnitOfMeasure());
+            value.put(
+                    "unitsApproved", f.coverage() == null ? null : f.coverage().approved());
+            value.put(
+                    "unitsExpected", f.coverage() == null ? null : f.coverage().expected());
+            values.add(value);
+        }
+        doc.put("data", values);
         return doc;
-    }
-
-    private static Map<String, Object> figureItem(Indicator i, Figure f) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("indicatorCode", i.getCode());
-        value.put("value", f.value());
-        value.put("numerator", f.numerator());
-        value.put("denominator", f.denominator());
-        value.put("unitOfMeasure", i.getUnitOfMeasure());
-        value.put("unitsApproved", f.coverage() == null ? null : f.coverage().approved());
-        value.put("unitsExpected", f.coverage() == null ? null : f.coverage().expected());
-        return value;
     }
 
     private Map<String, Object> reportStatus(ReportingPeriod period) {
@@ -181,22 +179,21 @@ class ApiQcvnController {
         Board board = boards.board(period.getId(), null);
         doc.put("dueDate", date(board.dueDate()));
         doc.put("periodOpen", board.periodOpen());
-        doc.put(
-                "units",
-                board.rows().stream().map(ApiQcvnController::statusItem).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BoardRow row : board.rows()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("unitCode", row.unitCode());
+            item.put("unitName", row.unitName());
+            item.put("state", row.state() == null ? "NOT_STARTED" : row.state().name());
+            item.put("firstSubmittedOn", date(row.firstSubmittedOn()));
+            item.put("dueDate", date(row.extendedTo() != null ? row.extendedTo() : row.dueDate()));
+            item.put(
+                    "timeliness",
+                    row.timeliness() == null ? null : row.timeliness().name());
+            rows.add(item);
+        }
+        doc.put("units", rows);
         return doc;
-    }
-
-    private static Map<String, Object> statusItem(BoardRow row) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("unitCode", row.unitCode());
-        item.put("unitName", row.unitName());
-        item.put("state", row.state() == null ? "NOT_STARTED" : row.state().name());
-        item.put("firstSubmittedOn", date(row.firstSubmittedOn()));
-        item.put("dueDate", date(row.extendedTo() != null ? row.extendedTo() : row.dueDate()));
-        item.put(
-                "timeliness", row.timeliness() == null ? null : row.timeliness().name());
-        return item;
     }
 
     private static String date(LocalDate date) {
