@@ -1,5 +1,6 @@
 package vn.itplan.export;
 
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +27,23 @@ public class ExportService {
     private final ExportText text;
 
     public ExportFile document(Long planId) {
-        Plan plan = plans.get(planId);
-        String name = FileNames.baseName(plan) + ".docx";
-        byte[] bytes = plan.isIssued() ? frozen(planId).docx() : exports.docx(exports.load(planId));
-        return new ExportFile(name, ExportFile.DOCX, bytes);
+        return file(planId, ".docx", ExportFile.DOCX, PlanSnapshot::docx, exports::docx);
     }
 
     public ExportFile tables(Long planId) {
+        return file(planId, ".xlsx", ExportFile.XLSX, PlanSnapshot::xlsx, exports::xlsx);
+    }
+
+    /** One of the plan's files: the issued plan's from its snapshot, a draft's written now. */
+    private ExportFile file(
+            Long planId,
+            String extension,
+            String contentType,
+            Function<PlanSnapshot, byte[]> issued,
+            Function<PlanExport, byte[]> draft) {
         Plan plan = plans.get(planId);
-        String name = FileNames.baseName(plan) + ".xlsx";
-        byte[] bytes = plan.isIssued() ? frozen(planId).xlsx() : exports.xlsx(exports.load(planId));
-        return new ExportFile(name, ExportFile.XLSX, bytes);
+        byte[] bytes = plan.isIssued() ? issued.apply(frozen(planId)) : draft.apply(exports.load(planId));
+        return new ExportFile(FileNames.baseName(plan) + extension, contentType, bytes);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.itplan.plan;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.itplan.audit.AuditService;
+import vn.itplan.audit.AuditText;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.NotFoundException;
 
@@ -54,5 +55,14 @@ class PlanDrafts {
 
     void record(CurrentUser user, String action, Long planId, String summary, ChangeLog changes) {
         audit.record(user.username(), action, ENTITY, planId, summary, changes.details());
+    }
+
+    /** An item of the plan (a legal basis, a section, a task), named {@code item}, moved one place up or down. */
+    void recordMove(CurrentUser user, String action, Plan plan, String item, Positions.Move move) {
+        record(
+                user,
+                action,
+                plan.getId(),
+                AuditText.of("audit.summary.plan.moved", plan.getNumber(), item, move.from(), move.to()));
     }
 }

@@ -84,16 +84,7 @@ class PlanLegalBasisService implements PlanItems.Ordered {
         List<PlanLegalBasis> list = new ArrayList<>(bases.findByPlanIdOrderByPositionAscIdAsc(planId));
         PlanLegalBasis basis = find(list, basisId);
         Positions.move(list, basis, up, PlanLegalBasis::moveTo)
-                .ifPresent(move -> drafts.record(
-                        user,
-                        "LEGAL_BASIS_MOVED",
-                        planId,
-                        AuditText.of(
-                                "audit.summary.plan.moved",
-                                plan.getNumber(),
-                                documentNumber(basis),
-                                move.from(),
-                                move.to())));
+                .ifPresent(move -> drafts.recordMove(user, "LEGAL_BASIS_MOVED", plan, documentNumber(basis), move));
     }
 
     @Override

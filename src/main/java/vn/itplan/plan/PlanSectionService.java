@@ -138,16 +138,7 @@ class PlanSectionService implements PlanItems.Ordered {
         List<PlanSection> all = sections.findByPlanIdOrderByPositionAscIdAsc(planId);
         PlanSection section = find(all, sectionId);
         Positions.move(children(all, section.getParentId()), section, up, PlanSection::moveTo)
-                .ifPresent(move -> drafts.record(
-                        user,
-                        "SECTION_MOVED",
-                        planId,
-                        AuditText.of(
-                                "audit.summary.plan.moved",
-                                plan.getNumber(),
-                                section.fullTitle(),
-                                move.from(),
-                                move.to())));
+                .ifPresent(move -> drafts.recordMove(user, "SECTION_MOVED", plan, section.fullTitle(), move));
     }
 
     /** Deletes the section and everything under it; returns how many sections went. */

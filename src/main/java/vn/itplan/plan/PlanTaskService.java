@@ -199,12 +199,7 @@ class PlanTaskService implements PlanItems.Ordered {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         Positions.move(list, task, up, PlanTask::moveTo)
-                .ifPresent(move -> drafts.record(
-                        user,
-                        "TASK_MOVED",
-                        planId,
-                        AuditText.of(
-                                "audit.summary.plan.moved", plan.getNumber(), task.getName(), move.from(), move.to())));
+                .ifPresent(move -> drafts.recordMove(user, "TASK_MOVED", plan, task.getName(), move));
     }
 
     @Override

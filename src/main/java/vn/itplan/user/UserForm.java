@@ -45,7 +45,7 @@ class UserForm {
     }
 
     public void setFullName(String fullName) {
-        this.fullName = fullName == null ? null : fullName.trim();
+        this.fullName = UserText.stripToNull(fullName);
     }
 
     static UserForm of(AppUser user) {
