@@ -73,7 +73,8 @@ record BenchFigures(
         int servers = commune ? (t > 4 ? 1 : 0) : 1 + (int) Math.round(baseStaff / 60.0 + t / 3);
         boolean hasLan = year >= lanYear;
         Integer upgraded = hasLan ? Math.max(lanYear, year - noise.nextInt(5)) : null;
-        double bandwidth = Math.round((commune ? 8 : 30) * (1 + 0.25 * t) * (1 + noise.nextDouble() * 0.2) * 100) / 100.0;
+        double bandwidth =
+                Math.round((commune ? 8 : 30) * (1 + 0.25 * t) * (1 + noise.nextDouble() * 0.2) * 100) / 100.0;
         boolean onGovNetwork = commune ? t > 3 + (unitSeed & 3) : t > (unitSeed & 3);
         boolean hasFirewall = !commune && t > 1 + (unitSeed & 7);
         boolean hasIds = !commune && t > 4 + (unitSeed & 7);

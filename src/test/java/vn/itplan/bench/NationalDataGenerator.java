@@ -47,19 +47,62 @@ public final class NationalDataGenerator {
     public static final String LEADER = "leader";
 
     private static final String[] PROVINCES = {
-        "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
-        "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
-        "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
-        "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang"
+        "Hà Nội",
+        "Huế",
+        "Lai Châu",
+        "Điện Biên",
+        "Sơn La",
+        "Lạng Sơn",
+        "Quảng Ninh",
+        "Thanh Hóa",
+        "Nghệ An",
+        "Hà Tĩnh",
+        "Cao Bằng",
+        "Tuyên Quang",
+        "Lào Cai",
+        "Thái Nguyên",
+        "Phú Thọ",
+        "Bắc Ninh",
+        "Hưng Yên",
+        "Hải Phòng",
+        "Ninh Bình",
+        "Quảng Trị",
+        "Đà Nẵng",
+        "Quảng Ngãi",
+        "Gia Lai",
+        "Khánh Hòa",
+        "Lâm Đồng",
+        "Đắk Lắk",
+        "Hồ Chí Minh",
+        "Đồng Nai",
+        "Tây Ninh",
+        "Cần Thơ",
+        "Vĩnh Long",
+        "Đồng Tháp",
+        "Cà Mau",
+        "An Giang"
     };
     private static final String[][] BODIES = {
-        {"VAN_PHONG", "Văn phòng Ủy ban nhân dân"}, {"SO", "Sở Nội vụ"}, {"SO", "Sở Tư pháp"},
-        {"SO", "Sở Tài chính"}, {"SO", "Sở Công Thương"}, {"SO", "Sở Nông nghiệp và Môi trường"},
-        {"SO", "Sở Xây dựng"}, {"SO", "Sở Khoa học và Công nghệ"}, {"SO", "Sở Giáo dục và Đào tạo"},
-        {"SO", "Sở Y tế"}, {"SO", "Sở Văn hóa, Thể thao và Du lịch"}, {"THANH_TRA", "Thanh tra tỉnh"},
-        {"SO", "Sở Dân tộc và Tôn giáo"}, {"SO", "Sở Ngoại vụ"}, {"BAN", "Ban Quản lý các khu công nghiệp"},
-        {"BAN", "Ban Quản lý dự án đầu tư xây dựng"}, {"VAN_PHONG", "Văn phòng Đoàn ĐBQH và HĐND"},
-        {"BAN", "Ban Quản lý khu kinh tế"}, {"SO", "Sở Lao động"}, {"SO", "Sở Giao thông"}
+        {"VAN_PHONG", "Văn phòng Ủy ban nhân dân"},
+        {"SO", "Sở Nội vụ"},
+        {"SO", "Sở Tư pháp"},
+        {"SO", "Sở Tài chính"},
+        {"SO", "Sở Công Thương"},
+        {"SO", "Sở Nông nghiệp và Môi trường"},
+        {"SO", "Sở Xây dựng"},
+        {"SO", "Sở Khoa học và Công nghệ"},
+        {"SO", "Sở Giáo dục và Đào tạo"},
+        {"SO", "Sở Y tế"},
+        {"SO", "Sở Văn hóa, Thể thao và Du lịch"},
+        {"THANH_TRA", "Thanh tra tỉnh"},
+        {"SO", "Sở Dân tộc và Tôn giáo"},
+        {"SO", "Sở Ngoại vụ"},
+        {"BAN", "Ban Quản lý các khu công nghiệp"},
+        {"BAN", "Ban Quản lý dự án đầu tư xây dựng"},
+        {"VAN_PHONG", "Văn phòng Đoàn ĐBQH và HĐND"},
+        {"BAN", "Ban Quản lý khu kinh tế"},
+        {"SO", "Sở Lao động"},
+        {"SO", "Sở Giao thông"}
     };
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
@@ -204,8 +247,7 @@ public final class NationalDataGenerator {
             execute(
                     connection,
                     statementOf(
-                            "db/demo/V2_1__demo_units_periods_indicators.sql",
-                            "insert into indicator (code, name_vi"),
+                            "db/demo/V2_1__demo_units_periods_indicators.sql", "insert into indicator (code, name_vi"),
                     statementOf("db/migration/V21__indicators_as_data.sql", "insert into indicator_definition ("));
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select code, id from indicator")) {
@@ -229,15 +271,30 @@ public final class NationalDataGenerator {
                 for (int b = 0; b < size.bodies(); b++) {
                     String[] body = BODIES[b % BODIES.length];
                     String suffix = b < BODIES.length ? "" : " " + (b / BODIES.length + 1);
-                    add(next, code + "-S%02d".formatted(b + 1), body[1] + suffix + " tỉnh " + name,
-                            body[1] + suffix, body[0], province, true, b + 1, false);
+                    add(
+                            next,
+                            code + "-S%02d".formatted(b + 1),
+                            body[1] + suffix + " tỉnh " + name,
+                            body[1] + suffix,
+                            body[0],
+                            province,
+                            true,
+                            b + 1,
+                            false);
                 }
                 for (int c = 0; c < size.communes(); c++) {
                     boolean ward = c % 5 == 0;
                     String name2 = (ward ? "Phường " : "Xã ") + (c + 1);
-                    add(next, code + "-X%03d".formatted(c + 1), "Ủy ban nhân dân " + name2 + ", tỉnh " + name,
-                            "UBND " + name2, ward ? "UBND_THANH_PHO" : "UBND_HUYEN", province, true,
-                            size.bodies() + c + 1, true);
+                    add(
+                            next,
+                            code + "-X%03d".formatted(c + 1),
+                            "Ủy ban nhân dân " + name2 + ", tỉnh " + name,
+                            "UBND " + name2,
+                            ward ? "UBND_THANH_PHO" : "UBND_HUYEN",
+                            province,
+                            true,
+                            size.bodies() + c + 1,
+                            true);
                 }
             }
             try (CopyWriter copy = new CopyWriter(
@@ -246,18 +303,46 @@ public final class NationalDataGenerator {
                     "id, code, name, short_name, kind, parent_id, path, level, valid_from, active, reporting,"
                             + " sort_order")) {
                 for (Unit u : units) {
-                    copy.row(u.id, u.code, u.name, u.shortName, u.kind, u.parentId, u.path, u.level,
-                            "2008-04-01", true, u.reporting, u.sortOrder);
+                    copy.row(
+                            u.id,
+                            u.code,
+                            u.name,
+                            u.shortName,
+                            u.kind,
+                            u.parentId,
+                            u.path,
+                            u.level,
+                            "2008-04-01",
+                            true,
+                            u.reporting,
+                            u.sortOrder);
                 }
             }
         }
 
-        private Unit add(long[] next, String code, String name, String shortName, String kind, Unit parent,
-                boolean reporting, int sortOrder, boolean commune) {
+        private Unit add(
+                long[] next,
+                String code,
+                String name,
+                String shortName,
+                String kind,
+                Unit parent,
+                boolean reporting,
+                int sortOrder,
+                boolean commune) {
             long id = next[0]++;
-            Unit unit = new Unit(id, code, name, shortName, kind, parent == null ? null : parent.id,
-                    (parent == null ? "/" : parent.path) + id + "/", parent == null ? 0 : parent.level + 1,
-                    reporting, sortOrder, commune);
+            Unit unit = new Unit(
+                    id,
+                    code,
+                    name,
+                    shortName,
+                    kind,
+                    parent == null ? null : parent.id,
+                    (parent == null ? "/" : parent.path) + id + "/",
+                    parent == null ? 0 : parent.level + 1,
+                    reporting,
+                    sortOrder,
+                    commune);
             units.add(unit);
             return unit;
         }
@@ -271,8 +356,14 @@ public final class NationalDataGenerator {
                 for (Unit u : units) {
                     if (u.reporting) {
                         String username = unitAdmin(u);
-                        copy.row(username, PASSWORD_HASH, "Quản trị " + u.shortName,
-                                username + "@example.invalid", "UNIT_ADMIN", u.id, true);
+                        copy.row(
+                                username,
+                                PASSWORD_HASH,
+                                "Quản trị " + u.shortName,
+                                username + "@example.invalid",
+                                "UNIT_ADMIN",
+                                u.id,
+                                true);
                     }
                 }
                 userCount = copy.rows();
@@ -287,8 +378,14 @@ public final class NationalDataGenerator {
                     LocalDate end = start.plusMonths(3).minusDays(1);
                     periods.add(new Period(id++, year, "QUARTERLY", q, start, end, end.plusDays(10)));
                 }
-                periods.add(new Period(id++, year, "ANNUAL", 1, LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 15)));
+                periods.add(new Period(
+                        id++,
+                        year,
+                        "ANNUAL",
+                        1,
+                        LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31),
+                        LocalDate.of(year + 1, 1, 15)));
             }
             try (CopyWriter copy = new CopyWriter(
                     connection,
@@ -323,7 +420,8 @@ public final class NationalDataGenerator {
         /** Mostly approved; the open periods still in progress; a few stragglers in the closed ones. */
         private static String state(long seed, boolean open, boolean lastYear) {
             int roll = (int) Math.floorMod(seed * 2654435761L >>> 7, 1000L);
-            int[] limits = open ? new int[] {450, 700, 780} : lastYear ? new int[] {920, 960, 980} : new int[] {970, 985, 990};
+            int[] limits =
+                    open ? new int[] {450, 700, 780} : lastYear ? new int[] {920, 960, 980} : new int[] {970, 985, 990};
             if (roll < limits[0]) {
                 return "APPROVED";
             }
@@ -344,19 +442,33 @@ public final class NationalDataGenerator {
                     String username = unitAdmin(r.unit);
                     long seed = r.id * 2654435761L;
                     // most units submit a few days before the due date; about one in eight after it
-                    int submitOffset = (int) Math.floorMod(seed >>> 5, 20L) - 15 + (Math.floorMod(seed >>> 11, 8L) == 0 ? 18 : 0);
+                    int submitOffset =
+                            (int) Math.floorMod(seed >>> 5, 20L) - 15 + (Math.floorMod(seed >>> 11, 8L) == 0 ? 18 : 0);
                     OffsetDateTime created = at(r.period.end.minusDays(10 + Math.floorMod(seed >>> 3, 10L)), 8);
-                    OffsetDateTime submitted = at(r.period.due.plusDays(submitOffset), 9 + (int) Math.floorMod(seed, 8L));
-                    OffsetDateTime reviewed = submitted.plusDays(1 + Math.floorMod(seed >>> 9, 9L)).plusHours(3);
+                    OffsetDateTime submitted =
+                            at(r.period.due.plusDays(submitOffset), 9 + (int) Math.floorMod(seed, 8L));
+                    OffsetDateTime reviewed = submitted
+                            .plusDays(1 + Math.floorMod(seed >>> 9, 9L))
+                            .plusHours(3);
                     boolean wasSubmitted = !r.state.equals("DRAFT");
                     boolean returned = r.state.equals("RETURNED");
                     boolean approved = r.state.equals("APPROVED");
                     OffsetDateTime updated = approved || returned ? reviewed : wasSubmitted ? submitted : created;
-                    copy.row(r.id, r.unit.id, r.period.id, r.state, ts(created), username, ts(updated),
+                    copy.row(
+                            r.id,
+                            r.unit.id,
+                            r.period.id,
+                            r.state,
+                            ts(created),
+                            username,
+                            ts(updated),
                             approved || returned ? IT_STAFF : username,
-                            wasSubmitted ? ts(submitted) : null, wasSubmitted ? username : null,
-                            returned ? ts(reviewed) : null, returned ? IT_STAFF : null,
-                            approved ? ts(reviewed) : null, approved ? IT_STAFF : null,
+                            wasSubmitted ? ts(submitted) : null,
+                            wasSubmitted ? username : null,
+                            returned ? ts(reviewed) : null,
+                            returned ? IT_STAFF : null,
+                            approved ? ts(reviewed) : null,
+                            approved ? IT_STAFF : null,
                             returned ? "Đề nghị rà soát lại số liệu văn bản điện tử." : null,
                             wasSubmitted ? submitted.toLocalDate() : null);
                 }
@@ -403,22 +515,51 @@ public final class NationalDataGenerator {
             };
             String table = tables[section];
             int paren = table.indexOf('(');
-            try (CopyWriter copy =
-                    new CopyWriter(connection, table.substring(0, paren), table.substring(paren + 1))) {
+            try (CopyWriter copy = new CopyWriter(connection, table.substring(0, paren), table.substring(paren + 1))) {
                 for (Report r : reports) {
                     Period p = r.period;
                     double time = p.year - 2016 + (p.annual() ? 1.0 : p.seq / 4.0);
-                    BenchFigures f = BenchFigures.of(
-                            r.unit.id * 1_000_003L, r.unit.commune, time, p.annual() ? 1 : 0.25, p.end);
+                    BenchFigures f =
+                            BenchFigures.of(r.unit.id * 1_000_003L, r.unit.commune, time, p.annual() ? 1 : 0.25, p.end);
                     switch (section) {
-                        case 0 -> copy.row(r.id, f.staff(), f.pcs(), f.pcsInternet(), f.pcsAntivirus(),
-                                f.servers(), f.hasLan(), f.lanUpgradedYear(), f.bandwidthMbps(), f.onGovNetwork(),
-                                f.hasFirewall(), f.hasIds(), f.hasBackup(), f.printers(), f.scanners(), f.itStaff());
-                        case 1 -> copy.row(r.id, f.mailboxes(), f.staffUsingEmail(), f.usesEmailRegularly(),
-                                f.outgoingEmailPercent(), f.staffUsingFreeMail());
-                        case 2 -> copy.row(r.id, f.eofficeDeployed(), f.deployedSince(), f.activeUsers(),
-                                f.incomingDocs(), f.incomingDocsElectronic(), f.outgoingDocs(),
-                                f.outgoingDocsElectronic(), f.interconnected(), f.digitalSignatures());
+                        case 0 ->
+                            copy.row(
+                                    r.id,
+                                    f.staff(),
+                                    f.pcs(),
+                                    f.pcsInternet(),
+                                    f.pcsAntivirus(),
+                                    f.servers(),
+                                    f.hasLan(),
+                                    f.lanUpgradedYear(),
+                                    f.bandwidthMbps(),
+                                    f.onGovNetwork(),
+                                    f.hasFirewall(),
+                                    f.hasIds(),
+                                    f.hasBackup(),
+                                    f.printers(),
+                                    f.scanners(),
+                                    f.itStaff());
+                        case 1 ->
+                            copy.row(
+                                    r.id,
+                                    f.mailboxes(),
+                                    f.staffUsingEmail(),
+                                    f.usesEmailRegularly(),
+                                    f.outgoingEmailPercent(),
+                                    f.staffUsingFreeMail());
+                        case 2 ->
+                            copy.row(
+                                    r.id,
+                                    f.eofficeDeployed(),
+                                    f.deployedSince(),
+                                    f.activeUsers(),
+                                    f.incomingDocs(),
+                                    f.incomingDocsElectronic(),
+                                    f.outgoingDocs(),
+                                    f.outgoingDocsElectronic(),
+                                    f.interconnected(),
+                                    f.digitalSignatures());
                         default -> copy.row(r.id, f.level1(), f.level2(), f.level3(), f.level4());
                     }
                 }
@@ -447,11 +588,21 @@ public final class NationalDataGenerator {
                 for (int year = size.firstYear(); year <= size.lastYear(); year++) {
                     boolean issued = year < size.lastYear();
                     LocalDate issue = LocalDate.of(year, 2, 10);
-                    plans.row(year - size.firstYear() + 1, (100 + year % 100) + "/KH-UBND",
+                    plans.row(
+                            year - size.firstYear() + 1,
+                            (100 + year % 100) + "/KH-UBND",
                             "Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước năm " + year,
-                            year, issued ? issue : null, issued ? issue : null, issuer.name, "Nguyễn Văn An",
-                            "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Công nghệ thông tin", issued ? "ISSUED" : "DRAFT",
-                            annualPeriod(year - 1), issued ? ts(at(issue, 10)) : null, issued ? IT_STAFF : null);
+                            year,
+                            issued ? issue : null,
+                            issued ? issue : null,
+                            issuer.name,
+                            "Nguyễn Văn An",
+                            "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+                            "Công nghệ thông tin",
+                            issued ? "ISSUED" : "DRAFT",
+                            annualPeriod(year - 1),
+                            issued ? ts(at(issue, 10)) : null,
+                            issued ? IT_STAFF : null);
                 }
             }
             try (CopyWriter sections = new CopyWriter(
@@ -459,10 +610,18 @@ public final class NationalDataGenerator {
                 for (int year = size.firstYear(); year <= size.lastYear(); year++) {
                     long plan = year - size.firstYear() + 1;
                     long goals = sectionId++;
-                    sections.row(goals, plan, null, "I.", "MỤC TIÊU", "Nâng cao hiệu quả hoạt động của cơ quan nhà nước.", 1);
+                    sections.row(
+                            goals,
+                            plan,
+                            null,
+                            "I.",
+                            "MỤC TIÊU",
+                            "Nâng cao hiệu quả hoạt động của cơ quan nhà nước.",
+                            1);
                     long status = sectionId++;
                     sections.row(status, plan, null, "II.", "HIỆN TRẠNG", null, 2);
-                    sections.row(sectionId++, plan, status, "1.", "Hạ tầng kỹ thuật", "Số liệu từ báo cáo các đơn vị.", 1);
+                    sections.row(
+                            sectionId++, plan, status, "1.", "Hạ tầng kỹ thuật", "Số liệu từ báo cáo các đơn vị.", 1);
                     sections.row(sectionId++, plan, status, "2.", "Ứng dụng CNTT", "Số liệu từ báo cáo các đơn vị.", 2);
                     sections.row(sectionId++, plan, null, "III.", "NHIỆM VỤ", "Các nhiệm vụ tại Phụ lục I.", 3);
                     sections.row(sectionId++, plan, null, "IV.", "TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai.", 4);
@@ -478,8 +637,13 @@ public final class NationalDataGenerator {
                             baseline = Math.round(baseline * reporting);
                             goal = Math.round(goal * reporting);
                         }
-                        targets.row(year - size.firstYear() + 1, indicators.get((String) target[0]), baseline, goal,
-                                null, true);
+                        targets.row(
+                                year - size.firstYear() + 1,
+                                indicators.get((String) target[0]),
+                                baseline,
+                                goal,
+                                null,
+                                true);
                     }
                 }
             }
@@ -489,17 +653,31 @@ public final class NationalDataGenerator {
                     "plan_id, name, goal, lead_unit_id, start_date, end_date, budget, funding_source, status,"
                             + " progress, position")) {
                 String[] names = {
-                    "Nâng cấp hệ thống quản lý văn bản và điều hành", "Mở rộng mạng truyền số liệu chuyên dùng",
-                    "Triển khai chữ ký số", "Đào tạo cán bộ chuyên trách CNTT", "Bảo đảm an toàn thông tin"
+                    "Nâng cấp hệ thống quản lý văn bản và điều hành",
+                    "Mở rộng mạng truyền số liệu chuyên dùng",
+                    "Triển khai chữ ký số",
+                    "Đào tạo cán bộ chuyên trách CNTT",
+                    "Bảo đảm an toàn thông tin"
                 };
-                List<Unit> leads = units.stream().filter(u -> u.reporting && !u.commune).limit(names.length).toList();
+                List<Unit> leads = units.stream()
+                        .filter(u -> u.reporting && !u.commune)
+                        .limit(names.length)
+                        .toList();
                 for (int year = size.firstYear(); year <= size.lastYear(); year++) {
                     boolean past = year < size.lastYear();
                     for (int k = 0; k < names.length; k++) {
-                        tasks.row(year - size.firstYear() + 1, names[k], null, leads.get(k % leads.size()).id,
-                                LocalDate.of(year, 3, 1), LocalDate.of(year, 12, 31), 500_000_000L * (k + 1),
-                                k % 2 == 0 ? "PROVINCIAL" : "CENTRAL", past ? "DONE" : "IN_PROGRESS",
-                                past ? 100 : 20 * k, k + 1);
+                        tasks.row(
+                                year - size.firstYear() + 1,
+                                names[k],
+                                null,
+                                leads.get(k % leads.size()).id,
+                                LocalDate.of(year, 3, 1),
+                                LocalDate.of(year, 12, 31),
+                                500_000_000L * (k + 1),
+                                k % 2 == 0 ? "PROVINCIAL" : "CENTRAL",
+                                past ? "DONE" : "IN_PROGRESS",
+                                past ? 100 : 20 * k,
+                                k + 1);
                     }
                 }
             }
