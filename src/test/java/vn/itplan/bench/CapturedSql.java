@@ -77,6 +77,31 @@ record CapturedSql(List<Statement> statements) {
         };
     }
 
+    /** EXPLAIN (ANALYZE, BUFFERS) of every statement, with its SQL above its plan. */
+    String explain(Connection connection) throws SQLException {
+        StringBuilder plans = new StringBuilder();
+        for (Statement statement : statements) {
+            plans.append("-- ")
+                    .append(statement.parameters())
+                    .append('\n')
+                    .append(statement.sql())
+                    .append("\n\n");
+            try (PreparedStatement prepared =
+                    connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+                for (int k = 0; k < statement.parameters().size(); k++) {
+                    prepared.setObject(k + 1, statement.parameters().get(k));
+                }
+                try (ResultSet result = prepared.executeQuery()) {
+                    while (result.next()) {
+                        plans.append(result.getString(1)).append('\n');
+                    }
+                }
+            }
+            plans.append("\n");
+        }
+        return plans.toString();
+    }
+
     /** Runs every statement once and reads every row; returns the number of rows. */
     long run(Connection connection) throws SQLException {
         long rows = 0;

@@ -33,7 +33,7 @@ import org.jsoup.nodes.FormElement;
  *
  * <p>System properties: {@code base} (http://localhost:8106), {@code db} (the JDBC URL the portal uses), {@code log}
  * (the portal's log file), {@code label} (province, national, national-1y), {@code seconds} (per step, 10),
- * {@code clients} (20).
+ * {@code clients} (20), {@code measure} (false: only capture the pages' SQL and write its query plans).
  */
 public final class LoadBenchmark {
 
@@ -84,7 +84,9 @@ public final class LoadBenchmark {
             unitAdmins.add(PortalSession.signedIn(base, report.username, NationalDataGenerator.PASSWORD));
         }
         PortalSession anonymous = new PortalSession(base);
-        CapturedSql dashboardSql = captureDashboardSql();
+        CapturedSql dashboardSql = capture("dashboard", "/dashboard");
+        capture("board", "/reports?period=" + targets.period);
+        capture("plan", "/plans/" + targets.plan);
 
         List<Step> steps = List.of(
                 new Step("/actuator/health (floor)", i -> page(anonymous, "/actuator/health")),
@@ -102,6 +104,9 @@ public final class LoadBenchmark {
                     int k = i % unitAdmins.size();
                     return save(unitAdmins.get(k), targets.reports.get(k).id);
                 }));
+        if (!Boolean.parseBoolean(System.getProperty("measure", "true"))) {
+            return; // -Dmeasure=false: the captured SQL and its plans only
+        }
         List<Result> all = new ArrayList<>();
         for (Step step : steps) {
             Client warm = step.client.apply(0);
@@ -245,8 +250,11 @@ public final class LoadBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    /** The dashboard's JdbcTemplate statements, captured from the log of one request with SQL logging switched on. */
-    private CapturedSql captureDashboardSql() throws IOException, InterruptedException {
+    /**
+     * A page's JdbcTemplate statements, captured from the log of one request with SQL logging switched on; their
+     * query plans (EXPLAIN ANALYZE) are written to {@code target/bench/<label>-<name>-plans.txt}.
+     */
+    private CapturedSql capture(String name, String path) throws IOException, InterruptedException, SQLException {
         Path log = Path.of(System.getProperty("log", "target/bench/portal.log"));
         PortalSession admin = PortalSession.signedIn(base, NationalDataGenerator.ADMIN, NationalDataGenerator.PASSWORD);
         String token = PortalSession.csrf(admin.get("/account").body());
@@ -256,7 +264,7 @@ public final class LoadBenchmark {
         levels.forEach((logger, level) ->
                 admin.postJson("/actuator/loggers/" + logger, "{\"configuredLevel\":\"" + level + "\"}", token));
         String requestId = "bench-sql-" + System.nanoTime();
-        admin.get("/dashboard", Map.of("X-Request-Id", requestId));
+        admin.get(path, Map.of("X-Request-Id", requestId));
         levels.keySet()
                 .forEach(logger -> admin.postJson("/actuator/loggers/" + logger, "{\"configuredLevel\":null}", token));
         Thread.sleep(500);
@@ -266,8 +274,12 @@ public final class LoadBenchmark {
                     + " (is management.endpoints.web.exposure.include given 'loggers'?)");
         }
         System.out.printf(
-                "  dashboard SQL: %d JdbcTemplate statements captured%n",
-                captured.statements().size());
+                "  %s: %d JdbcTemplate statements captured%n",
+                path, captured.statements().size());
+        Files.createDirectories(results);
+        try (Connection connection = DriverManager.getConnection(db, "postgres", System.getProperty("password", ""))) {
+            Files.writeString(results.resolve(label + "-" + name + "-plans.txt"), captured.explain(connection));
+        }
         return captured;
     }
 

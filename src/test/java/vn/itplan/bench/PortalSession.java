@@ -22,6 +22,8 @@ final class PortalSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+    /** A request not answered by then counts as an error (a page that slow has failed its user anyway). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String baseUrl;
     private final HttpClient http;
@@ -61,8 +63,9 @@ final class PortalSession {
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HTML);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Accept", HTML);
         headers.forEach(request::header);
         return send(request.GET().build());
     }
@@ -72,6 +75,7 @@ final class PortalSession {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", HTML)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
