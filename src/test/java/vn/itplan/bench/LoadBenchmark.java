@@ -33,11 +33,11 @@ import org.jsoup.nodes.FormElement;
  *
  * <p>System properties: {@code base} (http://localhost:8106), {@code db} (the JDBC URL the portal uses), {@code log}
  * (the portal's log file), {@code label} (province, national, national-1y), {@code seconds} (per step, 10),
- * {@code clients} (20), {@code measure} (false: only capture the pages' SQL and write its query plans).
+ * {@code clients} (20), {@code warmup} (5 requests a step), {@code steps} (names of the steps to run, comma-separated;
+ * all by default), {@code measure} (false: only capture the pages' SQL and write its query plans).
  */
 public final class LoadBenchmark {
 
-    private static final int WARM_UP = 5;
     private static final int MAX_SINGLE = 60;
 
     private final String base = System.getProperty("base", "http://localhost:8106");
@@ -45,6 +45,13 @@ public final class LoadBenchmark {
     private final String label = System.getProperty("label", "national");
     private final long stepNanos = Long.getLong("seconds", 10) * 1_000_000_000L;
     private final int manyClients = Integer.getInteger("clients", 20);
+    private final int warmUp = Integer.getInteger("warmup", 5);
+    /** Names of the steps to run, comma-separated, in that order (all when empty). */
+    private final List<String> only = List.of(System.getProperty("steps", "").split(",")).stream()
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
+
     private final Path results = Path.of(System.getProperty("results", "target/bench"));
 
     private LoadBenchmark() {}
@@ -88,7 +95,7 @@ public final class LoadBenchmark {
         capture("board", "/reports?period=" + targets.period);
         capture("plan", "/plans/" + targets.plan);
 
-        List<Step> steps = List.of(
+        List<Step> all = List.of(
                 new Step("/actuator/health (floor)", i -> page(anonymous, "/actuator/health")),
                 new Step("dashboard SQL over JDBC (floor)", i -> sql(dashboardSql)),
                 new Step("/dashboard", i -> page(staff.get(i), "/dashboard")),
@@ -104,13 +111,18 @@ public final class LoadBenchmark {
                     int k = i % unitAdmins.size();
                     return save(unitAdmins.get(k), targets.reports.get(k).id);
                 }));
+        List<Step> steps = only.isEmpty()
+                ? all
+                : only.stream()
+                        .flatMap(name -> all.stream().filter(step -> step.name.equals(name)))
+                        .toList();
         if (!Boolean.parseBoolean(System.getProperty("measure", "true"))) {
             return; // -Dmeasure=false: the captured SQL and its plans only
         }
-        List<Result> all = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         for (Step step : steps) {
             Client warm = step.client.apply(0);
-            for (int w = 0; w < WARM_UP; w++) {
+            for (int w = 0; w < warmUp; w++) {
                 warm.request();
             }
         }
@@ -119,7 +131,7 @@ public final class LoadBenchmark {
             int many = step.name.startsWith("report") ? Math.min(manyClients, unitAdmins.size()) : manyClients;
             for (int clients : new int[] {1, many}) {
                 Result result = measure(step, clients);
-                all.add(result);
+                results.add(result);
                 System.out.printf(
                         Locale.ROOT,
                         "  %-32s %2d clients: p50 %8.1f ms  (%d requests)%n",
@@ -129,9 +141,9 @@ public final class LoadBenchmark {
                         result.requests);
             }
         }
-        print(all);
-        save(all);
-        ratios(all);
+        print(results);
+        save(results);
+        ratios();
     }
 
     private static Client page(PortalSession session, String path) {
@@ -368,8 +380,11 @@ public final class LoadBenchmark {
         return p50;
     }
 
-    private void ratios(List<Result> all) throws IOException {
+    private void ratios() throws IOException {
         Map<String, Double> now = p50s(label);
+        if (!now.containsKey("/dashboard") || !now.containsKey("dashboard SQL over JDBC (floor)")) {
+            return;
+        }
         double floor = now.get("/actuator/health (floor)") + now.get("dashboard SQL over JDBC (floor)");
         System.out.printf(
                 Locale.ROOT,
