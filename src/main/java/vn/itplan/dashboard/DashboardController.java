@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.itplan.indicator.FrameworkCode;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.unit.UnitKind;
 
@@ -30,6 +31,9 @@ class DashboardController {
             "dashboard.chart.target",
             "dashboard.chart.percentOfUnits");
 
+    /** The frameworks the headline cards can be grouped by; another value in the URL shows the key indicators. */
+    static final List<String> FRAMEWORKS = List.of(FrameworkCode.DTI, FrameworkCode.ICT_INDEX);
+
     private final DashboardService dashboards;
     private final DashboardCharts charts;
     private final IndicatorService indicators;
@@ -41,15 +45,18 @@ class DashboardController {
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) UnitKind.Group group,
             @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) String framework,
             Locale locale,
             Model model) {
-        DashboardView view = dashboards.build(new DashboardFilters(year, period, group, unit));
+        String knownFramework = framework != null && FRAMEWORKS.contains(framework) ? framework : null;
+        DashboardView view = dashboards.build(new DashboardFilters(year, period, group, unit, knownFramework));
         Map<String, String> names = indicators.namesByCode(locale);
         Map<String, String> labels = new LinkedHashMap<>(names);
         CHART_LABELS.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
         DashboardCharts.STATES.forEach(state ->
                 labels.put("dashboard.state." + state, messages.getMessage("dashboard.state." + state, null, locale)));
         model.addAttribute("view", view);
+        model.addAttribute("frameworks", FRAMEWORKS);
         model.addAttribute("indicatorNames", names);
         model.addAttribute("chartsJson", charts.json(view, labels));
         return "dashboard/index";

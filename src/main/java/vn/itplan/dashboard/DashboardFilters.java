@@ -4,6 +4,12 @@ import vn.itplan.unit.UnitKind;
 
 /**
  * The dashboard's filters, all in the URL so that a view can be shared: the year of the figures, the period of
- * the completeness cards, the group of units and the subtree. Null means "the default".
+ * the completeness cards, the group of units, the subtree and the external framework whose indicators the headline
+ * cards show ({@code FrameworkCode.DTI}, {@code ICT_INDEX}; null: the key indicators). Null means "the default".
  */
-public record DashboardFilters(Integer year, Long period, UnitKind.Group group, Long unit) {}
+public record DashboardFilters(Integer year, Long period, UnitKind.Group group, Long unit, String framework) {
+
+    public DashboardFilters(Integer year, Long period, UnitKind.Group group, Long unit) {
+        this(year, period, group, unit, null);
+    }
+}

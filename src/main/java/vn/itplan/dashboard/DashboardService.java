@@ -1,12 +1,14 @@
 package vn.itplan.dashboard;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.indicator.IndicatorService;
 import vn.itplan.period.PeriodKind;
 import vn.itplan.period.PeriodService;
 import vn.itplan.period.ReportingPeriod;
@@ -40,6 +42,7 @@ public class DashboardService {
     private final RankingCalculator ranking;
     private final PlanFiguresService targets;
     private final ReportBoardService boards;
+    private final IndicatorService indicators;
 
     public DashboardView build(DashboardFilters filters) {
         RollupScope scope = RollupScope.of(filters.group(), filters.unit());
@@ -68,15 +71,19 @@ public class DashboardService {
         PlanFigures.PlanTargets planTargets = figuresPeriod == null
                 ? null
                 : targets.targetsFor(figuresPeriod.getYear()).orElse(null);
+        Map<String, String> frameworkCodes =
+                filters.framework() == null ? keyIndicators() : indicators.codesIn(filters.framework());
         List<DashboardView.Kpi> kpis = figures == null
                 ? List.of()
-                : KeyIndicators.HEADLINE.stream()
-                        .map(code -> new DashboardView.Kpi(
-                                code,
-                                figures.figures().get(code),
+                : frameworkCodes.entrySet().stream()
+                        .filter(e -> figures.figures().get(e.getKey()) != null)
+                        .map(e -> new DashboardView.Kpi(
+                                e.getKey(),
+                                e.getValue(),
+                                figures.figures().get(e.getKey()),
                                 planTargets == null
                                         ? null
-                                        : planTargets.of(code).orElse(null)))
+                                        : planTargets.of(e.getKey()).orElse(null)))
                         .toList();
         List<DashboardView.TrendPoint> trend = annual.stream()
                 .filter(p -> byYear.containsKey(p.getId()))
@@ -113,6 +120,13 @@ public class DashboardService {
         List<UnitRow> pending =
                 rollup.units().stream().filter(u -> !u.approved()).toList();
         return new DashboardView.Completeness(period, counts, pending);
+    }
+
+    /** The headline cards without a framework: the key indicators, with no framework code. */
+    private static Map<String, String> keyIndicators() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        KeyIndicators.HEADLINE.forEach(code -> codes.put(code, null));
+        return codes;
     }
 
     /** The requested year's annual period, or the latest annual period with approved reports. */

@@ -85,10 +85,11 @@ public record DashboardView(
     }
 
     /**
-     * One headline card: an indicator's figure for the dashboard's year and scope, and its plan target's progress as
-     * the plan page judges it (null without a target).
+     * One headline card: an indicator (with its code in the framework the dashboard is grouped by, null when it is not),
+     * its figure for the dashboard's year and scope, and its plan target's progress as the plan page judges it (null
+     * without a target).
      */
-    public record Kpi(String code, Figure figure, PlanFigures.TargetProgress progress) {
+    public record Kpi(String code, String frameworkCode, Figure figure, PlanFigures.TargetProgress progress) {
 
         public BigDecimal target() {
             return progress == null ? null : progress.targetValue();

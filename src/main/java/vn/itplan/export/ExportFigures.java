@@ -2,6 +2,7 @@ package vn.itplan.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.PlanFigures;
@@ -68,8 +69,12 @@ record ExportFigures(
         }
     }
 
-    /** An indicator and its figure over the baseline period. */
-    record FigureLine(Indicator indicator, Figure figure) {}
+    /**
+     * An indicator and its figure over the baseline period.
+     *
+     * @param frameworkCodes the indicator's codes in external frameworks, by framework (empty: none)
+     */
+    record FigureLine(Indicator indicator, Figure figure, Map<String, String> frameworkCodes) {}
 
     /**
      * A target of the plan.
@@ -89,13 +94,16 @@ record ExportFigures(
             Coverage actualCoverage,
             String statusKey) {}
 
-    static ExportFigures of(PlanFigures figures) {
+    static ExportFigures of(PlanFigures figures, Map<Long, Map<String, String>> frameworkCodes) {
         boolean hasBaseline = figures.baselinePeriod() != null && figures.baseline() != null;
         return new ExportFigures(
                 figures.baselinePeriod(),
                 hasBaseline ? figures.baseline().coverage() : null,
                 figures.figures().stream()
-                        .map(f -> new FigureLine(f.indicator(), f.figure()))
+                        .map(f -> new FigureLine(
+                                f.indicator(),
+                                f.figure(),
+                                frameworkCodes.getOrDefault(f.indicator().getId(), Map.of())))
                         .toList(),
                 hasBaseline
                         ? figures.baseline().units().stream().map(UnitLine::of).toList()

@@ -10,6 +10,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.indicator.IndicatorService;
 import vn.itplan.plan.NarrativePart;
 import vn.itplan.plan.Plan;
 import vn.itplan.plan.PlanFigures;
@@ -39,6 +40,7 @@ class PlanExports {
     private final ReportBoardService board;
     private final Clock clock;
     private final PreviousYearResults previousYear;
+    private final IndicatorService indicators;
 
     /**
      * The plan with one snapshot of its figures, taken now: the tables and the generated sections' text both come
@@ -71,7 +73,7 @@ class PlanExports {
                 sections,
                 plans.tasks(planId),
                 plans.budget(planId),
-                ExportFigures.of(planFigures),
+                ExportFigures.of(planFigures, indicators.frameworkCodes()),
                 now,
                 generated,
                 counted(planFigures),

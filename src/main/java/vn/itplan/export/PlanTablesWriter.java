@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.itplan.indicator.Aggregation;
+import vn.itplan.indicator.FrameworkCode;
 import vn.itplan.indicator.Indicator;
 import vn.itplan.period.ReportingPeriod;
 import vn.itplan.plan.BudgetTotal;
@@ -92,7 +93,7 @@ final class PlanTablesWriter {
     private void figures() {
         ExportFigures figures = export.figures();
         ReportingPeriod period = figures.baselinePeriod();
-        Sheet sheet = sheet("export.sheet.figures", new int[] {8, 52, 14, 14, 12, 14, 14, 16, 40});
+        Sheet sheet = sheet("export.sheet.figures", new int[] {8, 52, 14, 14, 12, 14, 14, 16, 40, 12, 12});
         title(sheet, text.get("export.xlsx.figures.title", export.plan().getNumber()));
         header(
                 sheet,
@@ -104,9 +105,11 @@ final class PlanTablesWriter {
                 "export.xlsx.col.unitOfMeasure",
                 "export.xlsx.col.expected",
                 "export.xlsx.col.approved",
-                "export.xlsx.col.coverage");
+                "export.xlsx.col.coverage",
+                "export.xlsx.col.dti",
+                "export.xlsx.col.ictIndex");
         if (period == null) {
-            empty(sheet, text.get("export.figure.noBaseline"), 9);
+            empty(sheet, text.get("export.figure.noBaseline"), 11);
             return;
         }
         Coverage coverage = figures.coverage();
@@ -117,7 +120,7 @@ final class PlanTablesWriter {
         asOf.setCellStyle(styles.italic);
         setText(asOf, text.asOf(export.takenAt()));
         if (coverage.empty() || figures.figures().isEmpty()) {
-            empty(sheet, text.get("export.figure.noReports", text.period(period)), 9);
+            empty(sheet, text.get("export.figure.noReports", text.period(period)), 11);
             return;
         }
         int r = FIRST_DATA_ROW;
@@ -142,11 +145,13 @@ final class PlanTablesWriter {
             integer(row, 6, figure.coverage().expected());
             integer(row, 7, figure.coverage().approved());
             text(row, 8, text.coverage(figure.coverage()));
+            text(row, 9, f.frameworkCodes().get(FrameworkCode.DTI));
+            text(row, 10, f.frameworkCodes().get(FrameworkCode.ICT_INDEX));
             fit(row, 1, 52);
         }
-        filter(sheet, r - 1, 8);
+        filter(sheet, r - 1, 10);
         if (coverage.partial()) {
-            note(sheet, r + 1, text.partialNote(coverage), 9);
+            note(sheet, r + 1, text.partialNote(coverage), 11);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.itplan.indicator;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final IndicatorDefinitionRepository definitions;
+    private final FrameworkCodeRepository frameworks;
 
     public Indicator get(Long id) {
         return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
@@ -55,6 +57,31 @@ public class IndicatorService {
     /** Whether an indicator formula reads the extra report field (then the field cannot be deleted). */
     public boolean fieldInFormulas(Long fieldId) {
         return definitions.existsByNumeratorFieldIdOrDenominatorFieldId(fieldId, fieldId);
+    }
+
+    /**
+     * Every indicator's codes in the external frameworks ({@link FrameworkCode#DTI}, {@link FrameworkCode#ICT_INDEX}):
+     * by indicator id, then by framework. One query.
+     */
+    public Map<Long, Map<String, String>> frameworkCodes() {
+        Map<Long, Map<String, String>> codes = new HashMap<>();
+        frameworks.findAllByOrderByFrameworkAscCodeAsc().forEach(c -> codes.computeIfAbsent(
+                        c.getIndicatorId(), id -> new HashMap<>())
+                .put(c.getFramework(), c.getCode()));
+        return codes;
+    }
+
+    /**
+     * The indicators that carry a code in the framework: indicator code → its code there, in the framework's order.
+     */
+    public Map<String, String> codesIn(String framework) {
+        Map<Long, String> codeById = new HashMap<>();
+        findAll().forEach(i -> codeById.put(i.getId(), i.getCode()));
+        Map<String, String> codes = new LinkedHashMap<>();
+        frameworks.findAllByOrderByFrameworkAscCodeAsc().stream()
+                .filter(c -> c.getFramework().equals(framework) && codeById.containsKey(c.getIndicatorId()))
+                .forEach(c -> codes.put(codeById.get(c.getIndicatorId()), c.getCode()));
+        return codes;
     }
 
     /** Indicator names in the interface language, by code, in catalogue order. */

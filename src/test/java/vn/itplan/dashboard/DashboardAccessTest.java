@@ -81,6 +81,39 @@ class DashboardAccessTest {
     }
 
     @Test
+    void theHeadlineCardsCanBeGroupedByAnExternalFramework() throws Exception {
+        Long internet = jdbc.queryForObject("select id from indicator where code = 'HT03'", Long.class);
+        jdbc.update(
+                "insert into indicator_framework_code (indicator_id, framework, code) values (?, 'DTI', 'TEST-7')",
+                internet);
+        try {
+            mvc.perform(get("/dashboard")
+                            .param("year", String.valueOf(year))
+                            .param("framework", "DTI")
+                            .with(user(as("leader"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"kpi-HT03\"")))
+                    .andExpect(content().string(containsString("DTI TEST-7")))
+                    .andExpect(content().string(not(containsString("id=\"kpi-UD04\""))));
+            mvc.perform(get("/dashboard")
+                            .param("year", String.valueOf(year))
+                            .param("framework", "ICT_INDEX")
+                            .with(user(as("leader"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"no-framework-codes\"")));
+            mvc.perform(get("/dashboard")
+                            .param("year", String.valueOf(year))
+                            .param("framework", "<NOPE>")
+                            .with(user(as("leader"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"kpi-UD04\"")))
+                    .andExpect(content().string(not(containsString("kpi-framework-code"))));
+        } finally {
+            jdbc.update("delete from indicator_framework_code where indicator_id = ? and code = 'TEST-7'", internet);
+        }
+    }
+
+    @Test
     void filtersTravelInTheUrlAndBadOnesAreRefusedCleanly() throws Exception {
         mvc.perform(get("/dashboard")
                         .param("year", String.valueOf(year))

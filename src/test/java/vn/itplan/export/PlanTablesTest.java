@@ -177,6 +177,24 @@ class PlanTablesTest {
     }
 
     @Test
+    void figuresSheetShowsTheIndicatorsCodesInTheExternalFrameworks() throws IOException {
+        Long eofficeId = jdbc.queryForObject("select id from indicator where code = 'UD04'", Long.class);
+        jdbc.update(
+                "insert into indicator_framework_code (indicator_id, framework, code) values (?, 'DTI', 'TEST-2.3')",
+                eofficeId);
+        try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
+            Sheet sheet = wb.getSheet("Số liệu");
+            Row header = sheet.getRow(PlanTablesWriter.HEADER_ROW);
+            assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Mã DTI");
+            assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Mã ICT Index");
+            assertThat(rowOf(sheet, "UD04").getCell(9).getStringCellValue()).isEqualTo("TEST-2.3");
+            assertThat(rowOf(sheet, "HT03").getCell(9).getStringCellValue()).isEmpty();
+        } finally {
+            jdbc.update("delete from indicator_framework_code where indicator_id = ? and code = 'TEST-2.3'", eofficeId);
+        }
+    }
+
+    @Test
     void figuresSheetHoldsNumeratorDenominatorValueAndCoverageAsNumbers() throws IOException {
         PlanFigures figures = planFigures.figures(data.plan);
         int expected = figures.baseline().coverage().expected();
