@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
 
 /**
  * An indicator's formula from a year on, as staff type it (see {@link Formula}); {@code confirmed} is set by the
@@ -28,10 +28,10 @@ class FormulaForm {
     private Aggregation aggregation;
 
     @NotNull(message = "{validation.required}")
-    @Size(max = 60, message = "{validation.tooLong}")
+    @MaxLength(60)
     private String numerator;
 
-    @Size(max = 60, message = "{validation.tooLong}")
+    @MaxLength(60)
     private String denominator;
 
     private ConditionOp conditionOp;

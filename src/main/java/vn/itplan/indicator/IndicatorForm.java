@@ -2,12 +2,12 @@ package vn.itplan.indicator;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
 /**
@@ -24,19 +24,16 @@ class IndicatorForm implements CatalogueController.Form {
     @Pattern(regexp = CODE_PATTERN, message = "{indicator.code.invalid}")
     private String code;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
+    @RequiredText(max = 300)
     private String nameVi;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
+    @RequiredText(max = 300)
     private String nameEn;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 50, message = "{validation.tooLong}")
+    @RequiredText(max = 50)
     private String unitOfMeasure;
 
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @MaxLength(2000)
     private String definition;
 
     @NotNull(message = "{validation.required}")

@@ -2,10 +2,11 @@ package vn.itplan.legal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 
 /**
  * What staff type to catalogue a legal document. A mutable bean rather than a record (see PeriodForm): a value
@@ -23,8 +24,7 @@ class LegalDocumentForm {
     @NotNull(message = "{validation.required}")
     private LegalDocType type;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 255, message = "{validation.tooLong}")
+    @RequiredText(max = 255)
     private String issuer;
 
     @NotNull(message = "{validation.required}")
@@ -32,14 +32,13 @@ class LegalDocumentForm {
 
     private LocalDate effectiveDate;
 
-    @Size(max = 120, message = "{validation.tooLong}")
+    @MaxLength(120)
     private String signer;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @RequiredText(max = 1000)
     private String title;
 
-    @Size(max = 255, message = "{validation.tooLong}")
+    @MaxLength(255)
     private String field;
 
     /** The version of the document the form was opened with; null for a new document. */

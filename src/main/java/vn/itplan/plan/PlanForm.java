@@ -2,24 +2,22 @@ package vn.itplan.plan;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 
 /** A plan's metadata as staff type it (new plan and edit). A mutable bean, as the web binder fills it. */
 @Getter
 @Setter
 class PlanForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 60, message = "{validation.tooLong}")
+    @RequiredText(max = 60)
     private String number;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @RequiredText(max = 1000)
     private String title;
 
     @NotNull(message = "{validation.required}")
@@ -31,23 +29,22 @@ class PlanForm {
 
     private LocalDate effectiveDate;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 255, message = "{validation.tooLong}")
+    @RequiredText(max = 255)
     private String issuer;
 
-    @Size(max = 120, message = "{validation.tooLong}")
+    @MaxLength(120)
     private String signer;
 
-    @Size(max = 120, message = "{validation.tooLong}")
+    @MaxLength(120)
     private String signerTitle;
 
-    @Size(max = 255, message = "{validation.tooLong}")
+    @MaxLength(255)
     private String fields;
 
     private Long baselinePeriodId;
 
     /** "Nơi nhận", one recipient a line. */
-    @Size(max = 4000, message = "{validation.tooLong}")
+    @MaxLength(4000)
     private String recipients;
 
     /** A new plan starts from the standard outline (StandardOutline). */

@@ -1,9 +1,9 @@
 package vn.itplan.plan;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 
 /**
  * A section to add or edit. A new section goes under {@code parentId} (null: a top-level section), after
@@ -19,14 +19,13 @@ class SectionForm {
 
     private Long afterId;
 
-    @Size(max = PlanSection.HEADING_LENGTH, message = "{validation.tooLong}")
+    @MaxLength(PlanSection.HEADING_LENGTH)
     private String heading;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = PlanSection.TITLE_LENGTH, message = "{validation.tooLong}")
+    @RequiredText(max = PlanSection.TITLE_LENGTH)
     private String title;
 
-    @Size(max = PlanSection.BODY_LENGTH, message = "{validation.tooLong}")
+    @MaxLength(PlanSection.BODY_LENGTH)
     private String body;
 
     private Long version;

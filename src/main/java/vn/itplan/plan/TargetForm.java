@@ -3,10 +3,10 @@ package vn.itplan.plan;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
 
 /** A target for one indicator; {@code id} and {@code version} for an edit. */
 @Getter
@@ -27,7 +27,7 @@ class TargetForm {
     @Digits(integer = 14, fraction = 4, message = "{plan.target.digits}")
     private BigDecimal targetValue;
 
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @MaxLength(1000)
     private String note;
 
     private Long version;

@@ -3,15 +3,15 @@ package vn.itplan.plan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
 import vn.itplan.web.Money;
+import vn.itplan.web.RequiredText;
 
 /** A task of the appendix; {@code id} and {@code version} for an edit. */
 @Getter
@@ -20,11 +20,10 @@ class TaskForm {
 
     private Long id;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 500, message = "{validation.tooLong}")
+    @RequiredText(max = 500)
     private String name;
 
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @MaxLength(2000)
     private String goal;
 
     @NotNull(message = "{validation.required}")
@@ -52,7 +51,7 @@ class TaskForm {
     @Max(value = 100, message = "{plan.task.progress.range}")
     private Integer progress;
 
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @MaxLength(1000)
     private String note;
 
     private Long version;

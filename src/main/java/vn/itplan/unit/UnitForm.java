@@ -2,13 +2,13 @@ package vn.itplan.unit;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
 /**
@@ -26,11 +26,10 @@ class UnitForm {
     @Pattern(regexp = CODE_PATTERN, message = "{unit.code.invalid}")
     private String code;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 255, message = "{validation.tooLong}")
+    @RequiredText(max = 255)
     private String name;
 
-    @Size(max = 100, message = "{validation.tooLong}")
+    @MaxLength(100)
     private String shortName;
 
     @NotNull(message = "{validation.required}")

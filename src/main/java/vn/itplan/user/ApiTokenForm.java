@@ -1,9 +1,9 @@
 package vn.itplan.user;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
 
 /** The name a user gives a new API token ("Báo cáo tự động", "LGSP"). */
 @Getter
@@ -11,6 +11,6 @@ import lombok.Setter;
 public class ApiTokenForm {
 
     @NotBlank(message = "{account.token.nameRequired}")
-    @Size(max = ApiTokenService.NAME_LENGTH, message = "{validation.tooLong}")
+    @MaxLength(ApiTokenService.NAME_LENGTH)
     private String name;
 }

@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.security.Role;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
 /** What an administrator types to create or edit an account. The username is only taken on creation. */
@@ -21,12 +22,11 @@ class UserForm {
     @Pattern(regexp = USERNAME_PATTERN, message = "{users.username.invalid}")
     private String username;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
+    @RequiredText(max = 200)
     private String fullName;
 
     @Email(message = "{users.email.invalid}")
-    @Size(max = 200, message = "{validation.tooLong}")
+    @MaxLength(200)
     private String email;
 
     @NotNull(message = "{validation.required}")
