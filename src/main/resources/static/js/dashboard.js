@@ -29,10 +29,10 @@
             options: {scales: {y: percentAxis}, plugins: {tooltip: {callbacks: {title: nameOf}}}}
         });
 
-        draw('chart-trend', data.trend && data.trend.years.length && {
+        draw('chart-trend', data.trend && data.trend.labels.length && {
             type: 'line',
             data: {
-                labels: data.trend.years,
+                labels: data.trend.labels,
                 datasets: data.trend.codes.map(function (code, i) {
                     return {label: code + ' · ' + (labels[code] || ''), data: data.trend[code],
                         borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],

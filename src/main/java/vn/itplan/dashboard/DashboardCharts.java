@@ -72,8 +72,10 @@ class DashboardCharts {
         Map<String, Object> trendChart = new LinkedHashMap<>();
         trendChart.put("codes", KeyIndicators.TREND);
         trendChart.put(
-                "years",
-                view.trend().stream().map(DashboardView.TrendPoint::year).toList());
+                "labels",
+                view.trend().stream()
+                        .map(t -> labels.get("period." + t.period().getId()))
+                        .toList());
         for (String code : KeyIndicators.TREND) {
             trendChart.put(
                     code,

@@ -42,6 +42,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) UnitKind.Group group,
             @RequestParam(required = false) Long unit,
@@ -49,12 +50,19 @@ class DashboardController {
             Locale locale,
             Model model) {
         String knownFramework = framework != null && FRAMEWORKS.contains(framework) ? framework : null;
-        DashboardView view = dashboards.build(new DashboardFilters(year, period, group, unit, knownFramework));
+        Integer knownQuarter = quarter != null && quarter >= 1 && quarter <= 4 ? quarter : null;
+        DashboardView view =
+                dashboards.build(new DashboardFilters(year, knownQuarter, period, group, unit, knownFramework));
         Map<String, String> names = indicators.namesByCode(locale);
         Map<String, String> labels = new LinkedHashMap<>(names);
         CHART_LABELS.forEach(key -> labels.put(key, messages.getMessage(key, null, locale)));
         DashboardCharts.STATES.forEach(state ->
                 labels.put("dashboard.state." + state, messages.getMessage("dashboard.state." + state, null, locale)));
+        view.trend()
+                .forEach(point -> labels.put(
+                        "period." + point.period().getId(),
+                        messages.getMessage(
+                                point.period().labelKey(), point.period().labelArgs(), locale)));
         model.addAttribute("view", view);
         model.addAttribute("frameworks", FRAMEWORKS);
         model.addAttribute("indicatorNames", names);

@@ -50,16 +50,17 @@ public class DashboardService {
             units.get(filters.unit()); // 404 for an unknown unit
         }
         List<ReportingPeriod> allPeriods = periods.findAll();
-        List<ReportingPeriod> annual = allPeriods.stream()
-                .filter(p -> p.getKind() == PeriodKind.ANNUAL)
-                .sorted(Comparator.comparingInt(ReportingPeriod::getYear))
+        List<ReportingPeriod> series = allPeriods.stream()
+                .filter(p -> p.getKind() == filters.figuresKind())
+                .sorted(Comparator.comparing(ReportingPeriod::getEndDate))
                 .toList();
-        Map<Long, Map<String, Figure>> byYear = rollups.figuresByPeriod(PeriodKind.ANNUAL, scope, KeyIndicators.TREND);
+        Map<Long, Map<String, Figure>> byPeriod =
+                rollups.figuresByPeriod(filters.figuresKind(), scope, KeyIndicators.TREND);
 
-        ReportingPeriod figuresPeriod = figuresPeriod(filters.year(), annual, byYear);
+        ReportingPeriod figuresPeriod = figuresPeriod(filters, series, byPeriod);
         RollupService.UnitDetail ranked = ranking.unitDetail();
         Rollup figures = figuresPeriod == null ? null : rollups.rollup(figuresPeriod.getId(), scope, ranked);
-        Rollup previous = previousYear(figuresPeriod, annual)
+        Rollup previous = previousYear(figuresPeriod, series)
                 .map(p -> rollups.rollup(p.getId(), scope, ranked))
                 .orElse(null);
         Ranking ranks = figures == null ? null : ranking.rank(figures, previous);
@@ -85,12 +86,13 @@ public class DashboardService {
                                         ? null
                                         : planTargets.of(e.getKey()).orElse(null)))
                         .toList();
-        List<DashboardView.TrendPoint> trend = annual.stream()
-                .filter(p -> byYear.containsKey(p.getId()))
-                .map(p -> new DashboardView.TrendPoint(p.getYear(), byYear.get(p.getId())))
+        List<DashboardView.TrendPoint> trend = series.stream()
+                .filter(p -> byPeriod.containsKey(p.getId()))
+                .map(p -> new DashboardView.TrendPoint(p, byPeriod.get(p.getId())))
                 .toList();
 
-        List<Integer> years = annual.stream()
+        List<Integer> years = allPeriods.stream()
+                .filter(p -> p.getKind() == PeriodKind.ANNUAL)
                 .map(ReportingPeriod::getYear)
                 .sorted(Comparator.reverseOrder())
                 .toList();
@@ -129,23 +131,33 @@ public class DashboardService {
         return codes;
     }
 
-    /** The requested year's annual period, or the latest annual period with approved reports. */
+    /**
+     * The figures' period: the requested year's annual period or its requested quarter; without a year, the latest
+     * such period with approved reports.
+     */
     private static ReportingPeriod figuresPeriod(
-            Integer year, List<ReportingPeriod> annual, Map<Long, Map<String, Figure>> byYear) {
-        if (year != null) {
-            return annual.stream().filter(p -> p.getYear() == year).findFirst().orElse(null);
+            DashboardFilters filters, List<ReportingPeriod> series, Map<Long, Map<String, Figure>> byPeriod) {
+        List<ReportingPeriod> candidates = series.stream()
+                .filter(p -> filters.quarter() == null || p.getSeq() == filters.quarter())
+                .toList();
+        if (filters.year() != null) {
+            return candidates.stream()
+                    .filter(p -> p.getYear() == filters.year())
+                    .findFirst()
+                    .orElse(null);
         }
-        return annual.stream()
-                .filter(p -> byYear.containsKey(p.getId()))
-                .max(Comparator.comparingInt(ReportingPeriod::getYear))
+        return candidates.stream()
+                .filter(p -> byPeriod.containsKey(p.getId()))
+                .max(Comparator.comparing(ReportingPeriod::getEndDate))
                 .orElse(null);
     }
 
-    private static Optional<ReportingPeriod> previousYear(ReportingPeriod period, List<ReportingPeriod> annual) {
+    /** The same period a year before (the ranking's "change" compares like with like, a quarter with its quarter). */
+    private static Optional<ReportingPeriod> previousYear(ReportingPeriod period, List<ReportingPeriod> series) {
         return period == null
                 ? Optional.empty()
-                : annual.stream()
-                        .filter(p -> p.getYear() == period.getYear() - 1)
+                : series.stream()
+                        .filter(p -> p.getYear() == period.getYear() - 1 && p.getSeq() == period.getSeq())
                         .findFirst();
     }
 

@@ -115,6 +115,6 @@ public record DashboardView(
         }
     }
 
-    /** The figures of one year's annual reports. */
-    public record TrendPoint(int year, Map<String, Figure> figures) {}
+    /** The figures of one period's reports (a year, or a quarter when the dashboard shows quarters). */
+    public record TrendPoint(ReportingPeriod period, Map<String, Figure> figures) {}
 }

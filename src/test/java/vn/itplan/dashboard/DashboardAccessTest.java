@@ -81,6 +81,35 @@ class DashboardAccessTest {
     }
 
     @Test
+    void aQuarterShowsItsFiguresAndTheTrendGoesQuarterByQuarter() throws Exception {
+        ReportFixture fx = new ReportFixture(jdbc);
+        for (int quarter = 1; quarter <= 2; quarter++) {
+            fx.report(hostileUnit, fx.quarterlyPeriod(year, quarter, false), "APPROVED")
+                    .infrastructure(10, 10, 10, 10, 0, true, true, false, false, false, 2, 0)
+                    .email(10, 5 * quarter, quarter == 2)
+                    .eoffice(true, false, 2, 2, 1, 1)
+                    .save();
+        }
+        mvc.perform(get("/dashboard")
+                        .param("year", String.valueOf(year))
+                        .param("quarter", "2")
+                        .param("unit", root.toString())
+                        .with(user(as("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số liệu quý 2/" + year)))
+                .andExpect(content().string(containsString("Diễn biến qua các quý")))
+                .andExpect(content().string(containsString("Quý 1/" + year)));
+        mvc.perform(get("/dashboard")
+                        .param("year", String.valueOf(year))
+                        .param("quarter", "7")
+                        .param("unit", root.toString())
+                        .with(user(as("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số liệu năm " + year)))
+                .andExpect(content().string(not(containsString("Diễn biến qua các quý"))));
+    }
+
+    @Test
     void theHeadlineCardsCanBeGroupedByAnExternalFramework() throws Exception {
         Long internet = jdbc.queryForObject("select id from indicator where code = 'HT03'", Long.class);
         jdbc.update(

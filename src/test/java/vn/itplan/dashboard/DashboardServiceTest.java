@@ -121,7 +121,7 @@ class DashboardServiceTest {
         assertThat(view.ranking().unranked()).hasSize(3);
         assertThat(view.ranking().entries())
                 .allSatisfy(e -> assertThat(e.score()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE));
-        assertThat(view.trend()).extracting(DashboardView.TrendPoint::year).containsSubsequence(year2050, year2051);
+        assertThat(view.trend()).extracting(t -> t.period().getYear()).containsSubsequence(year2050, year2051);
     }
 
     @Test
