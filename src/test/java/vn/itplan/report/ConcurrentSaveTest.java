@@ -21,7 +21,8 @@ import vn.itplan.web.StaleEditException;
 /**
  * Two saves of the same report, opened at the same version, racing on PostgreSQL: whichever way they interleave,
  * exactly one is stored and the other is refused (by the version check, or by the database's versioned update
- * if both passed the check), never silently overwritten. Five rounds, each in a period of its own.
+ * if both passed the check), never silently overwritten. Five rounds, each in a period of its own. Likewise two
+ * starts of the same report (a double click): both get the one report, created and audited once.
  */
 @PostgresTest
 class ConcurrentSaveTest {
@@ -73,6 +74,45 @@ class ConcurrentSaveTest {
                         "select staff_count from infrastructure_inventory where report_id = ?", Integer.class, id);
                 assertThat("saved " + stored).isEqualTo(winner);
                 assertThat(reports.version(id, unit)).isEqualTo(version + 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoRacingStartsOfTheSameReportBothGetTheOneReport() throws Exception {
+        ReportTestData data = new ReportTestData(jdbc, users);
+        CurrentUser unit = data.user("unit-snv");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long period = data.openPeriod();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Long>> started = new ArrayList<>();
+                for (boolean prefill : new boolean[] {true, false}) {
+                    started.add(pool.submit(() -> {
+                        go.await();
+                        return reports.start(period, prefill, unit);
+                    }));
+                }
+                go.countDown();
+                long id = started.get(0).get();
+                assertThat(started.get(1).get()).isEqualTo(id);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from status_report where unit_id = ? and period_id = ?",
+                                Integer.class,
+                                unit.unitId(),
+                                period))
+                        .isEqualTo(1);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from audit_event where action = 'REPORT_CREATED' and entity_id = ?",
+                                Integer.class,
+                                id))
+                        .isEqualTo(1);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from infrastructure_inventory where report_id = ?", Integer.class, id))
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
