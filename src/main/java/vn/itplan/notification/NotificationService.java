@@ -50,19 +50,12 @@ class NotificationService {
     List<Line> latest(CurrentUser user, Locale locale) {
         List<Line> lines = new ArrayList<>();
         for (NotificationStore.Row row : store.latest(user.id(), LIST_SIZE)) {
-            var about = new Notifier.About(
-                    row.kind(),
-                    row.reportId(),
-                    row.periodId(),
-                    row.unitId(),
-                    row.daysLeft(),
-                    row.actor(),
-                    row.comment());
+            Notifier.About about = row.about();
             lines.add(new Line(
                     row.id(),
-                    row.kind(),
-                    notifier.text("notification.text." + row.kind().name(), about, locale),
-                    row.comment(),
+                    about.kind(),
+                    notifier.text("notification.text." + about.kind().name(), about, locale),
+                    about.comment(),
                     row.createdAt(),
                     row.readAt() != null));
         }
@@ -72,7 +65,7 @@ class NotificationService {
     /** Marks it read and says where it leads: its report, or the reports page. */
     String open(long id, CurrentUser user) {
         return store.markRead(id, user.id(), Instant.now(clock))
-                .map(r -> r.kind().target(r.reportId()))
+                .map(r -> r.about().kind().target(r.about().reportId()))
                 .orElse("/notifications");
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,33 +24,31 @@ class NotificationStore {
     private final NamedParameterJdbcTemplate jdbc;
 
     /** One notification as the bell lists it. */
-    record Row(
-            long id,
-            NotificationKind kind,
-            Long reportId,
-            Long periodId,
-            Long unitId,
-            Integer daysLeft,
-            String actor,
-            String comment,
-            Instant createdAt,
-            Instant readAt) {}
+    record Row(long id, Notifier.About about, Instant createdAt, Instant readAt) {}
+
+    private static final String ROW_COLUMNS =
+            "select id, kind, report_id, period_id, unit_id, days_left, actor, comment, created_at, read_at";
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(
+            rs.getLong("id"),
+            new Notifier.About(
+                    NotificationKind.valueOf(rs.getString("kind")),
+                    (Long) rs.getObject("report_id", Long.class),
+                    (Long) rs.getObject("period_id", Long.class),
+                    (Long) rs.getObject("unit_id", Long.class),
+                    (Integer) rs.getObject("days_left", Integer.class),
+                    rs.getString("actor"),
+                    rs.getString("comment")),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("read_at") == null
+                    ? null
+                    : rs.getTimestamp("read_at").toInstant());
 
     /** A message waiting in the outbox. */
     record Mail(long id, String recipient, String subject, String text, String html, int attempts) {}
 
     /** The new notification's id, or empty when one with the same {@code dedupKey} exists. */
-    Optional<Long> insert(
-            long userId,
-            NotificationKind kind,
-            Long reportId,
-            Long periodId,
-            Long unitId,
-            Integer daysLeft,
-            String actor,
-            String comment,
-            Instant now,
-            String dedupKey) {
+    Optional<Long> insert(long userId, Notifier.About about, Instant now, String dedupKey) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         int rows = jdbc.update(
                 "insert into notification (user_id, kind, report_id, period_id, unit_id, days_left, actor, comment,"
@@ -57,13 +56,13 @@ class NotificationStore {
                         + " :comment, :now, :dedup) on conflict do nothing",
                 new MapSqlParameterSource()
                         .addValue("user", userId)
-                        .addValue("kind", kind.name())
-                        .addValue("report", reportId)
-                        .addValue("period", periodId)
-                        .addValue("unit", unitId)
-                        .addValue("days", daysLeft)
-                        .addValue("actor", actor)
-                        .addValue("comment", comment)
+                        .addValue("kind", about.kind().name())
+                        .addValue("report", about.reportId())
+                        .addValue("period", about.periodId())
+                        .addValue("unit", about.unitId())
+                        .addValue("days", about.daysLeft())
+                        .addValue("actor", about.actor())
+                        .addValue("comment", about.comment())
                         .addValue("now", Timestamp.from(now))
                         .addValue("dedup", dedupKey),
                 keys,
@@ -81,22 +80,9 @@ class NotificationStore {
 
     List<Row> latest(long userId, int limit) {
         return jdbc.query(
-                "select id, kind, report_id, period_id, unit_id, days_left, actor, comment, created_at, read_at"
-                        + " from notification where user_id = :user order by created_at desc, id desc limit :limit",
+                ROW_COLUMNS + " from notification where user_id = :user order by created_at desc, id desc limit :limit",
                 Map.of("user", userId, "limit", limit),
-                (rs, i) -> new Row(
-                        rs.getLong("id"),
-                        NotificationKind.valueOf(rs.getString("kind")),
-                        (Long) rs.getObject("report_id", Long.class),
-                        (Long) rs.getObject("period_id", Long.class),
-                        (Long) rs.getObject("unit_id", Long.class),
-                        (Integer) rs.getObject("days_left", Integer.class),
-                        rs.getString("actor"),
-                        rs.getString("comment"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null
-                                ? null
-                                : rs.getTimestamp("read_at").toInstant()));
+                ROW);
     }
 
     /** Marks the user's notification read; returns its report id (empty when it is not the user's). */
@@ -110,20 +96,9 @@ class NotificationStore {
     private Optional<Row> latestById(long id, long userId) {
         return jdbc
                 .query(
-                        "select id, kind, report_id, period_id, unit_id, days_left, actor, comment, created_at,"
-                                + " read_at from notification where id = :id and user_id = :user",
+                        ROW_COLUMNS + " from notification where id = :id and user_id = :user",
                         Map.of("id", id, "user", userId),
-                        (rs, i) -> new Row(
-                                rs.getLong("id"),
-                                NotificationKind.valueOf(rs.getString("kind")),
-                                (Long) rs.getObject("report_id", Long.class),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                rs.getTimestamp("created_at").toInstant(),
-                                null))
+                        ROW)
                 .stream()
                 .findFirst();
     }

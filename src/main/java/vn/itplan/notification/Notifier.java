@@ -53,17 +53,7 @@ class Notifier {
     /** Notifies {@code user}; with a {@code dedupKey}, once ever. Returns whether a notification was written. */
     boolean notify(AppUser user, About about, String dedupKey) {
         Instant now = Instant.now(clock);
-        var id = store.insert(
-                user.getId(),
-                about.kind(),
-                about.reportId(),
-                about.periodId(),
-                about.unitId(),
-                about.daysLeft(),
-                about.actor(),
-                about.comment(),
-                now,
-                dedupKey);
+        var id = store.insert(user.getId(), about, now, dedupKey);
         if (id.isEmpty()) {
             return false;
         }

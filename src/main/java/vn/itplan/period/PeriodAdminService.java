@@ -202,19 +202,8 @@ class PeriodAdminService {
                     .isPresent()) {
                 continue;
             }
-            PeriodCalendar calendar = PeriodCalendar.defaults(form.getYear(), form.getKind(), seq, days);
-            PeriodForm one = new PeriodForm();
-            one.setYear(form.getYear());
-            one.setKind(form.getKind());
-            one.setSeq(seq);
-            one.setStartDate(calendar.startDate());
-            one.setEndDate(calendar.endDate());
-            one.setCutoffFrom(calendar.cutoffFrom());
-            one.setCutoffTo(calendar.cutoffTo());
-            one.setDueDate(calendar.dueDate());
-            one.setDueDateProvince(calendar.dueDateProvince());
-            one.setDueDateMinistry(calendar.dueDateMinistry());
-            one.setGraceDays(form.getGraceDays() == null ? 0 : form.getGraceDays());
+            PeriodForm one = PeriodForm.fromCalendar(
+                    form.getYear(), form.getKind(), seq, days, form.getGraceDays() == null ? 0 : form.getGraceDays());
             create(one, user);
             made++;
         }

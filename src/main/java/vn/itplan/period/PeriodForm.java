@@ -14,15 +14,7 @@ import lombok.Setter;
  */
 @Getter
 @Setter
-class PeriodForm {
-
-    @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{period.year.range}")
-    @Max(value = 2100, message = "{period.year.range}")
-    private Integer year;
-
-    @NotNull(message = "{validation.required}")
-    private PeriodKind kind;
+class PeriodForm extends PeriodKindForm {
 
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{period.seq.range}")
@@ -47,18 +39,14 @@ class PeriodForm {
 
     private LocalDate dueDateMinistry;
 
-    @Min(value = 0, message = "{period.grace.range}")
-    @Max(value = 60, message = "{period.grace.range}")
-    private Integer graceDays;
-
     /** The version the edit form was opened with (editing only). */
     private Long version;
 
     /** The form of an existing period, to change its calendar. */
     static PeriodForm of(ReportingPeriod period) {
         PeriodForm form = new PeriodForm();
-        form.year = period.getYear();
-        form.kind = period.getKind();
+        form.setYear(period.getYear());
+        form.setKind(period.getKind());
         form.seq = period.getSeq();
         form.startDate = period.getStartDate();
         form.endDate = period.getEndDate();
@@ -67,18 +55,23 @@ class PeriodForm {
         form.dueDate = period.getDueDate();
         form.dueDateProvince = period.getDueDateProvince();
         form.dueDateMinistry = period.getDueDateMinistry();
-        form.graceDays = period.getGraceDays();
+        form.setGraceDays(period.getGraceDays());
         form.version = period.getVersion();
         return form;
     }
 
     /** A form for the annual period of the given year, with the decree's calendar. */
     static PeriodForm blank(int year, WorkingDays.Calendar days) {
+        return fromCalendar(year, PeriodKind.ANNUAL, 1, days, 0);
+    }
+
+    /** The form of period {@code seq} of a kind and year, with the decree's calendar and the given grace. */
+    static PeriodForm fromCalendar(int year, PeriodKind kind, int seq, WorkingDays.Calendar days, int graceDays) {
         PeriodForm form = new PeriodForm();
-        form.year = year;
-        form.kind = PeriodKind.ANNUAL;
-        form.seq = 1;
-        PeriodCalendar calendar = PeriodCalendar.defaults(year, PeriodKind.ANNUAL, 1, days);
+        form.setYear(year);
+        form.setKind(kind);
+        form.seq = seq;
+        PeriodCalendar calendar = PeriodCalendar.defaults(year, kind, seq, days);
         form.startDate = calendar.startDate();
         form.endDate = calendar.endDate();
         form.cutoffFrom = calendar.cutoffFrom();
@@ -86,7 +79,7 @@ class PeriodForm {
         form.dueDate = calendar.dueDate();
         form.dueDateProvince = calendar.dueDateProvince();
         form.dueDateMinistry = calendar.dueDateMinistry();
-        form.graceDays = 0;
+        form.setGraceDays(graceDays);
         return form;
     }
 }

@@ -2,9 +2,6 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -19,14 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "report_attachment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ReportAttachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false, updatable = false)
-    private Long reportId;
+class ReportAttachment extends ReportRecord {
 
     /** Sanitised: no path, no control characters. */
     @Column(name = "file_name", nullable = false)
@@ -56,7 +46,7 @@ class ReportAttachment {
             String sha256,
             String uploadedBy,
             Instant uploadedAt) {
-        this.reportId = reportId;
+        super(reportId);
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -18,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "report_comment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ReportComment {
+class ReportComment extends ReportRecord {
 
     enum Kind {
         SUBMIT,
@@ -27,13 +24,6 @@ class ReportComment {
         REOPEN,
         NOTE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false, updatable = false)
-    private Long reportId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -49,7 +39,7 @@ class ReportComment {
     private String body;
 
     ReportComment(Long reportId, Kind kind, String author, Instant createdAt, String body) {
-        this.reportId = reportId;
+        super(reportId);
         this.kind = kind;
         this.author = author;
         this.createdAt = createdAt;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,12 +120,7 @@ class ReportController {
             @RequestParam(defaultValue = "false") boolean prefill,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Long id;
-        try {
-            id = submissions.start(periodId, prefill, user);
-        } catch (DataIntegrityViolationException startedMeanwhile) {
-            id = submissions.start(periodId, false, user);
-        }
+        Long id = submissions.start(periodId, prefill, user);
         Flash.success(redirect, "report.started");
         return "redirect:/reports/" + id + "/edit";
     }

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,19 +23,12 @@ import lombok.NoArgsConstructor;
 @Table(name = "report_snapshot")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ReportSnapshot {
+class ReportSnapshot extends ReportRecord {
 
     enum Kind {
         SUBMIT,
         APPROVE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false, updatable = false)
-    private Long reportId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
@@ -54,7 +44,7 @@ class ReportSnapshot {
     private String fieldValues;
 
     ReportSnapshot(Long reportId, Kind kind, String takenBy, Instant takenAt, Map<ReportField, Object> values) {
-        this.reportId = reportId;
+        super(reportId);
         this.kind = kind;
         this.takenBy = takenBy;
         this.takenAt = takenAt;

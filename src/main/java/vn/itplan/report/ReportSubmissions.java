@@ -56,7 +56,8 @@ class ReportSubmissions {
 
     /**
      * Starts the unit's report for a period (or returns the one already started), optionally with the figures of
-     * the unit's last approved report; figures counted over a period (documents) are never copied.
+     * the unit's last approved report; figures counted over a period (documents) are never copied. Two requests
+     * starting it at once get the same report: the row is inserted only if absent, and only its creator fills it.
      */
     Long start(Long periodId, boolean prefill, CurrentUser user) {
         ReportAccess.requireUnitAdmin(user);
@@ -73,8 +74,12 @@ class ReportSubmissions {
         if (lock != null) {
             throw new ActionNotAllowedException(lock, ReportAction.EDIT, ReportState.DRAFT);
         }
+        boolean created = reports.insertIfAbsent(user.unitId(), periodId, user.username(), access.now()) == 1;
         StatusReport report =
-                reports.saveAndFlush(new StatusReport(user.unitId(), periodId, user.username(), access.now()));
+                reports.findByUnitIdAndPeriodId(user.unitId(), periodId).orElseThrow();
+        if (!created) {
+            return report.getId();
+        }
         ReportSections sections = ReportSections.blank(report);
         String summary = AuditText.of("audit.summary.report.created");
         String details = null;
