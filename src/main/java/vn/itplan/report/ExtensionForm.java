@@ -1,11 +1,10 @@
 package vn.itplan.report;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.RequiredText;
 
 /** A later deadline for one unit in one period. */
 @Getter
@@ -21,8 +20,7 @@ public class ExtensionForm {
     @NotNull(message = "{validation.required}")
     private LocalDate extendedTo;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 500, message = "{validation.tooLong}")
+    @RequiredText(max = 500)
     private String reason;
 
     /** The extension's version when the form was opened; null for a new one. */

@@ -3,14 +3,14 @@ package vn.itplan.report;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.indicator.CatalogueController;
+import vn.itplan.web.MaxLength;
+import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
 /** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
@@ -24,18 +24,16 @@ class ExtraFieldForm implements CatalogueController.Form {
     @Pattern(regexp = CODE_PATTERN, message = "{reportfield.code.invalid}")
     private String code;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
+    @RequiredText(max = 300)
     private String labelVi;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
+    @RequiredText(max = 300)
     private String labelEn;
 
     @NotNull(message = "{validation.required}")
     private ExtraFieldType type;
 
-    @Size(max = 50, message = "{validation.tooLong}")
+    @MaxLength(50)
     private String unitOfMeasure;
 
     @Digits(integer = 14, fraction = 4, message = "{reportfield.digits}")
@@ -46,10 +44,10 @@ class ExtraFieldForm implements CatalogueController.Form {
 
     private boolean required;
 
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @MaxLength(1000)
     private String helpVi;
 
-    @Size(max = 1000, message = "{validation.tooLong}")
+    @MaxLength(1000)
     private String helpEn;
 
     @NotNull(message = "{validation.required}")

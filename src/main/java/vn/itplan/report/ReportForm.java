@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
+import vn.itplan.web.MaxLength;
 
 /**
  * What the unit types into its report: one page, four sections. A mutable bean (bound field by field) so that a
@@ -128,7 +128,7 @@ public class ReportForm {
     private Map<String, String> extra = new java.util.LinkedHashMap<>();
 
     /** A note sent with the submission (optional). */
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @MaxLength(2000)
     private String note;
 
     /** Codes of the soft warnings the user ticked as checked and correct. */

@@ -1,15 +1,15 @@
 package vn.itplan.report;
 
-import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.MaxLength;
 
 /** A reviewer's decision: the comment (required to return, the reason to reopen) and the version reviewed. */
 @Getter
 @Setter
 public class ReviewForm {
 
-    @Size(max = 2000, message = "{validation.tooLong}")
+    @MaxLength(2000)
     private String comment;
 
     private Long version;
