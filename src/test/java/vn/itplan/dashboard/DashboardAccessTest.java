@@ -97,6 +97,7 @@ class DashboardAccessTest {
                         .with(user(as("leader"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số liệu quý 2/" + year)))
+                .andExpect(content().string(containsString("Xếp hạng mức độ ứng dụng CNTT quý 2/" + year)))
                 .andExpect(content().string(containsString("Diễn biến qua các quý")))
                 .andExpect(content().string(containsString("Quý 1/" + year)));
         mvc.perform(get("/dashboard")
