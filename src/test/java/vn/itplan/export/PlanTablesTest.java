@@ -182,7 +182,9 @@ class PlanTablesTest {
         jdbc.update(
                 "insert into indicator_framework_code (indicator_id, framework, code) values (?, 'DTI', 'TEST-2.3')",
                 eofficeId);
-        try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
+        // a draft on the same baseline: an issued plan's workbook is frozen at its first download
+        ExportTestData draft = new ExportTestData(jdbc).larger(data, 1);
+        try (XSSFWorkbook wb = xlsx(draft.plan, "frameworks.xlsx")) {
             Sheet sheet = wb.getSheet("Số liệu");
             Row header = sheet.getRow(PlanTablesWriter.HEADER_ROW);
             assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Mã DTI");
