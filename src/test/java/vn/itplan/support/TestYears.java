@@ -7,7 +7,7 @@ package vn.itplan.support;
  *
  * <p>Two disjoint ranges:
  * <ul>
- *   <li>{@link #planYear()}: 2030–2059, years a plan may have (the schema limits plans to 2000–2100), for data a
+ *   <li>{@link #planYear()}: 2030–2089, years a plan may have (the schema limits plans to 2000–2100), for data a
  *       plan must match (its baseline period, its figures);</li>
  *   <li>{@link #periodYear()}: 3000 on, for periods no plan refers to (roll-up, board and dashboard tests).</li>
  * </ul>
@@ -17,7 +17,7 @@ package vn.itplan.support;
 public final class TestYears {
 
     static final int FIRST_PLAN_YEAR = 2030;
-    static final int LAST_PLAN_YEAR = 2059;
+    static final int LAST_PLAN_YEAR = 2089;
     static final int FIRST_PERIOD_YEAR = 3000;
 
     private static int nextPlanYear = FIRST_PLAN_YEAR;
@@ -25,7 +25,7 @@ public final class TestYears {
 
     private TestYears() {}
 
-    /** A year no other test uses that a plan may have (2030–2059). */
+    /** A year no other test uses that a plan may have (2030–2089). */
     public static synchronized int planYear() {
         if (nextPlanYear > LAST_PLAN_YEAR) {
             throw new IllegalStateException("the test years a plan may have (" + FIRST_PLAN_YEAR + "–" + LAST_PLAN_YEAR
