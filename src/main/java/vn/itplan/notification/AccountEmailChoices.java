@@ -6,6 +6,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.itplan.security.CurrentUser;
 import vn.itplan.user.EmailChoices;
 
 /** The e-mail choices of {@code /account}, kept in {@code notification_preference}. */
@@ -19,9 +20,10 @@ class AccountEmailChoices implements EmailChoices {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Choice> of(long userId) {
-        Map<NotificationKind, Boolean> choices = store.emailChoices(userId);
+    public List<Choice> of(CurrentUser user) {
+        Map<NotificationKind, Boolean> choices = store.emailChoices(user.id());
         return Arrays.stream(NotificationKind.values())
+                .filter(k -> k.sentTo(user.role()))
                 .map(k -> new Choice(k.name(), k.messageKey(), choices.get(k)))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package vn.itplan.notification;
 
+import vn.itplan.security.Role;
+
 /**
  * What a notification tells: a review decision or a staff comment, a deadline near or passed, a reminder sent by
  * staff, the staff's daily digest of submitted reports.
@@ -13,6 +15,11 @@ public enum NotificationKind {
     OVERDUE,
     REMINDER,
     DIGEST;
+
+    /** Whether the role receives this kind: the digest goes to IT staff and admins, the others to unit admins. */
+    boolean sentTo(Role role) {
+        return this == DIGEST ? role == Role.IT_STAFF || role == Role.ADMIN : role == Role.UNIT_ADMIN;
+    }
 
     /** Where the notification leads: its report, the staff's work queue for a digest, else the reports page. */
     String target(Long reportId) {

@@ -129,7 +129,7 @@ class AccountController {
         model.addAttribute("apiTokens", apiTokens.list(user));
         model.addAttribute("account", users.findByUsername(user.username()).orElseThrow());
         model.addAttribute("signIns", sessions.recentSignIns(user.username(), RECENT_SIGN_INS));
-        model.addAttribute("emailChoices", emailChoices.of(user.id()));
+        model.addAttribute("emailChoices", emailChoices.of(user));
         model.addAttribute("emailOn", emailChoices.emailOn());
         return "account/index";
     }

@@ -1,6 +1,7 @@
 package vn.itplan.user;
 
 import java.util.List;
+import vn.itplan.security.CurrentUser;
 
 /**
  * A user's choice of e-mail per kind of notification, shown and saved on {@code /account}. The notification feature
@@ -11,8 +12,8 @@ public interface EmailChoices {
     /** One kind of notification: its code, the key of its label, whether it also comes by e-mail. */
     record Choice(String kind, String labelKey, boolean email) {}
 
-    /** Every kind, in order, with the user's choice (on unless turned off). */
-    List<Choice> of(long userId);
+    /** The kinds the user's role receives, in order, with the user's choice (on unless turned off). */
+    List<Choice> of(CurrentUser user);
 
     /** E-mail for the kinds listed, off for the others. */
     void save(long userId, List<String> emailKinds);

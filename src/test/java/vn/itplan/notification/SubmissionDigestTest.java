@@ -105,6 +105,22 @@ class SubmissionDigestTest {
         assertThat(page)
                 .contains("id=\"email-COMMENTED\"")
                 .contains("id=\"email-RETURNED\" checked")
-                .contains("id=\"email-APPROVED\">");
+                .contains("id=\"email-APPROVED\">")
+                .as("the staff's digest is not offered to a unit admin")
+                .doesNotContain("id=\"email-DIGEST\"");
+        CurrentUser staff = (CurrentUser) users.loadUserByUsername("itstaff");
+        assertThat(mvc.perform(get("/account").with(user(staff)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"email-DIGEST\"")
+                .doesNotContain("id=\"email-RETURNED\"");
+        CurrentUser leader = (CurrentUser) users.loadUserByUsername("leader");
+        assertThat(mvc.perform(get("/account").with(user(leader)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("a leader receives no notification, so there is nothing to choose")
+                .doesNotContain("id=\"email-choices\"");
     }
 }
