@@ -64,7 +64,7 @@ class DashboardController {
                         messages.getMessage(
                                 point.period().labelKey(), point.period().labelArgs(), locale)));
         model.addAttribute("view", view);
-        model.addAttribute("frameworks", FRAMEWORKS);
+        model.addAttribute("choices", DashboardChoices.of(view, FRAMEWORKS, messages, locale));
         model.addAttribute("indicatorNames", names);
         model.addAttribute("chartsJson", charts.json(view, labels));
         return "dashboard/index";
