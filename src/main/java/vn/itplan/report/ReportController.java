@@ -46,6 +46,7 @@ class ReportController {
     static final String EDIT = "reports/edit";
 
     private final ReportSubmissions submissions;
+    private final ReportComments comments;
     private final ReportPages pages;
     private final ExtraPages extras;
     private final ReportBoardService boards;
@@ -125,15 +126,38 @@ class ReportController {
         return "redirect:/reports/" + id + "/edit";
     }
 
+    /** The report's page; {@code field}: the field a reviewer chose to comment on ("comment" link beside it). */
     @GetMapping("/{id}")
-    String view(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String view(
+            @PathVariable Long id,
+            @RequestParam(required = false) String field,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            Locale locale) {
+        ReportCommentForm fieldComment = new ReportCommentForm();
+        fieldComment.setField(field);
+        model.addAttribute("fieldComment", fieldComment);
+        return showView(id, pages.page(id, user), user, model, locale);
+    }
+
+    /** A reviewer's comment on one field of the report; shown next to it to the unit, which is told. */
+    @PostMapping("/{id}/field-comments")
+    String commentOnField(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("fieldComment") ReportCommentForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Forms.addProblems(result, comments.check(id, form, user).asList());
         ReportPage page = pages.page(id, user);
-        ReviewForm review = new ReviewForm();
-        review.setVersion(page.header().version());
-        model.addAttribute("review", review);
-        model.addAttribute("page", page);
-        model.addAttribute("extraRows", extras.rows(id, user));
-        return VIEW;
+        if (!Forms.run(result, () -> comments.commentOnField(id, form, user))) {
+            Flash.error(model, "report.fieldComment.notSent");
+            return showView(id, page, user, model, locale);
+        }
+        Flash.success(redirect, "report.fieldComment.sent", page.header().unitName());
+        return "redirect:/reports/" + id + "#value-" + form.getField().strip();
     }
 
     @GetMapping("/{id}/edit")
@@ -212,13 +236,14 @@ class ReportController {
             BindingResult result,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         boolean note = "comment".equals(path);
         ReportAction action = note ? null : ReportAction.valueOf(path.toUpperCase(Locale.ROOT));
         ReportPage page = pages.page(id, user);
         AtomicBoolean stale = new AtomicBoolean();
         Runnable decision =
-                note ? () -> submissions.comment(id, review, user) : () -> submissions.review(id, action, review, user);
+                note ? () -> comments.comment(id, review, user) : () -> submissions.review(id, action, review, user);
         if (Forms.run(result, decision, () -> stale.set(true))) {
             if (note) {
                 Flash.success(redirect, "report.commented", page.header().unitName());
@@ -232,9 +257,41 @@ class ReportController {
             Flash.error(redirect, "report.review.conflict");
             return "redirect:/reports/" + id;
         }
+        model.addAttribute("fieldComment", new ReportCommentForm());
+        return showView(id, page, user, model, locale);
+    }
+
+    /**
+     * The report's page with its review form (a new one unless the model has one coming back with errors), and for
+     * staff the choice of the field to comment on.
+     */
+    private String showView(Long id, ReportPage page, CurrentUser user, Model model, Locale locale) {
+        if (!model.containsAttribute("review")) {
+            ReviewForm review = new ReviewForm();
+            review.setVersion(page.header().version());
+            model.addAttribute("review", review);
+        }
+        Map<ReportField.Section, List<ExtraPages.ExtraRow>> extraRows = extras.rows(id, user);
         model.addAttribute("page", page);
-        model.addAttribute("extraRows", extras.rows(id, user));
+        model.addAttribute("extraRows", extraRows);
+        if (page.mayComment()) {
+            model.addAttribute("fieldChoices", fieldChoices(extraRows, locale));
+        }
         return VIEW;
+    }
+
+    /** Every field of the report, in form order, for the choice of the field to comment on. */
+    private List<Choice> fieldChoices(Map<ReportField.Section, List<ExtraPages.ExtraRow>> extraRows, Locale locale) {
+        List<Choice> choices = new java.util.ArrayList<>();
+        for (ReportField.Section section : ReportField.Section.values()) {
+            for (ReportField field : section.fields()) {
+                choices.add(new Choice(field.property(), messages.getMessage(field.labelKey(), null, locale)));
+            }
+            for (ExtraPages.ExtraRow row : extraRows.getOrDefault(section, List.of())) {
+                choices.add(new Choice(row.field().getCode(), row.field().label(locale)));
+            }
+        }
+        return choices;
     }
 
     /** A stale edit: the form keeps what the user typed, shows the values stored meanwhile and the new version. */

@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import vn.itplan.report.ReportAccess.Previous;
 import vn.itplan.report.ReportViews.AttachmentView;
 import vn.itplan.report.ReportViews.Cell;
 import vn.itplan.report.ReportViews.CommentView;
+import vn.itplan.report.ReportViews.CommentedField;
 import vn.itplan.report.ReportViews.EditContext;
 import vn.itplan.report.ReportViews.HistoryLine;
 import vn.itplan.report.ReportViews.ReportHeader;
@@ -62,6 +64,7 @@ class ReportPages {
     private final ReportBoardService board;
     private final WorkingDays workingDays;
     private final ReportSnapshotRepository snapshots;
+    private final ExtraValues extraValues;
 
     /** A period the unit can act on is "current" when its due date is this close, or past. */
     static final int CURRENT_DAYS = 60;
@@ -176,10 +179,11 @@ class ReportPages {
                 sections,
                 previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
                 Warning.decodeAll(report.getAcknowledgedWarnings()),
-                commentViews(report),
+                commentViews(report, context.period()),
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null,
                 history,
-                changes(report, values));
+                changes(report, values),
+                context.actor() == ReportActor.STAFF);
     }
 
     /**
@@ -238,7 +242,7 @@ class ReportPages {
                 previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
                 hints,
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : List.of(),
-                commentViews(report));
+                commentViews(report, context.period()));
     }
 
     /** The figures currently stored, as shown, for the fields where they differ from {@code typed}. */
@@ -284,9 +288,23 @@ class ReportPages {
                 board.timelinessOf(r.getUnitId()).get(r.getPeriodId()));
     }
 
-    private List<CommentView> commentViews(StatusReport report) {
+    /**
+     * The review history; a comment on a field names it, and is {@code earlier} when made before the latest submission
+     * (about figures sent again since).
+     */
+    private List<CommentView> commentViews(StatusReport report, ReportingPeriod period) {
+        Map<String, CommentedField> fields = CommentedField.all(extraValues.fieldsIn(period.getYear()));
+        Instant submitted = report.getSubmittedAt();
         return comments.findByReportIdOrderByCreatedAtAscIdAsc(report.getId()).stream()
-                .map(c -> new CommentView(c.kindKey(), c.getAuthor(), c.getCreatedAt(), c.getBody()))
+                .map(c -> new CommentView(
+                        c.kindKey(),
+                        c.getAuthor(),
+                        c.getCreatedAt(),
+                        c.getBody(),
+                        c.getFieldKey() == null
+                                ? null
+                                : fields.getOrDefault(c.getFieldKey(), new CommentedField(c.getFieldKey(), null, null)),
+                        submitted != null && c.getCreatedAt().isBefore(submitted)))
                 .toList();
     }
 

@@ -285,31 +285,6 @@ class ReportSubmissions {
                 report.getId(), report.getUnitId(), report.getPeriodId(), action, user.username(), comment));
     }
 
-    /** A staff comment on a report, without a decision: kept with the review history, and the unit is told. */
-    @StaffOnly
-    void comment(Long id, ReviewForm form, CurrentUser user) {
-        StatusReport report = access.readable(id, user);
-        String comment = trimToNull(form.getComment());
-        Problems problems = new Problems();
-        if (comment == null) {
-            problems.reject("comment", "report.review.noteRequired");
-        } else if (comment.length() > COMMENT_LENGTH) {
-            problems.reject("comment", "report.review.commentTooLong", COMMENT_LENGTH);
-        }
-        problems.throwIfAny();
-        comments.save(
-                new ReportComment(report.getId(), ReportComment.Kind.NOTE, user.username(), access.now(), comment));
-        audit.record(
-                user.username(),
-                "REPORT_COMMENTED",
-                ReportAccess.ENTITY,
-                report.getId(),
-                report.getState().name(),
-                "comment: " + comment);
-        events.publishEvent(new ReportCommented(
-                report.getId(), report.getUnitId(), report.getPeriodId(), user.username(), comment));
-    }
-
     /**
      * Approves those of {@code ids} that are submitted without warnings, each as {@link #review} approves one
      * (audited, event published); the others are left as they are. Returns how many were approved.

@@ -70,7 +70,38 @@ public final class ReportViews {
      */
     public record Changes(String kindKey, Instant since, String by, List<Change> rows) {}
 
-    public record CommentView(String kindKey, String author, Instant at, String body) {}
+    /**
+     * A comment of the review history; {@code field}: the field it is about (null: the whole report); {@code earlier}:
+     * made before the report's latest submission, i.e. about figures the unit has sent again since.
+     */
+    public record CommentView(
+            String kindKey, String author, Instant at, String body, CommentedField field, boolean earlier) {}
+
+    /**
+     * A field of a report that a comment can be about: {@code key} is a built-in field's property (with its label's
+     * {@code labelKey}) or an extra field's code (with the {@code extra} field); a key that is neither any more has
+     * both null and is shown as it is.
+     */
+    public record CommentedField(String key, String labelKey, ExtraField extra) {
+
+        /** Every field of a report whose year has these extra fields, in form order, by key. */
+        static Map<String, CommentedField> all(List<ExtraField> extras) {
+            Map<String, CommentedField> fields = new java.util.LinkedHashMap<>();
+            for (ReportField field : ReportField.values()) {
+                fields.put(field.property(), new CommentedField(field.property(), field.labelKey(), null));
+            }
+            for (ExtraField extra : extras) {
+                fields.put(extra.getCode(), new CommentedField(extra.getCode(), null, extra));
+            }
+            return fields;
+        }
+    }
+
+    private static List<CommentView> onField(List<CommentView> comments, String key) {
+        return comments.stream()
+                .filter(c -> c.field() != null && c.field().key().equals(key))
+                .toList();
+    }
 
     public record AttachmentView(
             Long id,
@@ -93,7 +124,14 @@ public final class ReportViews {
             List<CommentView> comments,
             List<AttachmentView> attachments,
             List<HistoryLine> history,
-            List<Changes> changes) {}
+            List<Changes> changes,
+            boolean mayComment) {
+
+        /** The comments on one field (a built-in field's property or an extra field's code), oldest first. */
+        public List<CommentView> onField(String key) {
+            return ReportViews.onField(comments, key);
+        }
+    }
 
     /** Around the edit form: who, which period, the previous values as hints, the evidence so far. */
     public record EditContext(
@@ -102,7 +140,22 @@ public final class ReportViews {
             PeriodLabel previousPeriod,
             Map<String, Cell> previous,
             List<AttachmentView> attachments,
-            List<CommentView> comments) {}
+            List<CommentView> comments) {
+
+        /** The comments on one field (a built-in field's property or an extra field's code), oldest first. */
+        public List<CommentView> onField(String key) {
+            return ReportViews.onField(comments, key);
+        }
+
+        /** The fields commented on since the latest submission, in the order of their first comment. */
+        public List<CommentedField> commentedFields() {
+            return comments.stream()
+                    .filter(c -> c.field() != null && !c.earlier())
+                    .map(CommentView::field)
+                    .distinct()
+                    .toList();
+        }
+    }
 
     /** One period in a unit's list: its report if started, or whether it can be started. */
     public record UnitPeriodRow(

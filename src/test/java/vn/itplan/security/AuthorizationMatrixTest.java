@@ -161,6 +161,7 @@ class AuthorizationMatrixTest {
             POST   /reports/{id}/edit                                 /reports/{report}/edit                     login ok    404   404   403   403
             POST   /reports/{id}/submit                               /reports/{report}/submit                   login ok    404   404   403   403
             POST   /reports/{id}/{action}                             /reports/{report}/approve                  login 403   404   404   ok    ok
+            POST   /reports/{id}/field-comments                       /reports/{report}/field-comments           login 403   403   403   ok    ok
             POST   /reports/{id}/attachments                          /reports/{report}/attachments              login ok    404   404   403   403
             GET    /reports/{id}/attachments/{attachmentId}           /reports/{report}/attachments/{attachment} login ok    404   404   ok    ok
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
