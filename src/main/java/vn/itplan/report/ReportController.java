@@ -271,27 +271,20 @@ class ReportController {
             review.setVersion(page.header().version());
             model.addAttribute("review", review);
         }
-        Map<ReportField.Section, List<ExtraPages.ExtraRow>> extraRows = extras.rows(id, user);
         model.addAttribute("page", page);
-        model.addAttribute("extraRows", extraRows);
+        model.addAttribute("extraRows", extras.rows(id, user));
         if (page.mayComment()) {
-            model.addAttribute("fieldChoices", fieldChoices(extraRows, locale));
+            model.addAttribute(
+                    "fieldChoices",
+                    page.fields().values().stream()
+                            .map(f -> new Choice(
+                                    f.key(),
+                                    f.labelKey() != null
+                                            ? messages.getMessage(f.labelKey(), null, locale)
+                                            : f.extra().label(locale)))
+                            .toList());
         }
         return VIEW;
-    }
-
-    /** Every field of the report, in form order, for the choice of the field to comment on. */
-    private List<Choice> fieldChoices(Map<ReportField.Section, List<ExtraPages.ExtraRow>> extraRows, Locale locale) {
-        List<Choice> choices = new java.util.ArrayList<>();
-        for (ReportField.Section section : ReportField.Section.values()) {
-            for (ReportField field : section.fields()) {
-                choices.add(new Choice(field.property(), messages.getMessage(field.labelKey(), null, locale)));
-            }
-            for (ExtraPages.ExtraRow row : extraRows.getOrDefault(section, List.of())) {
-                choices.add(new Choice(row.field().getCode(), row.field().label(locale)));
-            }
-        }
-        return choices;
     }
 
     /** A stale edit: the form keeps what the user typed, shows the values stored meanwhile and the new version. */

@@ -173,17 +173,19 @@ class ReportPages {
                                 e.getOccurredAt(), e.getActor(), e.getAction(), e.getSummary(), e.getDetails()))
                         .toList()
                 : List.of();
+        Map<String, CommentedField> fields = fieldsOf(context.period());
         return new ReportPage(
                 header(report, context),
                 context.perms(),
                 sections,
                 previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
                 Warning.decodeAll(report.getAcknowledgedWarnings()),
-                commentViews(report, context.period()),
+                commentViews(report, fields),
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : null,
                 history,
                 changes(report, values),
-                context.actor() == ReportActor.STAFF);
+                context.actor() == ReportActor.STAFF,
+                fields);
     }
 
     /**
@@ -236,13 +238,15 @@ class ReportPages {
                 hints.put(field.property(), cell(field, value));
             }
         }));
+        Map<String, CommentedField> fields = fieldsOf(context.period());
         return new EditContext(
                 header(report, context),
                 context.perms(),
                 previous.map(p -> PeriodLabel.of(p.period())).orElse(null),
                 hints,
                 context.perms().can(ReportAction.VIEW_EVIDENCE) ? attachmentViews(report.getId()) : List.of(),
-                commentViews(report, context.period()));
+                commentViews(report, fields),
+                fields);
     }
 
     /** The figures currently stored, as shown, for the fields where they differ from {@code typed}. */
@@ -292,8 +296,7 @@ class ReportPages {
      * The review history; a comment on a field names it, and is {@code earlier} when made before the latest submission
      * (about figures sent again since).
      */
-    private List<CommentView> commentViews(StatusReport report, ReportingPeriod period) {
-        Map<String, CommentedField> fields = CommentedField.all(extraValues.fieldsIn(period.getYear()));
+    private List<CommentView> commentViews(StatusReport report, Map<String, CommentedField> fields) {
         Instant submitted = report.getSubmittedAt();
         return comments.findByReportIdOrderByCreatedAtAscIdAsc(report.getId()).stream()
                 .map(c -> new CommentView(
@@ -306,6 +309,11 @@ class ReportPages {
                                 : fields.getOrDefault(c.getFieldKey(), new CommentedField(c.getFieldKey(), null, null)),
                         submitted != null && c.getCreatedAt().isBefore(submitted)))
                 .toList();
+    }
+
+    /** The fields of a report of the period, in form order, by key. */
+    private Map<String, CommentedField> fieldsOf(ReportingPeriod period) {
+        return CommentedField.all(extraValues.fieldsIn(period.getYear()));
     }
 
     private List<AttachmentView> attachmentViews(Long reportId) {

@@ -87,11 +87,15 @@ public final class ReportViews {
         /** Every field of a report whose year has these extra fields, in form order, by key. */
         static Map<String, CommentedField> all(List<ExtraField> extras) {
             Map<String, CommentedField> fields = new java.util.LinkedHashMap<>();
-            for (ReportField field : ReportField.values()) {
-                fields.put(field.property(), new CommentedField(field.property(), field.labelKey(), null));
-            }
-            for (ExtraField extra : extras) {
-                fields.put(extra.getCode(), new CommentedField(extra.getCode(), null, extra));
+            for (ReportField.Section section : ReportField.Section.values()) {
+                for (ReportField field : section.fields()) {
+                    fields.put(field.property(), new CommentedField(field.property(), field.labelKey(), null));
+                }
+                for (ExtraField extra : extras) {
+                    if (extra.getSection() == section) {
+                        fields.put(extra.getCode(), new CommentedField(extra.getCode(), null, extra));
+                    }
+                }
             }
             return fields;
         }
@@ -125,7 +129,8 @@ public final class ReportViews {
             List<AttachmentView> attachments,
             List<HistoryLine> history,
             List<Changes> changes,
-            boolean mayComment) {
+            boolean mayComment,
+            Map<String, CommentedField> fields) {
 
         /** The comments on one field (a built-in field's property or an extra field's code), oldest first. */
         public List<CommentView> onField(String key) {
@@ -133,27 +138,31 @@ public final class ReportViews {
         }
     }
 
-    /** Around the edit form: who, which period, the previous values as hints, the evidence so far. */
+    /**
+     * Around the edit form: who, which period, the previous values as hints, the evidence so far, the review history
+     * and the report's fields in form order (by key, for the comments on them).
+     */
     public record EditContext(
             ReportHeader header,
             Permissions perms,
             PeriodLabel previousPeriod,
             Map<String, Cell> previous,
             List<AttachmentView> attachments,
-            List<CommentView> comments) {
+            List<CommentView> comments,
+            Map<String, CommentedField> fields) {
 
         /** The comments on one field (a built-in field's property or an extra field's code), oldest first. */
         public List<CommentView> onField(String key) {
             return ReportViews.onField(comments, key);
         }
 
-        /** The fields commented on since the latest submission, in the order of their first comment. */
+        /** The fields commented on since the latest submission, in form order. */
         public List<CommentedField> commentedFields() {
-            return comments.stream()
+            List<String> keys = comments.stream()
                     .filter(c -> c.field() != null && !c.earlier())
-                    .map(CommentView::field)
-                    .distinct()
+                    .map(c -> c.field().key())
                     .toList();
+            return fields.values().stream().filter(f -> keys.contains(f.key())).toList();
         }
     }
 
