@@ -9,7 +9,7 @@ import vn.itplan.rollup.Coverage;
  * The leader's landing page, computed by {@link LeaderOverviewService}: the latest quarter that has reports, then the
  * annual period of its year. {@code year} is null when no period has any report; {@code quarter} is null without
  * quarterly reports, {@code annual} without reports in the year's annual period; {@code latestAnnual} is the latest
- * annual period with reports (another year when the year has none yet); {@code planTargets} is null when no plan sets
+ * annual period with reports up to the year (an earlier year when the year has none yet); {@code planTargets} is null when no plan sets
  * targets for the year.
  */
 public record LeaderOverview(

@@ -55,11 +55,14 @@ public class LeaderOverviewService {
                         .filter(p -> p.getId().equals(quarterId))
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException("period", quarterId)));
-        Optional<ReportingPeriod> latestAnnual = latestWithReports(all, reports, PeriodKind.ANNUAL);
-        Optional<Integer> year = quarter.or(() -> latestAnnual).map(ReportingPeriod::getYear);
+        Optional<Integer> year = quarter.or(() -> latestWithReports(all, reports, PeriodKind.ANNUAL))
+                .map(ReportingPeriod::getYear);
         if (year.isEmpty()) {
             return LeaderOverview.EMPTY;
         }
+        // the latest annual figures up to that year (last year's, while this year's annual reports are not in)
+        Optional<ReportingPeriod> latestAnnual = latestWithReports(
+                all.stream().filter(p -> p.getYear() <= year.get()).toList(), reports, PeriodKind.ANNUAL);
         PlanFigures.PlanTargets planTargets = targets.targetsFor(year.get()).orElse(null);
         Optional<ReportingPeriod> annual = all.stream()
                 .filter(p -> p.getKind() == PeriodKind.ANNUAL

@@ -35,6 +35,8 @@ import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.support.ReportFixture;
+import vn.itplan.support.TestYears;
 import vn.itplan.web.DisplayFormat;
 
 /**
@@ -170,6 +172,49 @@ class LeaderOverviewTest {
         // no 2015 annual report yet: the latest annual figures are 2014's
         assertThat(overview.annual()).isNull();
         assertThat(overview.latestAnnual().getYear()).isEqualTo(2014);
+    }
+
+    @Test
+    void aNewerQuarterAndItsYearShowTheirOwnCountsAndFigures() throws Exception {
+        // a year handed out now is later than every period in the database: its quarter becomes the latest
+        ReportFixture fx = new ReportFixture(jdbc);
+        int year = TestYears.periodYear();
+        long annual = fx.annualPeriod(year);
+        long quarter = fx.quarterlyPeriod(year, 2, true);
+        long root = fx.unit("OVW", "OTHER", null, false);
+        long a = fx.unit("A", "SO", root, true);
+        long b = fx.unit("B", "UBND_HUYEN", root, true);
+        for (long period : new long[] {annual, quarter}) {
+            fx.report(a, period, "APPROVED")
+                    .infrastructure(10, 9, 9, 9, 0, true, true, false, false, false, 2, 0)
+                    .email(10, 5, true)
+                    .eoffice(true, false, 2, 2, 1, 1)
+                    .save();
+        }
+        fx.report(b, quarter, "DRAFT").save();
+
+        MvcResult result = overviewAs("leader");
+        LeaderOverview overview =
+                (LeaderOverview) result.getModelAndView().getModel().get("overview");
+        Document page = html(result);
+
+        assertThat(overview.quarter().period().getId()).isEqualTo(quarter);
+        assertThat(overview.annual().period().getId()).isEqualTo(annual);
+        BoardCounts quarterCounts = boards.counts(quarter, BoardScope.ALL);
+        BoardCounts annualCounts = boards.counts(annual, BoardScope.ALL);
+        assertThat(page.getElementById("quarter-approved").text())
+                .isEqualTo(quarterCounts.approved() + "/" + quarterCounts.expected());
+        assertThat(page.getElementById("annual-received").text())
+                .isEqualTo(annualCounts.received() + "/" + annualCounts.expected());
+        assertThat(page.getElementById("annual-overdue").text()).isEqualTo(String.valueOf(annualCounts.overdue()));
+        assertSameFigures(page, "quarter", overview.quarter(), rollups.rollup(quarter, RollupScope.ALL));
+        assertSameFigures(page, "annual", overview.annual(), rollups.rollup(annual, RollupScope.ALL));
+        assertThat(page.getElementById("annual-none")).isNull();
+        assertThat(page.getElementById("annual-dashboard-link").attr("href"))
+                .isEqualTo("/dashboard?year=" + year + "&period=" + annual);
+        assertThat(page.getElementById("quarter-dashboard-link").attr("href"))
+                .isEqualTo("/dashboard?year=" + year + "&quarter=2&period=" + quarter);
+        assertLinksOpenForALeader(page);
     }
 
     /** The rendered key figures: one card per figure of the roll-up, its value as the roll-up computed it. */
