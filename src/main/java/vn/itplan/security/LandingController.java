@@ -5,8 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /} sends each role where it works: leaders to the dashboard, unit admins to their reports (their work
- * queue), IT staff to what awaits their review, administrators to the plans.
+ * {@code /} sends each role where it works: leaders to their overview ({@code /dashboard/overview}: the latest
+ * quarter, then the year; the dashboard one link away), unit admins to their reports (their work queue), IT staff to
+ * what awaits their review, administrators to the plans.
  */
 @Controller
 class LandingController {
@@ -15,7 +16,7 @@ class LandingController {
     String home(@AuthenticationPrincipal CurrentUser user) {
         return "redirect:"
                 + switch (user.role()) {
-                    case LEADER -> "/dashboard";
+                    case LEADER -> "/dashboard/overview";
                     case UNIT_ADMIN -> "/reports";
                     case IT_STAFF -> "/reports/queue";
                     case ADMIN -> "/plans";

@@ -63,7 +63,7 @@ class SecurityRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"LEADER,/dashboard", "UNIT_ADMIN,/reports", "IT_STAFF,/reports/queue", "ADMIN,/plans"})
+    @CsvSource({"LEADER,/dashboard/overview", "UNIT_ADMIN,/reports", "IT_STAFF,/reports/queue", "ADMIN,/plans"})
     void rootSendsEachRoleWhereItWorks(String role, String landing) throws Exception {
         mvc.perform(get("/").with(user(demoUser(role)))).andExpect(redirectedUrl(landing));
     }

@@ -45,7 +45,7 @@ class SessionStoreIT {
     void aSignedInSessionIsARowAndItsCookieAloneSignsInAnotherClient() {
         String user = newAccount();
         Client first = new Client();
-        assertThat(first.login(user).uri().getPath()).isEqualTo("/dashboard");
+        assertThat(first.login(user).uri().getPath()).isEqualTo("/dashboard/overview");
 
         Integer rows = jdbc.queryForObject(
                 "select count(*) from spring_session where principal_name = ? and max_inactive_interval = 1800",
