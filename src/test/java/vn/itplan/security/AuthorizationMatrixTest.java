@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
             GET    /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             POST   /notifications/remind                              /notifications/remind?period={period}      login 403   403   403   ok    ok
             GET    /dashboard                                         /dashboard                                 login 403   403   ok    ok    ok
+            GET    /dashboard/overview                                /dashboard/overview                        login 403   403   ok    ok    ok
             GET    /figures/{periodId}/{code}                         /figures/{period}/HT01                     login 403   403   ok    ok    ok
             GET    /units                                             /units                                     login 403   403   403   ok    ok
             POST   /units                                             /units                                     login 403   403   403   ok    ok
