@@ -1,14 +1,14 @@
 package vn.itplan.indicator;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
+import vn.itplan.web.SortOrder;
 import vn.itplan.web.UserText;
+import vn.itplan.web.YearField;
 
 /**
  * What staff type to add or edit an indicator. A mutable bean (see PeriodForm). The code is normalised
@@ -39,17 +39,13 @@ class IndicatorForm implements CatalogueController.Form {
     @NotNull(message = "{validation.required}")
     private Aggregation aggregation;
 
-    @Min(value = 2000, message = "{indicator.year.range}")
-    @Max(value = 2100, message = "{indicator.year.range}")
+    @YearField
     private Integer validFromYear;
 
-    @Min(value = 2000, message = "{indicator.year.range}")
-    @Max(value = 2100, message = "{indicator.year.range}")
+    @YearField
     private Integer validToYear;
 
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{indicator.sortOrder.range}")
-    @Max(value = 9999, message = "{indicator.sortOrder.range}")
+    @SortOrder
     private Integer sortOrder = 0;
 
     private Long version;

@@ -1,8 +1,6 @@
 package vn.itplan.report;
 
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -11,7 +9,9 @@ import lombok.Setter;
 import vn.itplan.indicator.CatalogueController;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
+import vn.itplan.web.SortOrder;
 import vn.itplan.web.UserText;
+import vn.itplan.web.YearField;
 
 /** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
 @Getter
@@ -54,17 +54,13 @@ class ExtraFieldForm implements CatalogueController.Form {
     private ReportField.Section section;
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{reportfield.year.range}")
-    @Max(value = 2100, message = "{reportfield.year.range}")
+    @YearField
     private Integer validFromYear;
 
-    @Min(value = 2000, message = "{reportfield.year.range}")
-    @Max(value = 2100, message = "{reportfield.year.range}")
+    @YearField
     private Integer validToYear;
 
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{reportfield.sortOrder.range}")
-    @Max(value = 9999, message = "{reportfield.sortOrder.range}")
+    @SortOrder
     private Integer sortOrder = 0;
 
     private Long version;
