@@ -22,6 +22,7 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 import vn.itplan.web.Problems;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * The screens of a catalogue of coded records that IT staff keep: the indicators and, beside them, the extra report
@@ -34,7 +35,7 @@ import vn.itplan.web.Problems;
  * @param <F> its form, the model attribute {@code form}
  */
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class CatalogueController<R, F extends CatalogueController.Form> {
+public abstract class CatalogueController<R extends VersionedEntity, F extends CatalogueController.Form> {
 
     /** What the screens need of a catalogue's form. */
     public interface Form {
@@ -126,18 +127,14 @@ public abstract class CatalogueController<R, F extends CatalogueController.Form>
             RedirectAttributes redirect) {
         form.setCode(formOf.apply(admin.get(id)).getCode());
         Forms.addProblems(result, admin.check(form, id).asList());
-        if (!Forms.run(result, () -> admin.update(id, form, user), () -> showCurrent(id, form, model))) {
+        if (!Forms.run(
+                result,
+                () -> admin.update(id, form, user),
+                Forms.showCurrent(model, () -> admin.get(id), form::setVersion))) {
             return showForm(id, model);
         }
         Flash.success(redirect, messages + ".saved", form.getCode());
         return "redirect:" + path;
-    }
-
-    /** The record moved on: keep the user's input, show the current values, and take the new version. */
-    private void showCurrent(Long id, F form, Model model) {
-        R latest = admin.get(id);
-        form.setVersion(formOf.apply(latest).getVersion());
-        model.addAttribute("current", latest);
     }
 
     private String showForm(Long id, Model model) {

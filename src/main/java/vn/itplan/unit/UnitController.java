@@ -92,7 +92,10 @@ class UnitController {
             RedirectAttributes redirect) {
         units.get(id);
         Forms.addProblems(result, units.check(form, id).asList());
-        if (!Forms.run(result, () -> units.update(id, form, user), () -> showCurrent(id, form, model))) {
+        if (!Forms.run(
+                result,
+                () -> units.update(id, form, user),
+                Forms.showCurrent(model, () -> units.get(id), form::setVersion))) {
             return showEdit(id, model);
         }
         Flash.success(redirect, "unit.saved");
@@ -156,12 +159,6 @@ class UnitController {
     }
 
     /** The record moved on: keep the user's input, show the current values, and take the new version. */
-    private void showCurrent(Long id, UnitForm form, Model model) {
-        Unit current = units.get(id);
-        form.setVersion(current.getVersion());
-        model.addAttribute("current", current);
-    }
-
     private String showMove(Long id, Model model) {
         UnitViews.Details details = units.details(id);
         model.addAttribute("details", details);

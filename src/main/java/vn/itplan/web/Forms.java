@@ -2,8 +2,10 @@ package vn.itplan.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,6 +25,8 @@ public final class Forms {
 
     public static final String CONFLICT = "common.conflict";
     public static final String CONFLICT_RELOAD = "common.conflict.reload";
+    /** The model attribute of the record's current values shown beside a form after a conflict. */
+    public static final String CURRENT = "current";
 
     private Forms() {}
 
@@ -71,6 +75,21 @@ public final class Forms {
                         },
                         onConflict)
                 .isPresent();
+    }
+
+    /**
+     * The {@code onConflict} of an edit form: the record moved on while the user edited it, so keep what they typed,
+     * show the record's current values beside the form (model attribute {@value #CURRENT}, for
+     * {@code fragments/forms :: currentValues}) and take its new version into the form, so that saving again is a
+     * deliberate overwrite.
+     */
+    public static Runnable showCurrent(
+            Model model, Supplier<? extends VersionedEntity> latest, Consumer<Long> version) {
+        return () -> {
+            VersionedEntity current = latest.get();
+            version.accept(current.getVersion());
+            model.addAttribute(CURRENT, current);
+        };
     }
 
     /** Adds problems to the form, each field keeping the first error it already shows. */
