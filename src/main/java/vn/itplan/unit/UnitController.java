@@ -117,9 +117,7 @@ class UnitController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         if (!Forms.run(
-                result,
-                () -> units.move(id, form, user),
-                () -> form.setVersion(units.get(id).getVersion()))) {
+                result, () -> units.move(id, form, user), Forms.takeVersion(() -> units.get(id), form::setVersion))) {
             return showMove(id, model);
         }
         Flash.success(redirect, "unit.moved");

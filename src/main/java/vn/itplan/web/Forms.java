@@ -85,11 +85,20 @@ public final class Forms {
      */
     public static Runnable showCurrent(
             Model model, Supplier<? extends VersionedEntity> latest, Consumer<Long> version) {
-        return () -> {
-            VersionedEntity current = latest.get();
-            version.accept(current.getVersion());
-            model.addAttribute(CURRENT, current);
-        };
+        return () -> model.addAttribute(CURRENT, takeVersion(latest.get(), version));
+    }
+
+    /**
+     * The {@code onConflict} of a form that shows no current values (a move, a new calendar): keep what the user
+     * typed and take the record's new version, so that saving again is a deliberate overwrite.
+     */
+    public static Runnable takeVersion(Supplier<? extends VersionedEntity> latest, Consumer<Long> version) {
+        return () -> takeVersion(latest.get(), version);
+    }
+
+    private static VersionedEntity takeVersion(VersionedEntity current, Consumer<Long> version) {
+        version.accept(current.getVersion());
+        return current;
     }
 
     /** Adds problems to the form, each field keeping the first error it already shows. */
