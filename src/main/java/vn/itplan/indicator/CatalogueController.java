@@ -1,13 +1,16 @@
 package vn.itplan.indicator;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +25,10 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 import vn.itplan.web.Problems;
+import vn.itplan.web.SortOrder;
+import vn.itplan.web.UserText;
 import vn.itplan.web.VersionedEntity;
+import vn.itplan.web.YearField;
 
 /**
  * The screens of a catalogue of coded records that IT staff keep: the indicators and, beside them, the extra report
@@ -37,15 +43,41 @@ import vn.itplan.web.VersionedEntity;
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class CatalogueController<R extends VersionedEntity, F extends CatalogueController.Form> {
 
-    /** What the screens need of a catalogue's form. */
-    public interface Form {
-        String getCode();
+    /**
+     * What every catalogue form has: the code (trimmed and in capitals as it is bound; its pattern is the
+     * subclass's, declared on {@code getCode}), the first and last year the record holds, where it sorts, and the
+     * version it was opened with. A mutable bean (see PeriodForm).
+     */
+    @Getter
+    @Setter
+    public abstract static class Form {
 
-        void setCode(String code);
+        @NotNull(message = "{validation.required}")
+        private String code;
 
-        Long getVersion();
+        @YearField
+        private Integer validFromYear;
 
-        void setVersion(Long version);
+        @YearField
+        private Integer validToYear;
+
+        @SortOrder
+        private Integer sortOrder = 0;
+
+        private Long version;
+
+        public void setCode(String code) {
+            this.code = UserText.code(code);
+        }
+
+        /** Fills in what every catalogue record has, from a stored one. */
+        protected void copy(String code, Integer validFromYear, Integer validToYear, int sortOrder, long version) {
+            this.code = code;
+            this.validFromYear = validFromYear;
+            this.validToYear = validToYear;
+            this.sortOrder = sortOrder;
+            this.version = version;
+        }
     }
 
     /** What the screens need of a catalogue's service. */
