@@ -2,28 +2,22 @@ package vn.itplan.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.IdEntity;
 
 /** One state change: who did what to which record, and a summary of before/after. Append-only. */
 @Entity
 @Table(name = "audit_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AuditEvent {
+public class AuditEvent extends IdEntity {
 
     static final int SUMMARY_LENGTH = 1000;
     static final int DETAILS_LENGTH = 20000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;

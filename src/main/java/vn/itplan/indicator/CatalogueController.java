@@ -1,13 +1,16 @@
 package vn.itplan.indicator;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +25,10 @@ import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 import vn.itplan.web.Problems;
+import vn.itplan.web.SortOrder;
+import vn.itplan.web.UserText;
+import vn.itplan.web.VersionedEntity;
+import vn.itplan.web.YearField;
 
 /**
  * The screens of a catalogue of coded records that IT staff keep: the indicators and, beside them, the extra report
@@ -34,17 +41,43 @@ import vn.itplan.web.Problems;
  * @param <F> its form, the model attribute {@code form}
  */
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class CatalogueController<R, F extends CatalogueController.Form> {
+public abstract class CatalogueController<R extends VersionedEntity, F extends CatalogueController.Form> {
 
-    /** What the screens need of a catalogue's form. */
-    public interface Form {
-        String getCode();
+    /**
+     * What every catalogue form has: the code (trimmed and in capitals as it is bound; its pattern is the
+     * subclass's, declared on {@code getCode}), the first and last year the record holds, where it sorts, and the
+     * version it was opened with. A mutable bean (see PeriodForm).
+     */
+    @Getter
+    @Setter
+    public abstract static class Form {
 
-        void setCode(String code);
+        @NotNull(message = "{validation.required}")
+        private String code;
 
-        Long getVersion();
+        @YearField
+        private Integer validFromYear;
 
-        void setVersion(Long version);
+        @YearField
+        private Integer validToYear;
+
+        @SortOrder
+        private Integer sortOrder = 0;
+
+        private Long version;
+
+        public void setCode(String code) {
+            this.code = UserText.code(code);
+        }
+
+        /** Fills in what every catalogue record has, from a stored one. */
+        protected void copy(String code, Integer validFromYear, Integer validToYear, int sortOrder, long version) {
+            this.code = code;
+            this.validFromYear = validFromYear;
+            this.validToYear = validToYear;
+            this.sortOrder = sortOrder;
+            this.version = version;
+        }
     }
 
     /** What the screens need of a catalogue's service. */
@@ -126,18 +159,14 @@ public abstract class CatalogueController<R, F extends CatalogueController.Form>
             RedirectAttributes redirect) {
         form.setCode(formOf.apply(admin.get(id)).getCode());
         Forms.addProblems(result, admin.check(form, id).asList());
-        if (!Forms.run(result, () -> admin.update(id, form, user), () -> showCurrent(id, form, model))) {
+        if (!Forms.run(
+                result,
+                () -> admin.update(id, form, user),
+                Forms.showCurrent(model, () -> admin.get(id), form::setVersion))) {
             return showForm(id, model);
         }
         Flash.success(redirect, messages + ".saved", form.getCode());
         return "redirect:" + path;
-    }
-
-    /** The record moved on: keep the user's input, show the current values, and take the new version. */
-    private void showCurrent(Long id, F form, Model model) {
-        R latest = admin.get(id);
-        form.setVersion(formOf.apply(latest).getVersion());
-        model.addAttribute("current", latest);
     }
 
     private String showForm(Long id, Model model) {

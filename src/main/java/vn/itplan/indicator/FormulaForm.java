@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
+import vn.itplan.web.YearField;
 
 /**
  * An indicator's formula from a year on, as staff type it (see {@link Formula}); {@code confirmed} is set by the
@@ -20,8 +21,7 @@ import vn.itplan.web.MaxLength;
 class FormulaForm {
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{indicator.year.range}")
-    @Max(value = 2100, message = "{indicator.year.range}")
+    @YearField
     private Integer validFromYear;
 
     @NotNull(message = "{validation.required}")

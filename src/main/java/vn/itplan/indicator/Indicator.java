@@ -4,15 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * An entry of the indicator catalogue (chỉ tiêu): HT01, UD04, ... Its code never changes once created (plan
@@ -22,11 +19,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "indicator")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Indicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Indicator extends VersionedEntity {
 
     @Column(nullable = false, length = 10)
     private String code;
@@ -55,9 +48,6 @@ public class Indicator {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
-
-    @Version
-    private long version;
 
     public Indicator(String code, String nameVi, String nameEn, String unitOfMeasure, Aggregation aggregation) {
         this.code = code;

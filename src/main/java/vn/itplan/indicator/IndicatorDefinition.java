@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * What an indicator computes from a year on, until the year of its next definition: how unit values add up
@@ -25,11 +22,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "indicator_definition")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class IndicatorDefinition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IndicatorDefinition extends VersionedEntity {
 
     @Column(name = "indicator_id", nullable = false, updatable = false)
     private Long indicatorId;
@@ -75,9 +68,6 @@ public class IndicatorDefinition {
 
     @Column(name = "created_by", length = 64)
     private String createdBy;
-
-    @Version
-    private long version;
 
     public IndicatorDefinition(Long indicatorId, int validFromYear, Formula formula, Instant createdAt, String by) {
         this.indicatorId = indicatorId;

@@ -1,7 +1,5 @@
 package vn.itplan.indicator;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import lombok.Getter;
@@ -11,18 +9,14 @@ import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
 /**
- * What staff type to add or edit an indicator. A mutable bean (see PeriodForm). The code is normalised
- * to upper case as it is bound; it is only taken on creation (see {@link IndicatorAdminService#update}).
+ * What staff type to add or edit an indicator: its names, unit and definition, beside what every catalogue form has
+ * ({@link CatalogueController.Form}). The code is only taken on creation (see {@link IndicatorAdminService#update}).
  */
 @Getter
 @Setter
-class IndicatorForm implements CatalogueController.Form {
+class IndicatorForm extends CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z]{2,3}[0-9]{2}";
-
-    @NotNull(message = "{validation.required}")
-    @Pattern(regexp = CODE_PATTERN, message = "{indicator.code.invalid}")
-    private String code;
 
     @RequiredText(max = 300)
     private String nameVi;
@@ -39,23 +33,10 @@ class IndicatorForm implements CatalogueController.Form {
     @NotNull(message = "{validation.required}")
     private Aggregation aggregation;
 
-    @Min(value = 2000, message = "{indicator.year.range}")
-    @Max(value = 2100, message = "{indicator.year.range}")
-    private Integer validFromYear;
-
-    @Min(value = 2000, message = "{indicator.year.range}")
-    @Max(value = 2100, message = "{indicator.year.range}")
-    private Integer validToYear;
-
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{indicator.sortOrder.range}")
-    @Max(value = 9999, message = "{indicator.sortOrder.range}")
-    private Integer sortOrder = 0;
-
-    private Long version;
-
-    public void setCode(String code) {
-        this.code = UserText.code(code);
+    @Override
+    @Pattern(regexp = CODE_PATTERN, message = "{indicator.code.invalid}")
+    public String getCode() {
+        return super.getCode();
     }
 
     public void setNameVi(String nameVi) {
@@ -77,22 +58,23 @@ class IndicatorForm implements CatalogueController.Form {
     static IndicatorForm blank(int year) {
         IndicatorForm form = new IndicatorForm();
         form.aggregation = Aggregation.SUM;
-        form.validFromYear = year;
+        form.setValidFromYear(year);
         return form;
     }
 
     static IndicatorForm of(Indicator indicator) {
         IndicatorForm form = new IndicatorForm();
-        form.code = indicator.getCode();
+        form.copy(
+                indicator.getCode(),
+                indicator.getValidFromYear(),
+                indicator.getValidToYear(),
+                indicator.getSortOrder(),
+                indicator.getVersion());
         form.nameVi = indicator.getNameVi();
         form.nameEn = indicator.getNameEn();
         form.unitOfMeasure = indicator.getUnitOfMeasure();
         form.definition = indicator.getDefinition();
         form.aggregation = indicator.getAggregation();
-        form.validFromYear = indicator.getValidFromYear();
-        form.validToYear = indicator.getValidToYear();
-        form.sortOrder = indicator.getSortOrder();
-        form.version = indicator.getVersion();
         return form;
     }
 }

@@ -4,31 +4,24 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.itplan.web.SearchText;
+import vn.itplan.web.VersionedEntity;
 
 /** A legal document a plan can cite as a basis (căn cứ): a law, decree, decision, letter, ... */
 @Entity
 @Table(name = "legal_document")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LegalDocument {
+public class LegalDocument extends VersionedEntity {
 
     static final int SEARCH_TEXT_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** As written: 64/2007/NĐ-CP. */
     @Column(nullable = false, length = 60)
@@ -77,9 +70,6 @@ public class LegalDocument {
      */
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
     private String searchText = "";
-
-    @Version
-    private long version;
 
     public LegalDocument(String number, LegalDocType type, String issuer, LocalDate issueDate, String title) {
         this.number = number;

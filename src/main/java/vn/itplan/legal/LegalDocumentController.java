@@ -112,12 +112,10 @@ class LegalDocumentController {
             RedirectAttributes redirect) {
         documents.get(id); // an unknown document is a 404, even with errors in the form
         Forms.addProblems(result, admin.check(form, id).asList());
-        Optional<LegalDocument> saved = Forms.save(result, () -> admin.update(id, form, user), () -> {
-            // what is saved now beside what the user typed; saving again is then a deliberate overwrite
-            LegalDocument now = documents.get(id);
-            model.addAttribute("saved", now);
-            form.setVersion(now.getVersion());
-        });
+        Optional<LegalDocument> saved = Forms.save(
+                result,
+                () -> admin.update(id, form, user),
+                Forms.showCurrent(model, () -> documents.get(id), form::setVersion));
         if (saved.isEmpty()) {
             return showForm(model, id);
         }

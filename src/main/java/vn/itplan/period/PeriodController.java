@@ -113,7 +113,7 @@ class PeriodController {
         if (!Forms.run(
                 result,
                 () -> periods.reschedule(id, form, user),
-                () -> form.setVersion(periods.form(id).getVersion()))) {
+                Forms.takeVersion(() -> periods.get(id), form::setVersion))) {
             return showEdit(id, model);
         }
         Flash.success(redirect, "period.edit.saved");

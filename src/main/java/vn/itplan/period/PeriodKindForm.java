@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import lombok.Getter;
 import lombok.Setter;
+import vn.itplan.web.YearField;
 
 /**
  * What both period forms ask first: the year, the kind of period and the days of grace after its due date, with the
@@ -15,8 +16,7 @@ import lombok.Setter;
 abstract class PeriodKindForm {
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{period.year.range}")
-    @Max(value = 2100, message = "{period.year.range}")
+    @YearField
     private Integer year;
 
     @NotNull(message = "{validation.required}")

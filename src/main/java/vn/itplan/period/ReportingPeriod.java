@@ -4,26 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /** A period units report on: the 2014 annual report, 2015 Q1, ... */
 @Entity
 @Table(name = "reporting_period")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ReportingPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ReportingPeriod extends VersionedEntity {
 
     @Column(name = "period_year", nullable = false)
     private int year;
@@ -66,9 +59,6 @@ public class ReportingPeriod {
 
     @Column(nullable = false)
     private boolean open = true;
-
-    @Version
-    private long version;
 
     public ReportingPeriod(
             int year, PeriodKind kind, int seq, LocalDate startDate, LocalDate endDate, LocalDate dueDate) {

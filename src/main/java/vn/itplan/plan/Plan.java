@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * An annual IT-application plan (Kế hoạch ứng dụng CNTT), such as Kon Tum's 263/KH-UBND of 2015. Its legal
@@ -23,13 +20,9 @@ import lombok.NoArgsConstructor;
 @Table(name = "plan")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Plan {
+public class Plan extends VersionedEntity {
 
     public static final String DEFAULT_ISSUER = "UBND tỉnh Kon Tum";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     /** As written: 263/KH-UBND. */
     @Column(nullable = false, length = 60)
@@ -88,9 +81,6 @@ public class Plan {
     /** "Nơi nhận", one recipient a line, without the final "Lưu: VT" line (null: the units the tasks name). */
     @Column(length = 4000)
     private String recipients;
-
-    @Version
-    private long version;
 
     Plan(PlanDetails details) {
         edit(details);
@@ -160,7 +150,7 @@ public class Plan {
     /** A new draft with this plan's metadata that revises it (same number, the next revision number). */
     Plan revision() {
         Plan copy = new Plan(details());
-        copy.revisionOf = id;
+        copy.revisionOf = getId();
         copy.signedOffAt = null;
         copy.signedOffBy = null;
         copy.revisionNo = revisionNo + 1;

@@ -1,13 +1,12 @@
 package vn.itplan.plan;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
+import vn.itplan.web.YearField;
 
 /** A plan's metadata as staff type it (new plan and edit). A mutable bean, as the web binder fills it. */
 @Getter
@@ -21,8 +20,7 @@ class PlanForm {
     private String title;
 
     @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{plan.year.range}")
-    @Max(value = 2100, message = "{plan.year.range}")
+    @YearField
     private Integer year;
 
     private LocalDate issueDate;

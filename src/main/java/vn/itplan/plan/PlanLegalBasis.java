@@ -2,24 +2,18 @@ package vn.itplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.IdEntity;
 
 /** One "Căn cứ ..." line of a plan: a document of the legal catalogue at a position in the plan's list. */
 @Entity
 @Table(name = "plan_legal_basis")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanLegalBasis {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PlanLegalBasis extends IdEntity {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;

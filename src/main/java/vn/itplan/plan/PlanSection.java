@@ -4,29 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /** A section of a plan's text: "II. Hiện trạng ...", "3.1. ...", "a) ..."; a tree through {@code parentId}. */
 @Entity
 @Table(name = "plan_section")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanSection {
+public class PlanSection extends VersionedEntity {
 
     public static final int HEADING_LENGTH = 20;
     public static final int TITLE_LENGTH = 500;
     public static final int BODY_LENGTH = 20000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;
@@ -52,9 +45,6 @@ public class PlanSection {
     /** Order among the siblings. */
     @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     PlanSection(Long planId, Long parentId, int position, String heading, String title, String body) {
         this.planId = planId;

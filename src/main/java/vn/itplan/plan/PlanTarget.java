@@ -2,26 +2,19 @@ package vn.itplan.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /** A plan's target (chỉ tiêu) for one indicator of the catalogue: from the baseline to the target value. */
 @Entity
 @Table(name = "plan_target")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanTarget {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PlanTarget extends VersionedEntity {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;
@@ -41,9 +34,6 @@ public class PlanTarget {
     /** A plausible value made up for the demo data, not taken from a document. */
     @Column(nullable = false)
     private boolean demo;
-
-    @Version
-    private long version;
 
     PlanTarget(Long planId, Long indicatorId, BigDecimal baselineValue, BigDecimal targetValue, String note) {
         this.planId = planId;

@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,17 +17,14 @@ import java.util.Set;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /** A task or project of the plan's appendix (Phụ lục danh mục nhiệm vụ), with its budget in đồng. */
 @Entity
 @Table(name = "plan_task")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanTask {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PlanTask extends VersionedEntity {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;
@@ -85,9 +78,6 @@ public class PlanTask {
 
     @Column(nullable = false)
     private int position;
-
-    @Version
-    private long version;
 
     PlanTask(Long planId, int position, TaskDetails details) {
         this.planId = planId;

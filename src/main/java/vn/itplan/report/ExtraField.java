@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * A report field defined by IT staff (not a column of a section table): shown in one section of the report form in
@@ -24,11 +21,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "report_extra_field")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ExtraField {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ExtraField extends VersionedEntity {
 
     @Column(nullable = false, length = 30, updatable = false)
     private String code;
@@ -73,9 +66,6 @@ public class ExtraField {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
-
-    @Version
-    private long version;
 
     public ExtraField(String code, ExtraFieldType type) {
         this.code = code;

@@ -1,8 +1,6 @@
 package vn.itplan.report;
 
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -13,16 +11,15 @@ import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
 import vn.itplan.web.UserText;
 
-/** What IT staff type to add or edit an extra report field. A mutable bean (see PeriodForm). */
+/**
+ * What IT staff type to add or edit an extra report field: its labels, type, bounds, help and section, beside what
+ * every catalogue form has ({@link CatalogueController.Form}); here the first year must be filled in.
+ */
 @Getter
 @Setter
-class ExtraFieldForm implements CatalogueController.Form {
+class ExtraFieldForm extends CatalogueController.Form {
 
     static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,29}";
-
-    @NotNull(message = "{validation.required}")
-    @Pattern(regexp = CODE_PATTERN, message = "{reportfield.code.invalid}")
-    private String code;
 
     @RequiredText(max = 300)
     private String labelVi;
@@ -53,24 +50,16 @@ class ExtraFieldForm implements CatalogueController.Form {
     @NotNull(message = "{validation.required}")
     private ReportField.Section section;
 
+    @Override
+    @Pattern(regexp = CODE_PATTERN, message = "{reportfield.code.invalid}")
+    public String getCode() {
+        return super.getCode();
+    }
+
+    @Override
     @NotNull(message = "{validation.required}")
-    @Min(value = 2000, message = "{reportfield.year.range}")
-    @Max(value = 2100, message = "{reportfield.year.range}")
-    private Integer validFromYear;
-
-    @Min(value = 2000, message = "{reportfield.year.range}")
-    @Max(value = 2100, message = "{reportfield.year.range}")
-    private Integer validToYear;
-
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{reportfield.sortOrder.range}")
-    @Max(value = 9999, message = "{reportfield.sortOrder.range}")
-    private Integer sortOrder = 0;
-
-    private Long version;
-
-    public void setCode(String code) {
-        this.code = UserText.code(code);
+    public Integer getValidFromYear() {
+        return super.getValidFromYear();
     }
 
     public void setLabelVi(String value) {
@@ -97,13 +86,18 @@ class ExtraFieldForm implements CatalogueController.Form {
         ExtraFieldForm form = new ExtraFieldForm();
         form.type = ExtraFieldType.YES_NO;
         form.section = ReportField.Section.EOFFICE;
-        form.validFromYear = year;
+        form.setValidFromYear(year);
         return form;
     }
 
     static ExtraFieldForm of(ExtraField field) {
         ExtraFieldForm form = new ExtraFieldForm();
-        form.code = field.getCode();
+        form.copy(
+                field.getCode(),
+                field.getValidFromYear(),
+                field.getValidToYear(),
+                field.getSortOrder(),
+                field.getVersion());
         form.labelVi = field.getLabelVi();
         form.labelEn = field.getLabelEn();
         form.type = field.getType();
@@ -114,10 +108,6 @@ class ExtraFieldForm implements CatalogueController.Form {
         form.helpVi = field.getHelpVi();
         form.helpEn = field.getHelpEn();
         form.section = field.getSection();
-        form.validFromYear = field.getValidFromYear();
-        form.validToYear = field.getValidToYear();
-        form.sortOrder = field.getSortOrder();
-        form.version = field.getVersion();
         return form;
     }
 }

@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import java.util.EnumMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.ConfigurablePropertyAccessor;
 import org.springframework.beans.PropertyAccessorFactory;
 
@@ -10,23 +11,13 @@ import org.springframework.beans.PropertyAccessorFactory;
  * entities have no setters: their figures change only here, copied from the form's values (or the previous report's)
  * by {@link #setAll}, field by field on the entities' fields.
  */
+@RequiredArgsConstructor
 final class ReportSections {
 
     private final InfrastructureInventory infrastructure;
     private final EmailAdoption email;
     private final EofficeAdoption eoffice;
     private final PublicServices services;
-
-    ReportSections(
-            InfrastructureInventory infrastructure,
-            EmailAdoption email,
-            EofficeAdoption eoffice,
-            PublicServices services) {
-        this.infrastructure = infrastructure;
-        this.email = email;
-        this.eoffice = eoffice;
-        this.services = services;
-    }
 
     static ReportSections blank(StatusReport report) {
         return new ReportSections(

@@ -4,17 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * A state agency in the unit tree (province → departments and district People's Committees →
@@ -24,11 +21,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Unit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Unit extends VersionedEntity {
 
     @Column(nullable = false, length = 32)
     private String code;
@@ -71,9 +64,6 @@ public class Unit {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Version
-    private long version;
-
     public Unit(String code, String name, UnitKind kind) {
         this.code = code;
         this.name = name;
@@ -86,7 +76,7 @@ public class Unit {
     }
 
     public boolean isAncestorOf(Unit other) {
-        return other.path.startsWith(path) && !other.id.equals(id);
+        return other.path.startsWith(path) && !other.getId().equals(getId());
     }
 
     /** The unit itself or one of its descendants (a move under it would make a cycle). */
@@ -152,7 +142,7 @@ public class Unit {
     /** Places this unit (its id known) under {@code parent}, or at the root when there is none. */
     void placeUnder(Unit parent) {
         this.parentId = parent == null ? null : parent.getId();
-        this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
+        this.path = (parent == null ? "/" : parent.getPath()) + getId() + "/";
         this.level = parent == null ? 0 : parent.getLevel() + 1;
     }
 }

@@ -92,7 +92,10 @@ class UnitController {
             RedirectAttributes redirect) {
         units.get(id);
         Forms.addProblems(result, units.check(form, id).asList());
-        if (!Forms.run(result, () -> units.update(id, form, user), () -> showCurrent(id, form, model))) {
+        if (!Forms.run(
+                result,
+                () -> units.update(id, form, user),
+                Forms.showCurrent(model, () -> units.get(id), form::setVersion))) {
             return showEdit(id, model);
         }
         Flash.success(redirect, "unit.saved");
@@ -114,9 +117,7 @@ class UnitController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         if (!Forms.run(
-                result,
-                () -> units.move(id, form, user),
-                () -> form.setVersion(units.get(id).getVersion()))) {
+                result, () -> units.move(id, form, user), Forms.takeVersion(() -> units.get(id), form::setVersion))) {
             return showMove(id, model);
         }
         Flash.success(redirect, "unit.moved");
@@ -156,12 +157,6 @@ class UnitController {
     }
 
     /** The record moved on: keep the user's input, show the current values, and take the new version. */
-    private void showCurrent(Long id, UnitForm form, Model model) {
-        Unit current = units.get(id);
-        form.setVersion(current.getVersion());
-        model.addAttribute("current", current);
-    }
-
     private String showMove(Long id, Model model) {
         UnitViews.Details details = units.details(id);
         model.addAttribute("details", details);

@@ -1,7 +1,5 @@
 package vn.itplan.unit;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
+import vn.itplan.web.SortOrder;
 import vn.itplan.web.UserText;
 
 /**
@@ -49,9 +48,7 @@ class UnitForm {
 
     private boolean active = true;
 
-    @NotNull(message = "{validation.required}")
-    @Min(value = 0, message = "{unit.sortOrder.range}")
-    @Max(value = 9999, message = "{unit.sortOrder.range}")
+    @SortOrder
     private Integer sortOrder = 0;
 
     /** The version the form was opened with (edits only). */

@@ -2,25 +2,19 @@ package vn.itplan.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.IdEntity;
 
 /** A personal API token: its name, the SHA-256 of the token (never the token), when it was last used, revoked. */
 @Entity
 @Table(name = "api_token")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ApiToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ApiToken extends IdEntity {
 
     @Column(name = "user_id", nullable = false)
     private Long userId;

@@ -4,27 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import vn.itplan.security.Role;
 import vn.itplan.web.SearchText;
+import vn.itplan.web.VersionedEntity;
 
 /** An account: who signs in, with which role, bound to which unit (unit administrators only). */
 @Entity
 @Table(name = "app_user")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -52,9 +45,6 @@ public class AppUser {
     /** Set when someone else chose the password (created, reset, imported): its owner must change it first. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
-
-    @Version
-    private long version;
 
     public AppUser(String username, String passwordHash, String fullName, Role role, Long unitId) {
         this.username = username;

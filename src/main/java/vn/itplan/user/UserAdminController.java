@@ -118,7 +118,10 @@ class UserAdminController {
         AppUser current = users.get(id);
         form.setUsername(current.getUsername());
         Forms.addProblems(result, users.check(form, id, user).asList());
-        if (!Forms.run(result, () -> users.update(id, form, user), () -> showCurrent(id, form, model))) {
+        if (!Forms.run(
+                result,
+                () -> users.update(id, form, user),
+                Forms.showCurrent(model, () -> users.get(id), form::setVersion))) {
             return showForm(id, model);
         }
         Flash.success(redirect, "users.saved", current.getUsername());
@@ -160,12 +163,6 @@ class UserAdminController {
         }
         model.addAttribute("account", account);
         return "users/password";
-    }
-
-    private void showCurrent(Long id, UserForm form, Model model) {
-        AppUser latest = users.get(id);
-        form.setVersion(latest.getVersion());
-        model.addAttribute("current", latest);
     }
 
     private String showForm(Long id, Model model) {

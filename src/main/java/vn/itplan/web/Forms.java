@@ -2,8 +2,10 @@ package vn.itplan.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,6 +25,8 @@ public final class Forms {
 
     public static final String CONFLICT = "common.conflict";
     public static final String CONFLICT_RELOAD = "common.conflict.reload";
+    /** The model attribute of the record's current values shown beside a form after a conflict. */
+    public static final String CURRENT = "current";
 
     private Forms() {}
 
@@ -71,6 +75,30 @@ public final class Forms {
                         },
                         onConflict)
                 .isPresent();
+    }
+
+    /**
+     * The {@code onConflict} of an edit form: the record moved on while the user edited it, so keep what they typed,
+     * show the record's current values beside the form (model attribute {@value #CURRENT}, for
+     * {@code fragments/forms :: currentValues}) and take its new version into the form, so that saving again is a
+     * deliberate overwrite.
+     */
+    public static Runnable showCurrent(
+            Model model, Supplier<? extends VersionedEntity> latest, Consumer<Long> version) {
+        return () -> model.addAttribute(CURRENT, takeVersion(latest.get(), version));
+    }
+
+    /**
+     * The {@code onConflict} of a form that shows no current values (a move, a new calendar): keep what the user
+     * typed and take the record's new version, so that saving again is a deliberate overwrite.
+     */
+    public static Runnable takeVersion(Supplier<? extends VersionedEntity> latest, Consumer<Long> version) {
+        return () -> takeVersion(latest.get(), version);
+    }
+
+    private static VersionedEntity takeVersion(VersionedEntity current, Consumer<Long> version) {
+        version.accept(current.getVersion());
+        return current;
     }
 
     /** Adds problems to the form, each field keeping the first error it already shows. */
