@@ -4,7 +4,7 @@ import vn.itplan.security.Role;
 
 /**
  * What a notification tells: a review decision or a staff comment, a deadline near or passed, a reminder sent by
- * staff, the staff's daily digest of submitted reports.
+ * staff, the staff's daily digest of submitted reports, a unit's extension request (to staff) and its decision.
  */
 public enum NotificationKind {
     RETURNED,
@@ -14,19 +14,29 @@ public enum NotificationKind {
     DEADLINE,
     OVERDUE,
     REMINDER,
-    DIGEST;
+    DIGEST,
+    EXTENSION_REQUESTED,
+    EXTENSION_GRANTED,
+    EXTENSION_REFUSED;
 
-    /** Whether the role receives this kind: the digest goes to IT staff and admins, the others to unit admins. */
+    /**
+     * Whether the role receives this kind: the digest and extension requests go to IT staff and admins, the others to
+     * unit admins.
+     */
     boolean sentTo(Role role) {
-        return this == DIGEST ? role == Role.IT_STAFF || role == Role.ADMIN : role == Role.UNIT_ADMIN;
+        return toStaff() ? role == Role.IT_STAFF || role == Role.ADMIN : role == Role.UNIT_ADMIN;
     }
 
-    /** Where the notification leads: its report, the staff's work queue for a digest, else the reports page. */
+    private boolean toStaff() {
+        return this == DIGEST || this == EXTENSION_REQUESTED;
+    }
+
+    /** Where the notification leads: its report, the staff's work queue for staff's kinds, else the reports page. */
     String target(Long reportId) {
         if (reportId != null) {
             return "/reports/" + reportId;
         }
-        return this == DIGEST ? "/reports/queue" : "/reports";
+        return toStaff() ? "/reports/queue" : "/reports";
     }
 
     public String messageKey() {

@@ -32,6 +32,7 @@ class DeadlineService {
     static final String UNIQUE = "uq_deadline_extension";
 
     private final DeadlineExtensionRepository extensions;
+    private final ExtensionRequests requests;
     private final UnitService units;
     private final PeriodService periods;
     private final AuditService audit;
@@ -46,7 +47,8 @@ class DeadlineService {
             LocalDate dueDate,
             LocalDate currentExtension,
             String currentReason,
-            String grantedBy) {}
+            String grantedBy,
+            ExtensionRequests.RequestView pendingRequest) {}
 
     @StaffOnly
     @Transactional(readOnly = true)
@@ -61,7 +63,8 @@ class DeadlineService {
                 period.getDueDate(),
                 current.map(DeadlineExtension::getExtendedTo).orElse(null),
                 current.map(DeadlineExtension::getReason).orElse(null),
-                current.map(DeadlineExtension::getGrantedBy).orElse(null));
+                current.map(DeadlineExtension::getGrantedBy).orElse(null),
+                requests.pendingOf(unitId, periodId));
     }
 
     /** A blank form, or the current extension to change (with the version it is opened at). */
@@ -72,6 +75,17 @@ class DeadlineService {
         form.setUnitId(unitId);
         form.setPeriodId(periodId);
         extensions.findByUnitIdAndPeriodId(unitId, periodId).ifPresent(form::showCurrent);
+        return form;
+    }
+
+    /** The form opened from a unit's request: what the unit asked for, to grant as it is or changed. */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    ExtensionForm form(Long unitId, Long periodId, Long requestId) {
+        ExtensionForm form = form(unitId, periodId);
+        if (requestId != null) {
+            requests.prefill(form, requestId);
+        }
         return form;
     }
 
@@ -95,7 +109,8 @@ class DeadlineService {
 
     /**
      * Grants or changes the extension. Changing one that someone else changed since the form was opened (or creating
-     * one that someone else created meanwhile) is a stale edit: nothing is overwritten.
+     * one that someone else created meanwhile) is a stale edit: nothing is overwritten. The unit's pending request, if
+     * any, is granted with it (opened from a request that someone decided meanwhile: a stale edit).
      */
     @StaffOnly
     void grant(ExtensionForm form, CurrentUser user) {
@@ -130,5 +145,6 @@ class DeadlineService {
                         before == null ? period.getDueDate() : before,
                         form.getExtendedTo()),
                 "reason: " + reason);
+        requests.grantedBy(saved, form.getRequestId(), unit, period, user);
     }
 }

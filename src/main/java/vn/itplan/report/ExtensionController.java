@@ -27,8 +27,12 @@ class ExtensionController {
     private final DeadlineService deadlines;
 
     @GetMapping("/new")
-    String form(@RequestParam Long unitId, @RequestParam Long periodId, Model model) {
-        model.addAttribute("form", deadlines.form(unitId, periodId));
+    String form(
+            @RequestParam Long unitId,
+            @RequestParam Long periodId,
+            @RequestParam(name = "request", required = false) Long requestId,
+            Model model) {
+        model.addAttribute("form", deadlines.form(unitId, periodId, requestId));
         model.addAttribute("page", deadlines.page(unitId, periodId));
         return PAGE;
     }
@@ -46,17 +50,22 @@ class ExtensionController {
         if (!result.hasFieldErrors("extendedTo")) {
             Forms.addProblems(result, deadlines.check(form).asList());
         }
-        boolean granted = Forms.run(
-                result,
-                () -> deadlines.grant(form, user),
-                () -> form.setVersion(
-                        deadlines.form(form.getUnitId(), form.getPeriodId()).getVersion()));
+        boolean granted = Forms.run(result, () -> deadlines.grant(form, user), () -> refresh(form));
         DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId());
         if (granted) {
             Flash.success(redirect, "report.extension.granted", page.unitName());
-            return "redirect:/reports?period=" + form.getPeriodId();
+            return form.getRequestId() != null
+                    ? "redirect:/reports/queue"
+                    : "redirect:/reports?period=" + form.getPeriodId();
         }
         model.addAttribute("page", page);
         return PAGE;
+    }
+
+    /** After a stale edit: the current extension's version, and the request still pending (if any) to grant. */
+    private void refresh(ExtensionForm form) {
+        form.setVersion(deadlines.form(form.getUnitId(), form.getPeriodId()).getVersion());
+        var pending = deadlines.page(form.getUnitId(), form.getPeriodId()).pendingRequest();
+        form.setRequestId(pending == null ? null : pending.id());
     }
 }

@@ -26,10 +26,20 @@ public class ExtensionForm {
     /** The extension's version when the form was opened; null for a new one. */
     private Long version;
 
+    /** The unit's pending request the form was opened from (null: none); it is granted with the extension. */
+    private Long requestId;
+
     /** Shows the current extension, to be changed. */
     void showCurrent(DeadlineExtension current) {
         this.extendedTo = current.getExtendedTo();
         this.reason = current.getReason();
         this.version = current.getVersion();
+    }
+
+    /** Proposes what the unit asked for (the version stays the current extension's, if any). */
+    void showRequest(ExtensionRequest request) {
+        this.extendedTo = request.getRequestedTo();
+        this.reason = request.getReason();
+        this.requestId = request.getId();
     }
 }

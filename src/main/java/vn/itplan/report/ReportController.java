@@ -51,6 +51,7 @@ class ReportController {
     private final ExtraPages extras;
     private final ReportBoardService boards;
     private final MessageSource messages;
+    private final ExtensionRequests extensionRequests;
 
     @GetMapping
     String list(
@@ -63,6 +64,7 @@ class ReportController {
             Locale locale) {
         if (ReportActor.of(user.role()) == ReportActor.UNIT) {
             model.addAttribute("unitReports", pages.unitReports(user));
+            model.addAttribute("extensionRequests", extensionRequests.latestByPeriod(user));
             return UNIT_LIST;
         }
         Board board = boards.board(period, null);
@@ -167,7 +169,7 @@ class ReportController {
             return "redirect:/reports/" + id;
         }
         model.addAttribute("form", submissions.form(id, user));
-        return showEdit(model, context);
+        return showEdit(model, context, user);
     }
 
     @PostMapping("/{id}/edit")
@@ -180,7 +182,7 @@ class ReportController {
             RedirectAttributes redirect) {
         model.addAttribute("notSaved", result.hasErrors());
         if (!Forms.run(result, () -> submissions.save(id, form, user), () -> afterConflict(id, form, user, model))) {
-            return showEdit(model, pages.editContext(id, user));
+            return showEdit(model, pages.editContext(id, user), user);
         }
         Flash.success(redirect, "report.saved");
         return "redirect:/reports/" + id + "/edit";
@@ -198,7 +200,7 @@ class ReportController {
         Optional<SubmitOutcome> submitted = Forms.save(
                 result, () -> submissions.submit(id, form, user), () -> afterConflict(id, form, user, model));
         if (submitted.isEmpty()) {
-            return showEdit(model, pages.editContext(id, user));
+            return showEdit(model, pages.editContext(id, user), user);
         }
         SubmitOutcome outcome = submitted.get();
         form.setVersion(outcome.version());
@@ -224,7 +226,7 @@ class ReportController {
                 model.addAttribute("savedNotSubmitted", true);
             }
         }
-        return showEdit(model, pages.editContext(id, user));
+        return showEdit(model, pages.editContext(id, user), user);
     }
 
     /** Approve, return or reopen, or only comment: the action is the last part of the path. */
@@ -273,6 +275,10 @@ class ReportController {
         }
         model.addAttribute("page", page);
         model.addAttribute("extraRows", extras.rows(id, user));
+        model.addAttribute(
+                "extensionRequest",
+                extensionRequests.latest(
+                        page.header().unitId(), page.header().period().periodId(), user));
         if (page.mayComment()) {
             model.addAttribute(
                     "fieldChoices",
@@ -293,8 +299,12 @@ class ReportController {
         form.setVersion(submissions.version(id, user));
     }
 
-    private String showEdit(Model model, EditContext context) {
+    private String showEdit(Model model, EditContext context, CurrentUser user) {
         model.addAttribute("ctx", context);
+        model.addAttribute(
+                "extensionRequest",
+                extensionRequests.latest(
+                        context.header().unitId(), context.header().period().periodId(), user));
         model.addAttribute("extra", extras.edit(context.header().id()));
         model.addAttribute("sections", ReportField.Section.values());
         model.addAttribute("maxUploadBytes", AttachmentService.MAX_BYTES);

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The staff's work queue in SQL: one statement for the reports awaiting review, one for the extensions in force. */
+/**
+ * The staff's work queue in SQL: one statement for the reports awaiting review, one for the extension requests
+ * pending, one for the extensions in force.
+ */
 @RequiredArgsConstructor
 @Repository
 class ReportQueueQueries {
@@ -33,6 +36,18 @@ class ReportQueueQueries {
             String reason,
             Long reportId,
             ReportState state) {}
+
+    /** A unit's pending request for a later deadline, as read; {@code extendedTo}: its current extension. */
+    record RequestRow(
+            long requestId,
+            long unitId,
+            String unitName,
+            long periodId,
+            LocalDate requestedTo,
+            String reason,
+            String requestedBy,
+            java.time.Instant requestedAt,
+            LocalDate extendedTo) {}
 
     /** Every report awaiting review, the longest waiting first. */
     List<WaitingRow> waiting() {
@@ -66,6 +81,28 @@ class ReportQueueQueries {
                         rs.getLong("period_id"),
                         rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
                         rs.getInt("with_warnings") == 1));
+    }
+
+    /** The extension requests pending, the oldest first. */
+    List<RequestRow> pendingRequests() {
+        String sql = "select q.id, q.unit_id, coalesce(u.short_name, u.name) as unit_name, q.period_id,"
+                + " q.requested_to, q.reason, q.requested_by, q.requested_at, e.extended_to"
+                + " from extension_request q join unit u on u.id = q.unit_id"
+                + " left join deadline_extension e on e.unit_id = q.unit_id and e.period_id = q.period_id"
+                + " where q.state = 'PENDING' order by q.requested_at, q.id";
+        return jdbc.query(
+                sql,
+                new MapSqlParameterSource(),
+                (rs, n) -> new RequestRow(
+                        rs.getLong("id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getLong("period_id"),
+                        rs.getObject("requested_to", LocalDate.class),
+                        rs.getString("reason"),
+                        rs.getString("requested_by"),
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("extended_to", LocalDate.class)));
     }
 
     /** The extensions still running on {@code today}, the soonest to end first. */

@@ -20,9 +20,9 @@ import vn.itplan.security.StaffOnly;
 import vn.itplan.web.PortalClock;
 
 /**
- * The staff's work queue: the reports awaiting review (the longest waiting first, with how long), the units overdue in
- * the periods still being collected, and the deadline extensions in force. The statements are one per part, plus one
- * board per period still being collected.
+ * The staff's work queue: the reports awaiting review (the longest waiting first, with how long), the extensions units
+ * asked for (the oldest first, with how long), the units overdue in the periods still being collected, and the
+ * deadline extensions in force. The statements are one per part, plus one board per period still being collected.
  */
 @RequiredArgsConstructor
 @Service
@@ -47,6 +47,19 @@ public class ReportQueues {
 
     record Overdue(PeriodLabel period, BoardRow row, long daysLate) {}
 
+    /** A unit's pending extension request; {@code currentDue}: its extension, else the period's due date. */
+    record Requested(
+            long requestId,
+            long unitId,
+            String unitName,
+            PeriodLabel period,
+            LocalDate currentDue,
+            LocalDate requestedTo,
+            String reason,
+            String requestedBy,
+            Instant requestedAt,
+            long daysWaiting) {}
+
     record Extension(
             String unitName,
             PeriodLabel period,
@@ -55,7 +68,8 @@ public class ReportQueues {
             Long reportId,
             ReportState state) {}
 
-    record StaffQueue(List<Waiting> waiting, List<Overdue> overdue, List<Extension> extensions) {}
+    record StaffQueue(
+            List<Waiting> waiting, List<Requested> requested, List<Overdue> overdue, List<Extension> extensions) {}
 
     /** A report awaiting review: for the staff's daily digest. */
     public record AwaitingReview(long reportId, long unitId, String unitName, long periodId, Instant submittedAt) {}
@@ -85,6 +99,22 @@ public class ReportQueues {
                         ChronoUnit.DAYS.between(LocalDate.ofInstant(w.submittedAt(), PortalClock.ZONE), today),
                         w.withWarnings()))
                 .toList();
+        List<Requested> requested = queries.pendingRequests().stream()
+                .map(r -> {
+                    ReportingPeriod period = byId.get(r.periodId());
+                    return new Requested(
+                            r.requestId(),
+                            r.unitId(),
+                            r.unitName(),
+                            PeriodLabel.of(period),
+                            r.extendedTo() != null ? r.extendedTo() : period.getDueDate(),
+                            r.requestedTo(),
+                            r.reason(),
+                            r.requestedBy(),
+                            r.requestedAt(),
+                            ChronoUnit.DAYS.between(LocalDate.ofInstant(r.requestedAt(), PortalClock.ZONE), today));
+                })
+                .toList();
         List<Overdue> overdue = new ArrayList<>();
         byId.values().stream()
                 .filter(p -> p.getDueDate().isBefore(today)
@@ -107,6 +137,6 @@ public class ReportQueues {
                         e.reportId(),
                         e.state()))
                 .toList();
-        return new StaffQueue(waiting, overdue, extensions);
+        return new StaffQueue(waiting, requested, overdue, extensions);
     }
 }

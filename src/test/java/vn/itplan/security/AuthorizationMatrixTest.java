@@ -168,6 +168,10 @@ class AuthorizationMatrixTest {
             POST   /reports/{id}/attachments/{attachmentId}/delete    /reports/{report}/attachments/{attachment}/delete login ok 404 404 403 403
             GET    /reports/extensions/new                            /reports/extensions/new?unitId={unit}&periodId={period} login 403 403 403 ok ok
             POST   /reports/extensions                                /reports/extensions?unitId={unit}&periodId={period} login 403 403 403 ok ok
+            GET    /reports/extension-requests/new                    /reports/extension-requests/new?periodId={period} login ok ok 403 403 403
+            POST   /reports/extension-requests                        /reports/extension-requests?periodId={period} login ok ok 403 403 403
+            GET    /reports/extension-requests/{id}/refuse            /reports/extension-requests/0/refuse       login 403   403   403   404   404
+            POST   /reports/extension-requests/{id}/refuse            /reports/extension-requests/0/refuse       login 403   403   403   404   404
             GET    /reports/queue                                     /reports/queue                             login 403   403   403   ok    ok
             POST   /reports/approve                                   /reports/approve?period={period}           login 403   403   403   ok    ok
             POST   /account/tokens                                    /account/tokens                            login ok    ok    ok    ok    ok
