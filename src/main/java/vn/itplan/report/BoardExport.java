@@ -10,13 +10,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.itplan.period.PeriodService;
+import vn.itplan.period.ReportingPeriod;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.TableDownload;
 
 /**
- * {@code /reports/export.xlsx|csv?period=}: the completeness board of a period, one row per expected unit, from
- * {@link ReportBoardService} (the page's own numbers); staff and leaders, as the board.
+ * {@code /reports/export.xlsx|csv?period=&show=&group=&q=&sort=}: the completeness board of a period as the page
+ * shows it filtered and ordered (every matching unit, not one page), from {@link ReportBoardService} (the page's own
+ * numbers): each row is read from the database and turned into its cells at once, no entity is held; staff and
+ * leaders, as the board.
  */
 @RequiredArgsConstructor
 @Controller
@@ -25,12 +27,16 @@ class BoardExport {
     private final ReportBoardService boards;
     private final MessageSource messages;
     private final DisplayFormat fmt;
-    private final PeriodService periods;
 
     @GetMapping("/reports/export.{format:xlsx|csv}")
     ResponseEntity<byte[]> export(
-            @PathVariable String format, @RequestParam(required = false) Long period, Locale locale) {
-        Board board = boards.board(period, null);
+            @PathVariable String format,
+            @RequestParam(required = false) Long period,
+            @RequestParam(required = false) String show,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            Locale locale) {
         List<String> header = List.of(
                         "exchange.column.unitCode",
                         "report.board.unit",
@@ -44,28 +50,26 @@ class BoardExport {
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
         List<List<String>> rows = new ArrayList<>();
-        for (BoardRow row : board.rows()) {
-            rows.add(List.of(
-                    row.unitCode(),
-                    row.unitName(),
-                    messages.getMessage(
-                            row.state() == null
-                                    ? "report.state.NOT_STARTED"
-                                    : row.state().messageKey(),
-                            null,
-                            locale),
-                    fmt.dateTime(row.updatedAt()),
-                    fmt.date(row.firstSubmittedOn()),
-                    fmt.date(row.dueDate()),
-                    fmt.date(row.extendedTo()),
-                    row.timeliness() == null
-                            ? ""
-                            : messages.getMessage(row.timeliness().messageKey(), null, locale)));
-        }
-        String name = board.period() == null
-                ? "tinh-hinh-bao-cao"
-                : "tinh-hinh-bao-cao-"
-                        + PeriodCode.of(periods.get(board.period().periodId()));
+        ReportingPeriod exported = boards.eachRow(
+                period,
+                BoardSelection.of(show, group, q, sort),
+                row -> rows.add(List.of(
+                        row.unitCode(),
+                        row.unitName(),
+                        messages.getMessage(
+                                row.state() == null
+                                        ? "report.state.NOT_STARTED"
+                                        : row.state().messageKey(),
+                                null,
+                                locale),
+                        fmt.dateTime(row.updatedAt()),
+                        fmt.date(row.firstSubmittedOn()),
+                        fmt.date(row.dueDate()),
+                        fmt.date(row.extendedTo()),
+                        row.timeliness() == null
+                                ? ""
+                                : messages.getMessage(row.timeliness().messageKey(), null, locale))));
+        String name = exported == null ? "tinh-hinh-bao-cao" : "tinh-hinh-bao-cao-" + PeriodCode.of(exported);
         return TableDownload.download(name, format, "Bao cao", header, rows);
     }
 }

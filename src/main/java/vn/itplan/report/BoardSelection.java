@@ -1,18 +1,21 @@
 package vn.itplan.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import vn.itplan.unit.UnitKind;
+import vn.itplan.web.PageLinks;
+import vn.itplan.web.SearchText;
+import vn.itplan.web.UserText;
 
 /**
- * Which rows of the completeness board a user asked for: a state or timeliness ({@code show}), a group of units, and
- * an order (the units' own by default; states with what needs action first; timeliness with the overdue first;
- * groups). The rows come from one statement; choosing among them is done here.
+ * Which rows of the completeness board a user asked for: a state or timeliness ({@code show}), a group of units, a
+ * text found in the unit's code, name or short name ({@code q}, without regard to case or diacritics), and an order
+ * (the units' own by default; states with what needs action first; timeliness with the overdue first; groups).
+ * {@link ReportBoardRepository} turns it into SQL, so the board reads one page of the matching units, and the export
+ * all of them, whatever the number of units.
  */
-record BoardSelection(String show, UnitKind.Group group, String sort) {
+record BoardSelection(String show, UnitKind.Group group, String q, String sort) {
 
     /** {@code show}: units not started, a state, or a timeliness. */
     static final List<String> FILTERS_IN_ORDER =
@@ -22,25 +25,32 @@ record BoardSelection(String show, UnitKind.Group group, String sort) {
 
     static final List<String> SORTS = List.of("unit", "state", "timeliness", "group");
 
-    private static final Map<String, Comparator<BoardRow>> ORDERS = Map.of(
-            "state", Comparator.comparingInt(BoardSelection::stateRank),
-            "timeliness", Comparator.comparingInt(BoardSelection::timelinessRank),
-            "group", Comparator.comparing(BoardRow::group));
+    /** The longest search text kept (a unit's name is at most 255 characters; the words beyond are dropped). */
+    static final int MAX_QUERY = 100;
+
+    /** At most this many words of the search text are looked for. */
+    static final int MAX_TERMS = 8;
+
+    static final BoardSelection ALL = new BoardSelection(null, null, null, null);
 
     /** What was asked, anything unknown left out. */
-    static BoardSelection of(String show, String group, String sort) {
+    static BoardSelection of(String show, String group, String q, String sort) {
         UnitKind.Group g = null;
         for (UnitKind.Group candidate : UnitKind.Group.values()) {
             if (candidate.name().equals(group)) {
                 g = candidate;
             }
         }
+        String text = UserText.stripToNull(UserText.oneLine(q));
+        if (text != null && text.length() > MAX_QUERY) {
+            text = text.substring(0, MAX_QUERY).strip();
+        }
+        String s = sort == null ? null : sort.toLowerCase(Locale.ROOT);
         return new BoardSelection(
                 show != null && FILTERS.contains(show) ? show : null,
                 g,
-                sort != null && ORDERS.containsKey(sort.toLowerCase(Locale.ROOT))
-                        ? sort.toLowerCase(Locale.ROOT)
-                        : null);
+                text,
+                s != null && SORTS.contains(s) && !"unit".equals(s) ? s : null);
     }
 
     /** The label of a {@code show} value: a count of the board's or a timeliness. */
@@ -55,46 +65,29 @@ record BoardSelection(String show, UnitKind.Group group, String sort) {
         return show == null ? null : labelKey(show);
     }
 
-    List<BoardRow> apply(List<BoardRow> rows) {
-        var selected = rows.stream().filter(this::matches);
-        return sort == null
-                ? selected.toList()
-                : selected.sorted(ORDERS.get(sort)).toList();
+    /** The folded words of the search text, each to be found in the unit's code, name or short name. */
+    List<String> terms() {
+        List<String> terms = SearchText.terms(q);
+        return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     }
 
-    private boolean matches(BoardRow row) {
-        if (group != null && row.group() != group) {
-            return false;
-        }
-        if (show == null) {
-            return true;
-        }
-        return switch (show) {
-            case "NOT_STARTED" -> row.state() == null;
-            case "ON_TIME", "LATE", "OVERDUE" -> row.timeliness().name().equals(show);
-            default -> row.state() != null && row.state().name().equals(show);
-        };
+    /** True when the rows are narrowed (the counts never are). */
+    public boolean filtered() {
+        return show != null || group != null || !terms().isEmpty();
     }
 
-    /** What needs the staff's action first: awaiting review, then not started, being filled in, returned, approved. */
-    private static int stateRank(BoardRow row) {
-        if (row.state() == null) {
-            return 1;
-        }
-        return switch (row.state()) {
-            case SUBMITTED -> 0;
-            case DRAFT -> 2;
-            case RETURNED -> 3;
-            case APPROVED -> 4;
-        };
+    /** The board's address with this selection, for its pager, its sort links and its exports. */
+    PageLinks links(Long periodId) {
+        return links(periodId, sort);
     }
 
-    private static int timelinessRank(BoardRow row) {
-        return switch (row.timeliness()) {
-            case OVERDUE -> 0;
-            case LATE -> 1;
-            case PENDING -> 2;
-            case ON_TIME -> 3;
-        };
+    /** The same with another order. */
+    PageLinks links(Long periodId, String otherSort) {
+        return PageLinks.to("/reports")
+                .with("period", periodId)
+                .with("show", show)
+                .with("group", group)
+                .with("q", q)
+                .with("sort", "unit".equals(otherSort) ? null : otherSort);
     }
 }

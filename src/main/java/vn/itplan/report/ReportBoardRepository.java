@@ -7,17 +7,21 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.itplan.unit.UnitKind;
+import vn.itplan.web.SearchText;
 
 /**
  * The completeness board in SQL, the one place where report states are counted and timeliness is judged: one
  * statement for the counts (GROUP-free aggregates over the expected units), one for the per-unit table and one for a
  * unit's timeliness in every period, all built from the same expressions so that they always agree, whatever the
- * number of units. Expected units are {@link BoardScope#expectedUnits()}, the roll-up's too.
+ * number of units. Expected units are {@link BoardScope#expectedUnits()}, the roll-up's too. The board's page reads
+ * the rows a {@link BoardSelection} asks for in SQL (filter, search, order, one page: {@link #matching}, {@link
+ * #page}), the export all of them as a stream ({@link #eachMatching}).
  */
 @RequiredArgsConstructor
 @Repository
@@ -38,6 +42,51 @@ class ReportBoardRepository {
             + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id"
             + " left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id"
             + " where ";
+
+    private static final String ROW_COLUMNS =
+            "select u.id as unit_id, u.code, coalesce(u.short_name, u.name) as unit_name,"
+                    + " r.id as report_id, r.state, r.updated_at, r.first_submitted_on, pd.due_date, e.extended_to, u.kind,"
+                    + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings, "
+                    + TIMELINESS + " as timeliness";
+
+    /** The units' own order, and the unit's id to make it total (so that pages never share or skip a row). */
+    private static final String UNIT_ORDER = "u.sort_order, u.name, u.id";
+
+    /** What needs the staff's action first: awaiting review, then not started, being filled in, returned, approved. */
+    private static final String STATE_RANK = "case when r.id is null then 1 when r.state = 'SUBMITTED' then 0"
+            + " when r.state = 'DRAFT' then 2 when r.state = 'RETURNED' then 3 else 4 end";
+
+    private static final String TIMELINESS_RANK =
+            "case " + TIMELINESS + " when 'OVERDUE' then 0 when 'LATE' then 1 when 'PENDING' then 2 else 3 end";
+
+    /** The groups in {@link UnitKind.Group}'s order (the province, its bodies, the districts). */
+    private static final String GROUP_RANK = groupRank();
+
+    /**
+     * Letters that {@link SearchText#fold} changes, and what it makes of each (capitals, Vietnamese diacritics, đ):
+     * SQL's {@code translate} with these folds a unit's text as the search text is folded, in PostgreSQL and H2.
+     */
+    private static final String FOLD_FROM;
+
+    private static final String FOLD_TO;
+
+    static {
+        String lower = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz";
+        StringBuilder from = new StringBuilder();
+        StringBuilder to = new StringBuilder();
+        for (char c : (lower + lower.toUpperCase(java.util.Locale.ROOT)).toCharArray()) {
+            String folded = SearchText.fold(String.valueOf(c));
+            if (folded.length() == 1 && folded.charAt(0) != c) {
+                from.append(c);
+                to.append(folded);
+            }
+        }
+        FOLD_FROM = from.toString();
+        FOLD_TO = to.toString();
+    }
+
+    private static final String UNIT_TEXT =
+            "translate(u.code || ' ' || u.name || ' ' || coalesce(u.short_name, ''), :fold_from, :fold_to)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -79,7 +128,31 @@ class ReportBoardRepository {
         return jdbc.query(sql, parameters(periodId, scope, today), (rs, n) -> row(rs));
     }
 
-    /** One unit's timeliness in every period, by period id (whether or not the unit is expected to report). */
+    /** How many expected units of the period match the selection (its group, state or timeliness, search). */
+    int matching(long periodId, BoardSelection selection, LocalDate today) {
+        String sql = "select count(*)" + FROM + where(selection);
+        Integer count = jdbc.queryForObject(sql, parameters(periodId, selection, today), Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** One page of the expected units that match the selection, in its order (ties in the units' own). */
+    List<BoardRow> page(long periodId, BoardSelection selection, LocalDate today, long offset, int limit) {
+        String sql = ROW_COLUMNS + FROM + where(selection) + " order by " + order(selection)
+                + " limit :limit offset :offset";
+        return jdbc.query(
+                sql,
+                parameters(periodId, selection, today).addValue("limit", limit).addValue("offset", offset),
+                (rs, n) -> row(rs));
+    }
+
+    /** Every expected unit that matches the selection, in its order, handed over one at a time (the export). */
+    void eachMatching(long periodId, BoardSelection selection, LocalDate today, Consumer<BoardRow> each) {
+        String sql = ROW_COLUMNS + FROM + where(selection) + " order by " + order(selection);
+        jdbc.query(sql, parameters(periodId, selection, today), rs -> {
+            each.accept(row(rs));
+        });
+    }
+
     /** How many reports exist in each period (any state). */
     Map<Long, Integer> reportCountsByPeriod() {
         Map<Long, Integer> counts = new HashMap<>();
@@ -89,6 +162,7 @@ class ReportBoardRepository {
         return counts;
     }
 
+    /** One unit's timeliness in every period, by period id (whether or not the unit is expected to report). */
     Map<Long, Timeliness> timelinessOf(long unitId, LocalDate today) {
         String sql = "select pd.id as period_id, " + TIMELINESS + " as timeliness"
                 + " from reporting_period pd"
@@ -117,6 +191,63 @@ class ReportBoardRepository {
                 Timeliness.valueOf(rs.getString("timeliness")),
                 UnitKind.valueOf(rs.getString("kind")).group(),
                 rs.getInt("with_warnings") == 1);
+    }
+
+    private static String where(BoardSelection selection) {
+        StringBuilder where = new StringBuilder(new BoardScope(selection.group(), null).expectedUnits());
+        if (selection.show() != null) {
+            where.append(
+                    switch (selection.show()) {
+                        case "NOT_STARTED" -> " and r.id is null";
+                        case "ON_TIME", "LATE", "OVERDUE" -> " and (" + TIMELINESS + ") = :show";
+                        default -> " and r.state = :show";
+                    });
+        }
+        List<String> terms = selection.terms();
+        for (int k = 0; k < terms.size(); k++) {
+            where.append(" and " + UNIT_TEXT + " like :term" + k + " escape '\\'");
+        }
+        return where.toString();
+    }
+
+    private static String order(BoardSelection selection) {
+        if (selection.sort() == null) {
+            return UNIT_ORDER;
+        }
+        return switch (selection.sort()) {
+            case "state" -> STATE_RANK + ", " + UNIT_ORDER;
+            case "timeliness" -> TIMELINESS_RANK + ", " + UNIT_ORDER;
+            case "group" -> GROUP_RANK + ", " + UNIT_ORDER;
+            default -> UNIT_ORDER;
+        };
+    }
+
+    private static String groupRank() {
+        StringBuilder rank = new StringBuilder("case u.kind");
+        for (UnitKind kind : UnitKind.values()) {
+            rank.append(" when '")
+                    .append(kind.name())
+                    .append("' then ")
+                    .append(kind.group().ordinal());
+        }
+        return rank.append(" else ")
+                .append(UnitKind.Group.values().length)
+                .append(" end")
+                .toString();
+    }
+
+    private static MapSqlParameterSource parameters(long periodId, BoardSelection selection, LocalDate today) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("period", periodId)
+                .addValue("root", null)
+                .addValue("today", today)
+                .addValue("show", selection.show())
+                .addValue("fold_from", FOLD_FROM)
+                .addValue("fold_to", FOLD_TO);
+        List<String> terms = selection.terms();
+        for (int k = 0; k < terms.size(); k++) {
+            parameters.addValue("term" + k, SearchText.containsPattern(terms.get(k)));
+        }
+        return parameters;
     }
 
     private static String count(String condition) {

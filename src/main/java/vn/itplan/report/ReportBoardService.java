@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodService;
@@ -44,6 +48,61 @@ public class ReportBoardService {
                 board.rows(period.getId(), scope, today),
                 labels,
                 today);
+    }
+
+    /**
+     * The board's page (period null: the {@linkplain #defaultPeriod default}): the counts over every expected unit,
+     * and the page {@code pageNumber} (from 0; past the end: the last) of {@code pageSize} units matching the
+     * selection. Four statements whatever the number of units: the periods, the counts, the matching units, the page.
+     */
+    BoardPage page(Long periodId, BoardSelection selection, int pageNumber, int pageSize) {
+        List<ReportingPeriod> all = periods.findAll();
+        ReportingPeriod period = periodId == null
+                ? defaultPeriod(all).orElse(null)
+                : all.stream()
+                        .filter(p -> p.getId().equals(periodId))
+                        .findFirst()
+                        .orElseGet(() -> periods.get(periodId));
+        List<PeriodLabel> labels = all.stream().map(PeriodLabel::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        if (period == null) {
+            return new BoardPage(
+                    null,
+                    null,
+                    false,
+                    new BoardCounts(0, 0, 0, 0, 0, 0, 0, 0, 0),
+                    Page.empty(PageRequest.of(0, pageSize)),
+                    labels,
+                    today);
+        }
+        BoardCounts counts = board.counts(period.getId(), BoardScope.ALL, today);
+        int matching = board.matching(period.getId(), selection, today);
+        int lastPage = Math.max(0, (matching - 1) / pageSize);
+        PageRequest request = PageRequest.of(Math.min(Math.max(pageNumber, 0), lastPage), pageSize);
+        List<BoardRow> rows = board.page(period.getId(), selection, today, request.getOffset(), pageSize);
+        return new BoardPage(
+                PeriodLabel.of(period),
+                period.getDueDate(),
+                period.isOpen(),
+                counts,
+                new PageImpl<>(rows, request, matching),
+                labels,
+                today);
+    }
+
+    /**
+     * Every expected unit of the period (null: the {@linkplain #defaultPeriod default}) matching the selection, in
+     * its order, handed over one at a time (the export of the board as filtered: nothing is held but the row at
+     * hand); returns the period, or null when there are no periods.
+     */
+    ReportingPeriod eachRow(Long periodId, BoardSelection selection, Consumer<BoardRow> each) {
+        ReportingPeriod period = periodId != null
+                ? periods.get(periodId)
+                : defaultPeriod(periods.findAll()).orElse(null);
+        if (period != null) {
+            board.eachMatching(period.getId(), selection, LocalDate.now(clock), each);
+        }
+        return period;
     }
 
     /** The counts only, for the dashboard: the same rule and statement as the board's, over the scope's units. */

@@ -53,12 +53,17 @@ class ReportController {
     private final MessageSource messages;
     private final ExtensionRequests extensionRequests;
 
+    /** Rows of the completeness board on one page, whatever the address asks for. */
+    static final int BOARD_PAGE_SIZE = 50;
+
     @GetMapping
     String list(
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) String show,
             @RequestParam(required = false) String group,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             Locale locale) {
@@ -67,13 +72,15 @@ class ReportController {
             model.addAttribute("extensionRequests", extensionRequests.latestByPeriod(user));
             return UNIT_LIST;
         }
-        Board board = boards.board(period, null);
-        BoardSelection selection = BoardSelection.of(show, group, sort);
+        BoardSelection selection = BoardSelection.of(show, group, q, sort);
+        BoardPage board = boards.page(period, selection, PageLinks.pageNumber(page), BOARD_PAGE_SIZE);
         Long pid = board.period() == null ? null : board.period().periodId();
         model.addAttribute("board", board);
-        model.addAttribute("rows", selection.apply(board.rows()));
+        model.addAttribute("page", board.rows());
+        model.addAttribute("rows", board.rows().getContent());
         model.addAttribute("show", selection.show());
         model.addAttribute("selection", selection);
+        model.addAttribute("links", selection.links(pid));
         model.addAttribute(
                 "groups",
                 Arrays.stream(UnitKind.Group.values())
@@ -86,14 +93,7 @@ class ReportController {
                         .toList());
         Map<String, String> sortLinks = new LinkedHashMap<>();
         for (String s : BoardSelection.SORTS) {
-            sortLinks.put(
-                    s,
-                    PageLinks.to("/reports")
-                            .with("period", pid)
-                            .with("show", selection.show())
-                            .with("group", selection.group())
-                            .with("sort", "unit".equals(s) ? null : s)
-                            .list());
+            sortLinks.put(s, selection.links(pid, s).list());
         }
         model.addAttribute("sortLinks", sortLinks);
         model.addAttribute("staff", user.isStaff());

@@ -9,6 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class PageLinks {
 
+    /** The highest page number an address may ask for (a list answers its last page past its end). */
+    public static final int MAX_PAGE = 1_000_000;
+
     private final String path;
     private final UriComponentsBuilder query = UriComponentsBuilder.newInstance();
 
@@ -32,6 +35,18 @@ public final class PageLinks {
     public String query() {
         String text = query.cloneBuilder().encode().build().getQuery();
         return text == null ? "" : text;
+    }
+
+    /**
+     * A page number as typed in the address (counted from 0): anything that is not a number, or is negative, means
+     * the first page; a huge one is capped (the list answers its last page), so that page × size cannot overflow.
+     */
+    public static int pageNumber(String page) {
+        String digits = page == null ? "" : page.strip();
+        if (!digits.matches("\\d+")) {
+            return 0;
+        }
+        return digits.length() > 9 ? MAX_PAGE : Math.min(Integer.parseInt(digits), MAX_PAGE);
     }
 
     /** The list's address with its filters and no page. */

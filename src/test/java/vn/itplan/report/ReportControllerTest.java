@@ -170,7 +170,7 @@ class ReportControllerTest {
                 .andExpect(content().string(containsString("Quý 1/2015")))
                 .andExpect(content().string(containsString("Sở Tài chính")))
                 .andReturn();
-        Board board = (Board) result.getModelAndView().getModel().get("board");
+        BoardPage board = (BoardPage) result.getModelAndView().getModel().get("board");
         assertThat(board.period().periodId()).isEqualTo(q1);
         assertThat(board.counts().approved()).isEqualTo(10);
 
