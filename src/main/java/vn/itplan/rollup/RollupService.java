@@ -62,7 +62,10 @@ public class RollupService {
 
     /** The same, each unit row carrying what {@code detail} asks for: its own figures of some indicators, its measures. */
     public Rollup rollup(Long periodId, RollupScope scope, UnitDetail detail) {
-        List<DefinedIndicator> defined = defined();
+        return rollup(periodId, scope, detail, defined());
+    }
+
+    private Rollup rollup(Long periodId, RollupScope scope, UnitDetail detail, List<DefinedIndicator> defined) {
         return cache.get(new RollupQuestion(periodId, scope, detail), r -> weight(r, detail), () -> {
             ReportingPeriod period = periods.get(periodId);
             return rollup(period, scope, new FormulaSql(defined), detail);
@@ -144,7 +147,7 @@ public class RollupService {
 
     public Drilldown drilldown(Long periodId, String indicatorCode, RollupScope scope) {
         List<DefinedIndicator> defined = defined();
-        Rollup rollup = rollup(periodId, scope, UnitDetail.figuresOf(List.of(indicatorCode)));
+        Rollup rollup = rollup(periodId, scope, UnitDetail.figuresOf(List.of(indicatorCode)), defined);
         ReportingPeriod period = rollup.period();
         Formula formula = defined.stream()
                 .filter(i -> i.code().equals(indicatorCode))
