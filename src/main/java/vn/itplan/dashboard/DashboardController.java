@@ -95,6 +95,7 @@ class DashboardController {
         model.addAttribute("view", view);
         model.addAttribute("find", found ? null : search);
         model.addAttribute("unitMatches", found ? List.of() : matches);
+        model.addAttribute("maxMatches", DashboardService.MAX_MATCHES);
         if (view.ranking() != null) {
             if (ALL.equals(ranking)) {
                 int size = RANKING_PAGE;

@@ -183,6 +183,27 @@ class FiguresCacheTest {
         assertThat(all.select("#ranking-table tbody tr[id^=rank-]")).hasSize(50);
         assertThat(all.getElementById("pagination")).isNotNull();
         assertThat(page.getElementById("pending-units").text()).contains("6");
+
+        // the unit filter: a unit found by its code is chosen; a part of a name shared by many lists the first ten
+        String code = jdbc.queryForObject("select code from unit where id = ?", String.class, large);
+        Document byCode = find(p3.year(), code);
+        assertThat(byCode.getElementById("figures-caption").text()).contains("54/60");
+        assertThat(byCode.select("#unit option[selected]").attr("value")).isEqualTo(String.valueOf(large));
+        Document many = find(p3.year(), code.substring(0, code.lastIndexOf('-')).replace("CDL", "L"));
+        assertThat(many.select("#unit-matches li a")).hasSizeBetween(2, 10);
+        assertThat(find(p3.year(), "không có đơn vị này").getElementById("unit-matches"))
+                .isNotNull();
+    }
+
+    private Document find(int year, String text) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/dashboard")
+                        .with(user(users.loadUserByUsername("leader")))
+                        .param("year", String.valueOf(year))
+                        .param("find", text))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     /** The plan page: the same statements with 5 and 65 units over two years, afresh; fewer from the cache. */
