@@ -25,6 +25,7 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final AuditVersion version;
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Long entityId, String summary) {
@@ -34,6 +35,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Long entityId, String summary, String details) {
         events.save(new AuditEvent(Instant.now(clock), actor, action, entityType, entityId, summary, details));
+        version.recorded();
         // The operator's log of state changes: what, which record, who; never the summary or details (personal data).
         log.info("{} {} {} by {}", action, entityType, entityId, actor);
     }

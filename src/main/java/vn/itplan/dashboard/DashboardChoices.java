@@ -39,8 +39,7 @@ record DashboardChoices(
                         .map(f -> new Choice(f, messages.getMessage("dashboard.framework." + f, null, locale)))
                         .toList(),
                 view.units().stream()
-                        .map(u -> new Choice(
-                                String.valueOf(u.getId()), u.getLevel() > 0 ? "— " + u.displayName() : u.displayName()))
+                        .map(u -> new Choice(String.valueOf(u.id()), u.label()))
                         .toList());
     }
 }

@@ -17,11 +17,13 @@ import vn.itplan.plan.PlanFiguresService;
 import vn.itplan.report.BoardScope;
 import vn.itplan.report.ReportBoardService;
 import vn.itplan.rollup.Figure;
+import vn.itplan.rollup.FiguresCache;
 import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.rollup.UnitRow;
+import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitService;
 import vn.itplan.web.NotFoundException;
 
@@ -29,7 +31,9 @@ import vn.itplan.web.NotFoundException;
  * Builds the leadership dashboard from numbers computed elsewhere, once: the figures from the roll-up, the
  * completeness counts from the completeness board ({@link ReportBoardService#counts}), the targets' status from the
  * plan ({@link PlanFiguresService#targetsFor}), the indicators shown from {@link KeyIndicators}. The number of
- * statements is bounded whatever the number of units or years.
+ * statements is bounded whatever the number of units or years, and no statement runs twice: the roll-up of the
+ * figures' period serves the ranking, the pending units and the targets. The roll-ups, the trend, the ranking, the
+ * board's counts and the unit directory of the filter are kept in {@link FiguresCache} until the data changes.
  */
 @RequiredArgsConstructor
 @Service
@@ -43,6 +47,20 @@ public class DashboardService {
     private final PlanFiguresService targets;
     private final ReportBoardService boards;
     private final IndicatorService indicators;
+    private final FiguresCache cache;
+
+    /** What the dashboard asks the cache besides the roll-ups. */
+    private record RankingQuestion(Long periodId, Long previousPeriodId, RollupScope scope) {}
+
+    private record CountsQuestion(Long periodId, RollupScope scope) {}
+
+    private enum Question {
+        REPORT_COUNTS_BY_PERIOD,
+        UNIT_DIRECTORY
+    }
+
+    /** How many units the unit filter's search lists at most. */
+    static final int MAX_MATCHES = 10;
 
     public DashboardView build(DashboardFilters filters) {
         RollupScope scope = RollupScope.of(filters.group(), filters.unit());
@@ -63,7 +81,15 @@ public class DashboardService {
         Rollup previous = previousYear(figuresPeriod, series)
                 .map(p -> rollups.rollup(p.getId(), scope, ranked))
                 .orElse(null);
-        Ranking ranks = figures == null ? null : ranking.rank(figures, previous);
+        Ranking ranks = figures == null
+                ? null
+                : cache.get(
+                        new RankingQuestion(
+                                figures.period().getId(),
+                                previous == null ? null : previous.period().getId(),
+                                scope),
+                        r -> r.entries().size() * 2 + r.unranked().size(),
+                        () -> ranking.rank(figures, previous));
 
         ReportingPeriod completenessPeriod = completenessPeriod(filters.period(), allPeriods);
         DashboardView.Completeness completeness =
@@ -71,7 +97,7 @@ public class DashboardService {
 
         PlanFigures.PlanTargets planTargets = figuresPeriod == null
                 ? null
-                : targets.targetsFor(figuresPeriod.getYear()).orElse(null);
+                : targets.targetsFor(figuresPeriod.getYear(), figures).orElse(null);
         Map<String, String> frameworkCodes =
                 filters.framework() == null ? keyIndicators() : indicators.codesIn(filters.framework());
         List<DashboardView.Kpi> kpis = figures == null
@@ -100,7 +126,7 @@ public class DashboardService {
                 filters,
                 allPeriods,
                 years,
-                units.findAll(),
+                unitOptions(filters.unit()),
                 figuresPeriod,
                 figures,
                 completeness,
@@ -115,13 +141,62 @@ public class DashboardService {
      * figures' roll-up when it is the same period).
      */
     private DashboardView.Completeness completeness(ReportingPeriod period, RollupScope scope, Rollup figures) {
-        var counts = boards.counts(period.getId(), new BoardScope(scope.group(), scope.subtreeRootId()));
+        var counts = cache.get(
+                new CountsQuestion(period.getId(), scope),
+                c -> 1,
+                () -> boards.counts(period.getId(), new BoardScope(scope.group(), scope.subtreeRootId())));
         Rollup rollup = figures != null && figures.period().getId().equals(period.getId())
                 ? figures
                 : rollups.rollup(period.getId(), scope);
         List<UnitRow> pending =
                 rollup.units().stream().filter(u -> !u.approved()).toList();
         return new DashboardView.Completeness(period, counts, pending);
+    }
+
+    /**
+     * The unit filter's choices: the top two levels of the tree and the units that have units under them (the
+     * province, its bodies and districts; a ministry's provinces), not every commune, and the chosen unit; any other unit is found by code or name ({@link #findUnits}).
+     */
+    private List<DashboardView.UnitOption> unitOptions(Long chosen) {
+        return directory().stream()
+                .filter(u -> u.level() <= 1 || u.branch() || u.id().equals(chosen))
+                .toList();
+    }
+
+    /**
+     * The units whose code is {@code text} (one), else whose name or code contains it, ignoring case and accents; at
+     * most {@value #MAX_MATCHES} (the caller tells "more" by asking for one more).
+     */
+    public List<DashboardView.UnitOption> findUnits(String text, int max) {
+        String wanted = DashboardView.UnitOption.folded(text);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<DashboardView.UnitOption> all = directory();
+        List<DashboardView.UnitOption> byCode = all.stream()
+                .filter(u -> DashboardView.UnitOption.folded(u.code()).equals(wanted))
+                .toList();
+        if (byCode.size() == 1) {
+            return byCode;
+        }
+        return all.stream().filter(u -> u.matches(wanted)).limit(max).toList();
+    }
+
+    /** Every unit in tree order, small (kept: a unit's change is audited). */
+    private List<DashboardView.UnitOption> directory() {
+        return cache.get(Question.UNIT_DIRECTORY, List::size, () -> {
+            List<Unit> all = units.findAll();
+            java.util.Set<Long> parents = new java.util.HashSet<>();
+            all.forEach(u -> {
+                if (u.getParentId() != null) {
+                    parents.add(u.getParentId());
+                }
+            });
+            return all.stream()
+                    .map(u -> new DashboardView.UnitOption(
+                            u.getId(), u.getCode(), u.displayName(), u.getLevel(), parents.contains(u.getId())))
+                    .toList();
+        });
     }
 
     /** The headline cards without a framework: the key indicators, with no framework code. */
@@ -169,7 +244,8 @@ public class DashboardService {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException("period", requested));
         }
-        Map<Long, Integer> counts = boards.reportCountsByPeriod();
+        Map<Long, Integer> counts =
+                cache.get(Question.REPORT_COUNTS_BY_PERIOD, Map::size, boards::reportCountsByPeriod);
         return all.stream()
                 .filter(p -> counts.getOrDefault(p.getId(), 0) > 0)
                 .max(Comparator.comparing(ReportingPeriod::getEndDate)

@@ -13,7 +13,6 @@ import vn.itplan.rollup.Figure;
 import vn.itplan.rollup.KeyIndicators;
 import vn.itplan.rollup.Rollup;
 import vn.itplan.rollup.UnitRow;
-import vn.itplan.unit.Unit;
 import vn.itplan.unit.UnitKind;
 
 /**
@@ -24,7 +23,7 @@ public record DashboardView(
         DashboardFilters filters,
         List<ReportingPeriod> periods,
         List<Integer> years,
-        List<Unit> units,
+        List<UnitOption> units,
         ReportingPeriod figuresPeriod,
         Rollup figures,
         Completeness completeness,
@@ -32,6 +31,44 @@ public record DashboardView(
         List<TrendPoint> trend,
         Ranking ranking,
         PlanFigures.PlanTargets planTargets) {
+
+    /** How many units a list on the page names before it says "and n more" (pending, missing, ranking ends). */
+    public static final int LISTED = 10;
+
+    /**
+     * A unit of the filter: its id, code, name (short name when there is one), level in the tree and whether units
+     * are under it.
+     */
+    public record UnitOption(Long id, String code, String name, int level, boolean branch) {
+
+        /** The option's label: indented under the top of the tree. */
+        public String label() {
+            return level > 0 ? "— " + name : name;
+        }
+
+        boolean matches(String folded) {
+            return folded(name).contains(folded) || folded(code).contains(folded);
+        }
+
+        /** Lower case without Vietnamese accents (đ as d), for a search that forgives both. */
+        static String folded(String text) {
+            if (text == null) {
+                return "";
+            }
+            String decomposed = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD);
+            return decomposed
+                    .replaceAll("\\p{M}", "")
+                    .replace('đ', 'd')
+                    .replace('Đ', 'D')
+                    .toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The first units without an approved report that the caption names; the others are counted. */
+    public List<UnitRow> missingListed() {
+        List<UnitRow> missing = figures.coverage().missing();
+        return missing.subList(0, Math.min(LISTED, missing.size()));
+    }
 
     public List<String> adoptionCodes() {
         return KeyIndicators.ADOPTION;
@@ -68,6 +105,11 @@ public record DashboardView(
      * the units still without an approved report.
      */
     public record Completeness(ReportingPeriod period, BoardCounts counts, List<UnitRow> pending) {
+
+        /** The first pending units the page names; the others are counted and found on the board. */
+        public List<UnitRow> pendingListed() {
+            return pending.subList(0, Math.min(LISTED, pending.size()));
+        }
 
         public BigDecimal receivedShare() {
             return share(counts.received(), counts.expected());

@@ -73,8 +73,17 @@ public class PlanFiguresService {
      * Without the previous year's figures, which the dashboard does not show.
      */
     public Optional<PlanFigures.PlanTargets> targetsFor(int year) {
+        return targetsFor(year, null);
+    }
+
+    /**
+     * The same, reusing {@code known} (a roll-up over all units the caller has already computed, e.g. the dashboard's
+     * figures) when it is the period the targets are judged on.
+     */
+    public Optional<PlanFigures.PlanTargets> targetsFor(int year, Rollup known) {
+        Rollup reusable = known != null && known.scope().equals(RollupScope.ALL) ? known : null;
         return plans.planForTargets(year).map(plan -> {
-            Progress progress = progress(plan, null, null, false);
+            Progress progress = progress(plan, reusable == null ? null : reusable.period(), reusable, false);
             return new PlanFigures.PlanTargets(
                     plan.getId(), plan.getNumber(), plan.getYear(), progress.actualPeriod(), progress.targets());
         });
@@ -92,7 +101,7 @@ public class PlanFiguresService {
                 latestWithApprovedReports(plan.getYear(), all).orElse(null);
         Rollup actual = actualPeriod == null
                 ? null
-                : actualPeriod.equals(baselinePeriod)
+                : samePeriod(actualPeriod, baselinePeriod)
                         ? baseline
                         : rollups.rollup(actualPeriod.getId(), RollupScope.ALL);
         Rollup previous = !withPrevious
@@ -100,7 +109,7 @@ public class PlanFiguresService {
                 : all.stream()
                         .filter(p -> p.getKind() == PeriodKind.ANNUAL && p.getYear() == plan.getYear() - 1)
                         .findFirst()
-                        .map(p -> p.equals(baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))
+                        .map(p -> samePeriod(p, baselinePeriod) ? baseline : rollups.rollup(p.getId(), RollupScope.ALL))
                         .orElse(null);
 
         List<PlanFigures.TargetProgress> progress = new ArrayList<>();
@@ -112,6 +121,11 @@ public class PlanFiguresService {
                     target, actualFigure, previousFigure, status(target, actualFigure, actualPeriod)));
         }
         return new Progress(actualPeriod, progress);
+    }
+
+    /** By id: a roll-up kept from another request carries its own copy of the period. */
+    private static boolean samePeriod(ReportingPeriod a, ReportingPeriod b) {
+        return a != null && b != null && a.getId().equals(b.getId());
     }
 
     /**

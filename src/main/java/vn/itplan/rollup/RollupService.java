@@ -28,7 +28,9 @@ import vn.itplan.web.NotFoundException;
  * extra report fields ({@link FormulaSql}), summed per group of units; one {@link Figure} per indicator, the coverage
  * behind every figure, and the drill-down from a figure to its units (see {@code src/docs/indicators.md}). A roll-up
  * costs three statements (the period, the formulas, the per-unit rows with their group sums) whatever the number of
- * units and indicators.
+ * units and indicators. The roll-ups, the trend and the drill-downs are kept in {@link FiguresCache} until the data
+ * they rest on changes (any audited change, or a new day): a page that asks twice, or a second page, reads them from
+ * there.
  */
 @RequiredArgsConstructor
 @Service
@@ -41,6 +43,17 @@ public class RollupService {
     private final PeriodService periods;
     private final IndicatorService indicators;
     private final ExtraFieldService extraFields;
+    private final FiguresCache cache;
+
+    /** What was asked of the cache: a roll-up, the trend, the periods with approved reports, the formulas. */
+    private record RollupQuestion(Long periodId, RollupScope scope, UnitDetail detail) {}
+
+    private record TrendQuestion(PeriodKind kind, RollupScope scope, Set<String> codes) {}
+
+    private enum Question {
+        PERIODS_WITH_APPROVED_REPORTS,
+        FORMULAS
+    }
 
     /** The figures of a period over a scope, and its expected units with their report state (no per-unit values). */
     public Rollup rollup(Long periodId, RollupScope scope) {
@@ -49,9 +62,24 @@ public class RollupService {
 
     /** The same, each unit row carrying what {@code detail} asks for: its own figures of some indicators, its measures. */
     public Rollup rollup(Long periodId, RollupScope scope, UnitDetail detail) {
-        ReportingPeriod period = periods.get(periodId);
-        FormulaSql formulas = new FormulaSql(indicators.defined());
-        return rollup(period, scope, formulas, detail);
+        return rollup(periodId, scope, detail, defined());
+    }
+
+    private Rollup rollup(Long periodId, RollupScope scope, UnitDetail detail, List<DefinedIndicator> defined) {
+        return cache.get(new RollupQuestion(periodId, scope, detail), r -> weight(r, detail), () -> {
+            ReportingPeriod period = periods.get(periodId);
+            return rollup(period, scope, new FormulaSql(defined), detail);
+        });
+    }
+
+    /** The formulas of every indicator (kept like the figures: a formula's change is audited). */
+    private List<DefinedIndicator> defined() {
+        return cache.get(Question.FORMULAS, d -> 1, indicators::defined);
+    }
+
+    /** Roughly how many small objects a roll-up holds: its unit rows, their figures and measures. */
+    private static int weight(Rollup rollup, UnitDetail detail) {
+        return rollup.units().size() * (1 + detail.indicators().size() + (detail.measures() ? 20 : 0));
     }
 
     /**
@@ -118,14 +146,14 @@ public class RollupService {
     }
 
     public Drilldown drilldown(Long periodId, String indicatorCode, RollupScope scope) {
-        ReportingPeriod period = periods.get(periodId);
-        FormulaSql formulas = new FormulaSql(indicators.defined());
-        Formula formula = formulas.indicators().stream()
+        List<DefinedIndicator> defined = defined();
+        Rollup rollup = rollup(periodId, scope, UnitDetail.figuresOf(List.of(indicatorCode)), defined);
+        ReportingPeriod period = rollup.period();
+        Formula formula = defined.stream()
                 .filter(i -> i.code().equals(indicatorCode))
                 .findFirst()
                 .flatMap(i -> i.formulaIn(period.getYear()))
                 .orElseThrow(() -> new NotFoundException("indicator formula", indicatorCode));
-        Rollup rollup = rollup(period, scope, formulas, UnitDetail.figuresOf(List.of(indicatorCode)));
         List<Drilldown.Line> lines = new ArrayList<>();
         for (UnitRow unit : rollup.units()) {
             Figure own = unit.figures().get(indicatorCode);
@@ -153,9 +181,17 @@ public class RollupService {
      */
     public Map<Long, Map<String, Figure>> figuresByPeriod(
             PeriodKind kind, RollupScope scope, Collection<String> codes) {
-        FormulaSql formulas = new FormulaSql(indicators.defined().stream()
-                .filter(i -> codes.contains(i.code()))
-                .toList());
+        List<DefinedIndicator> defined = defined();
+        return cache.get(
+                new TrendQuestion(kind, scope, Set.copyOf(codes)),
+                trend -> trend.size(),
+                () -> trend(kind, scope, codes, defined));
+    }
+
+    private Map<Long, Map<String, Figure>> trend(
+            PeriodKind kind, RollupScope scope, Collection<String> codes, List<DefinedIndicator> defined) {
+        FormulaSql formulas = new FormulaSql(
+                defined.stream().filter(i -> codes.contains(i.code())).toList());
         Map<Long, Map<String, Figure>> result = new java.util.HashMap<>();
         for (RollupRepository.PeriodTerms sums : repository.sumsByPeriod(kind.name(), scope, formulas)) {
             int reports = sums.reports().intValue();
@@ -163,12 +199,16 @@ public class RollupService {
                     sums.periodId(),
                     figures(formulas, sums.year(), sums.terms(), new Coverage(reports, reports, List.of()), null));
         }
-        return result;
+        return Map.copyOf(result);
     }
 
     /** The ids of the periods in which an expected unit has an approved report (one statement, no formulas). */
     public Set<Long> periodsWithApprovedReports() {
-        return repository.approvedReportCounts(RollupScope.ALL).keySet();
+        return cache.get(
+                Question.PERIODS_WITH_APPROVED_REPORTS,
+                Set::size,
+                () -> Set.copyOf(
+                        repository.approvedReportCounts(RollupScope.ALL).keySet()));
     }
 
     /** One unit's reports over time, newest period first, with per-indicator values where approved. */

@@ -163,6 +163,7 @@ public final class NationalDataGenerator {
         generation.sections(url, user, password);
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             generation.plans(connection);
+            generation.fundingLines(connection);
             generation.comments(connection);
             for (String table : List.of("unit", "reporting_period", "status_report", "plan", "plan_section")) {
                 execute(
@@ -650,7 +651,7 @@ public final class NationalDataGenerator {
             try (CopyWriter tasks = new CopyWriter(
                     connection,
                     "plan_task",
-                    "plan_id, name, goal, lead_unit_id, start_date, end_date, budget, funding_source, status,"
+                    "plan_id, name, goal, lead_unit_id, start_date, end_date, budget, status,"
                             + " progress, position")) {
                 String[] names = {
                     "Nâng cấp hệ thống quản lý văn bản và điều hành",
@@ -674,12 +675,20 @@ public final class NationalDataGenerator {
                                 LocalDate.of(year, 3, 1),
                                 LocalDate.of(year, 12, 31),
                                 500_000_000L * (k + 1),
-                                k % 2 == 0 ? "PROVINCIAL" : "CENTRAL",
                                 past ? "DONE" : "IN_PROGRESS",
                                 past ? 100 : 20 * k,
                                 k + 1);
                     }
                 }
+            }
+        }
+
+        /** Each task's budget as its one funding line (V62): provincial for odd positions, central otherwise. */
+        void fundingLines(Connection connection) throws SQLException {
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate("insert into plan_task_funding (task_id, position, source, amount)"
+                        + " select id, 0, case when position % 2 = 1 then 'PROVINCIAL' else 'CENTRAL' end, budget"
+                        + " from plan_task");
             }
         }
 
