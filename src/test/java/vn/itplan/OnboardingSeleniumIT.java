@@ -36,7 +36,8 @@ import vn.itplan.support.TestDatabase;
 
 /**
  * README's "Putting it into service", walked in the browser on an EMPTY PostgreSQL database (profile {@code postgres},
- * no demo data; the database is the test database's name + {@code _empty}, dropped and created again at start): the
+ * no demo data; the database is the test database's name + {@code _empty}, dropped at start and made again as a copy
+ * of the template Flyway migrated from empty with that profile's migrations, see {@link TestDatabase}): the
  * first administrator comes from {@code itplan.initial-admin.*}, signs in, imports the unit tree and five unit
  * administrators, takes the one-time passwords, creates the year's period; a unit administrator signs in, must change
  * the password before anything else, sees only their unit and saves a first draft report. Then five wrong passwords
@@ -77,7 +78,7 @@ class OnboardingSeleniumIT {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        String url = TestDatabase.recreate(EMPTY_DATABASE);
+        String url = TestDatabase.recreateMigrated(EMPTY_DATABASE, "postgres");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> TestDatabase.USERNAME);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);

@@ -27,7 +27,7 @@ class DatabaseOutageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        database = Instances.freshDatabase("outage");
+        database = Instances.migratedDatabase("outage");
         java.net.URI target = java.net.URI.create(database.substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
         String viaProxy = database.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");

@@ -23,7 +23,8 @@ import vn.itplan.support.TestDatabase;
 
 /**
  * Whole instances of the portal for the operations tests: each on its own random port, on a database of its own
- * made for the test (a fresh one, so that its instances really run Flyway), and a browser-like HTTP client.
+ * made for the test (an empty one, so that its instances really run Flyway, or a copy of the migrated template when
+ * the test is about something else), and a browser-like HTTP client.
  */
 final class Instances {
 
@@ -35,6 +36,11 @@ final class Instances {
     /** Drops and creates a database next to the test database; returns its JDBC URL. */
     static String freshDatabase(String suffix) {
         return TestDatabase.recreate(TestDatabase.nameOf(TestDatabase.URL) + "_" + suffix);
+    }
+
+    /** Drops and creates a database next to the test database, already migrated (the template's copy). */
+    static String migratedDatabase(String suffix) {
+        return TestDatabase.recreateMigrated(TestDatabase.nameOf(TestDatabase.URL) + "_" + suffix, "test");
     }
 
     static void dropDatabase(String url) {

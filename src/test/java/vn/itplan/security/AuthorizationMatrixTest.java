@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -230,6 +232,9 @@ class AuthorizationMatrixTest {
 
     Map<String, String> ids = new LinkedHashMap<>();
 
+    /** Each role's account as the demo data has it (loaded once: every request's changes are rolled back). */
+    Map<String, UserDetails> signedIn = new HashMap<>();
+
     @BeforeEach
     void demoIds() {
         ids.put(
@@ -349,7 +354,7 @@ class AuthorizationMatrixTest {
                 MockHttpServletRequestBuilder request =
                         request(method(expectation.key()), path).with(csrf());
                 if (!role.equals("anonymous")) {
-                    request.with(user(users.loadUserByUsername(role)));
+                    request.with(user(signedIn.computeIfAbsent(role, users::loadUserByUsername)));
                 }
                 MockHttpServletResponse response =
                         mvc.perform(request).andReturn().getResponse();

@@ -6,8 +6,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The test database is migrated from empty: the first Spring context of a test JVM cleans it,
- * later contexts (other configurations) only migrate, so they do not wipe each other's data.
+ * The test database is migrated from empty. In the build each test JVM's database is a fresh copy of a template that
+ * Flyway migrated from empty ({@link TestDatabase}), so Flyway only validates it; otherwise (one database, e.g. a
+ * test run from an IDE) the first Spring context of a test JVM cleans it. Later contexts (other configurations) only
+ * migrate, so they do not wipe each other's data.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CleanDatabaseOnce {
@@ -17,7 +19,7 @@ public class CleanDatabaseOnce {
     @Bean
     FlywayMigrationStrategy cleanOnceThenMigrate() {
         return flyway -> {
-            if (CLEANED.compareAndSet(false, true)) {
+            if (CLEANED.compareAndSet(false, true) && !TestDatabase.copiedFromTemplate()) {
                 flyway.clean();
             }
             flyway.migrate();

@@ -1,17 +1,39 @@
 package vn.itplan.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Where the test database is, and a clear message when it is not there.
  *
  * <p>The build runs the tests in two JVMs at once (Surefire's and Failsafe's {@code forkCount}); each gets a database
  * of its own, the configured one's name plus the suffix the build passes in the system property
- * {@code itplan.test.db-suffix} ({@code _f1}, {@code _f2}), created here when it is missing.
- * {@code application-test.properties} builds the same URL for Spring.
+ * {@code itplan.test.db-suffix} ({@code _f1}, {@code _f2}). {@code application-test.properties} builds the same URL
+ * for Spring.
+ *
+ * <p>A fork's database is made afresh at the start of each test JVM as a copy ({@code create database … template})
+ * of a migrated template, the configured name plus {@code _tpl_test}: Flyway then only validates, instead of running
+ * every migration in every JVM. A template is built by Flyway from an empty database (the migrations of the profile's
+ * {@code spring.flyway.locations}) whenever those migrations differ from the ones it was built from (a digest of their
+ * names and contents, kept as the template's comment), so a new or changed migration still runs from empty before any
+ * test sees it.
  */
 public final class TestDatabase {
 
@@ -22,10 +44,14 @@ public final class TestDatabase {
 
     private static volatile String unreachableReason;
     private static volatile boolean checked;
+    private static volatile boolean copiedFromTemplate;
 
     private TestDatabase() {}
 
-    /** Throws with instructions when PostgreSQL cannot be reached; checks once per JVM. */
+    /**
+     * Throws with instructions when PostgreSQL cannot be reached; checks once per JVM (and makes a fork's database
+     * then, from the template).
+     */
     public static void requireReachable() {
         if (!checked) {
             synchronized (TestDatabase.class) {
@@ -38,6 +64,14 @@ public final class TestDatabase {
         if (unreachableReason != null) {
             throw new IllegalStateException(unreachableReason);
         }
+    }
+
+    /**
+     * Whether this JVM's database is a fresh copy of the migrated template (then nothing needs cleaning: see
+     * {@link CleanDatabaseOnce}).
+     */
+    public static boolean copiedFromTemplate() {
+        return copiedFromTemplate;
     }
 
     /** The JDBC URL of another database on the test database's server. */
@@ -57,14 +91,29 @@ public final class TestDatabase {
         return urlOf(database);
     }
 
+    /**
+     * Drops the database (of a previous run) and creates it as a copy of a template migrated as {@code profile}
+     * migrates ({@code test}: with the demo data; {@code postgres}: production's migrations, no data); returns its
+     * URL.
+     */
+    public static String recreateMigrated(String database, String profile) {
+        try (Connection connection = maintenanceConnection()) {
+            copyOfTemplate(connection, database, profile);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not make " + database + " from the template", e);
+        }
+        return urlOf(database);
+    }
+
     public static void drop(String database) {
         execute("drop database if exists " + checkedName(database) + " with (force)");
     }
 
     private static String probe() {
         if (!URL.equals(CONFIGURED_URL)) {
-            try {
-                createIfMissing(nameOf(URL));
+            try (Connection connection = maintenanceConnection()) {
+                copyOfTemplate(connection, nameOf(URL), "test");
+                copiedFromTemplate = true;
             } catch (SQLException e) {
                 return instructions(CONFIGURED_URL, e);
             }
@@ -76,18 +125,87 @@ public final class TestDatabase {
         }
     }
 
-    /** A fork's database is made on the server of the configured one, from its maintenance database. */
-    private static void createIfMissing(String database) throws SQLException {
-        try (Connection connection = maintenanceConnection();
-                Statement statement = connection.createStatement()) {
-            boolean exists;
-            try (var rows = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + checkedName(database) + "'")) {
-                exists = rows.next();
+    /**
+     * Makes {@code database} afresh as a copy of the profile's template, first (re)building the template when the
+     * migrations changed. Under an advisory lock, so that two test JVMs starting together build it once and never
+     * copy it while the other is connected to it (PostgreSQL copies only a database nobody is connected to).
+     */
+    private static void copyOfTemplate(Connection connection, String database, String profile) throws SQLException {
+        String template = checkedName(nameOf(CONFIGURED_URL) + "_tpl_" + profile);
+        String[] locations = locations(profile);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select pg_advisory_lock(hashtext('" + template + "'))");
+            try {
+                String digest = migrationsDigest(locations);
+                if (!digest.equals(commentOf(connection, template))) {
+                    statement.execute("drop database if exists " + template + " with (force)");
+                    statement.execute("create database " + template);
+                    migrate(urlOf(template), locations);
+                    statement.execute("comment on database " + template + " is '" + digest + "'");
+                }
+                statement.execute("drop database if exists " + checkedName(database) + " with (force)");
+                statement.execute("create database " + database + " template " + template);
+            } finally {
+                statement.execute("select pg_advisory_unlock(hashtext('" + template + "'))");
             }
-            if (!exists) {
-                statement.execute("create database " + database);
+        }
+    }
+
+    private static String commentOf(Connection connection, String database) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
+            query.setString(1, database);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
             }
+        }
+    }
+
+    /** Flyway as the application runs it: the profile's locations, PostgreSQL's vendor folder. */
+    private static void migrate(String url, String[] locations) {
+        Flyway.configure()
+                .dataSource(url, USERNAME, PASSWORD)
+                .locations(locations)
+                .load()
+                .migrate();
+    }
+
+    /** spring.flyway.locations of the profile's properties (application-test, application-postgres), for PostgreSQL. */
+    private static String[] locations(String profile) {
+        Properties properties = new Properties();
+        try (InputStream in =
+                TestDatabase.class.getResourceAsStream("/application-" + checkedName(profile) + ".properties")) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Arrays.stream(properties.getProperty("spring.flyway.locations").split(","))
+                .map(location -> location.strip().replace("{vendor}", "postgresql"))
+                .toArray(String[]::new);
+    }
+
+    /** A digest of every migration's location, name and content. */
+    private static String migrationsDigest(String[] locations) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+            for (String location : locations) {
+                String folder = location.replaceFirst("^classpath:", "");
+                List<Resource> scripts = Arrays.stream(resolver.getResources("classpath*:" + folder + "/**/*.sql"))
+                        .sorted(Comparator.comparing(Resource::getFilename))
+                        .toList();
+                for (Resource script : scripts) {
+                    digest.update((folder + "/" + script.getFilename() + "\n").getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = script.getInputStream()) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
