@@ -203,7 +203,9 @@ class PlanTablesTest {
         try (XSSFWorkbook wb = xlsx(data.plan, "figures.xlsx")) {
             Sheet sheet = wb.getSheet("Số liệu");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Tổng hợp từ báo cáo đã duyệt kỳ Năm " + ExportTestData.YEAR + ": 3/" + expected
+                    .isEqualTo("Tổng hợp từ báo cáo đã duyệt kỳ Năm " + ExportTestData.YEAR + ": 3/"
+                            + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                                    .format(expected)
                             + " đơn vị có báo cáo được duyệt.");
             Row eoffice = rowOf(sheet, "UD04");
             assertThat(eoffice.getCell(2).getNumericCellValue()).isEqualTo(2);
