@@ -300,7 +300,9 @@ class PlanDocumentTest {
                 .as("every reporting unit of the province, D included")
                 .isGreaterThan(4);
 
-        String coverage = "3/" + expected + " đơn vị có báo cáo được duyệt";
+        String coverage = "3/"
+                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                        .format(expected) + " đơn vị có báo cáo được duyệt";
         int caption =
                 doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
                         + " kỳ Năm " + ExportTestData.YEAR + ")");

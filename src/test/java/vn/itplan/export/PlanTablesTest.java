@@ -215,7 +215,10 @@ class PlanTablesTest {
             assertThat(eoffice.getCell(6).getNumericCellValue()).isEqualTo(expected);
             assertThat(eoffice.getCell(7).getNumericCellValue()).isEqualTo(3);
             assertThat(eoffice.getCell(8).getStringCellValue())
-                    .isEqualTo("3/" + expected + " đơn vị có báo cáo được duyệt");
+                    .isEqualTo("3/"
+                            + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                                    .format(expected)
+                            + " đơn vị có báo cáo được duyệt");
 
             Row internet = rowOf(sheet, "HT03");
             assertThat(internet.getCell(2).getNumericCellValue()).isEqualTo(198);
