@@ -14,6 +14,15 @@ final class ExportTestData {
 
     /** The year of the plan with figures and of its baseline period, used by no other test. */
     static final int YEAR = TestYears.planYear();
+
+    /**
+     * A count as the documents write it (Vietnamese grouping: 1.231): the number of expected units depends on what
+     * other tests left in the database.
+     */
+    static String count(int n) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
+                .format(n);
+    }
     /** The year of the empty draft. */
     static final int EMPTY_YEAR = TestYears.planYear();
     /** The year of the plan full of hostile text. */

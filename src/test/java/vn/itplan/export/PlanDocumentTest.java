@@ -300,9 +300,7 @@ class PlanDocumentTest {
                 .as("every reporting unit of the province, D included")
                 .isGreaterThan(4);
 
-        String coverage = "3/"
-                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
-                        .format(expected) + " đơn vị có báo cáo được duyệt";
+        String coverage = "3/" + ExportTestData.count(expected) + " đơn vị có báo cáo được duyệt";
         int caption =
                 doc.indexOf("Bảng 1. Số liệu hiện trạng ứng dụng công nghệ thông tin (tổng hợp từ báo cáo đã duyệt"
                         + " kỳ Năm " + ExportTestData.YEAR + ")");
@@ -321,8 +319,8 @@ class PlanDocumentTest {
                                 + coverage,
                         row(figures, "HT05") + " | Số máy chủ | 5 máy | " + coverage);
         assertThat(doc.text())
-                .contains("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected
-                        + " đơn vị; đơn vị chưa có báo cáo được duyệt: ");
+                .contains("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/"
+                        + ExportTestData.count(expected) + " đơn vị; đơn vị chưa có báo cáo được duyệt: ");
         String note = doc.lines.stream()
                 .filter(l -> l.startsWith("Ghi chú: số liệu chưa đầy đủ"))
                 .findFirst()
@@ -331,7 +329,7 @@ class PlanDocumentTest {
         if (expected - 3 <= 10) {
             assertThat(note).contains("Đơn vị " + code(data.unitD));
         } else {
-            assertThat(note).contains("và " + (expected - 3 - 10) + " đơn vị khác");
+            assertThat(note).contains("và " + ExportTestData.count(expected - 3 - 10) + " đơn vị khác");
         }
     }
 

@@ -204,8 +204,7 @@ class PlanTablesTest {
             Sheet sheet = wb.getSheet("Số liệu");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("Tổng hợp từ báo cáo đã duyệt kỳ Năm " + ExportTestData.YEAR + ": 3/"
-                            + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
-                                    .format(expected)
+                            + ExportTestData.count(expected)
                             + " đơn vị có báo cáo được duyệt.");
             Row eoffice = rowOf(sheet, "UD04");
             assertThat(eoffice.getCell(2).getNumericCellValue()).isEqualTo(2);
@@ -215,10 +214,7 @@ class PlanTablesTest {
             assertThat(eoffice.getCell(6).getNumericCellValue()).isEqualTo(expected);
             assertThat(eoffice.getCell(7).getNumericCellValue()).isEqualTo(3);
             assertThat(eoffice.getCell(8).getStringCellValue())
-                    .isEqualTo("3/"
-                            + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"))
-                                    .format(expected)
-                            + " đơn vị có báo cáo được duyệt");
+                    .isEqualTo("3/" + ExportTestData.count(expected) + " đơn vị có báo cáo được duyệt");
 
             Row internet = rowOf(sheet, "HT03");
             assertThat(internet.getCell(2).getNumericCellValue()).isEqualTo(198);
@@ -231,7 +227,8 @@ class PlanTablesTest {
 
             String note = lastRow(sheet).getCell(0).getStringCellValue();
             assertThat(note)
-                    .startsWith("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/" + expected);
+                    .startsWith("Ghi chú: số liệu chưa đầy đủ, mới tổng hợp từ báo cáo đã duyệt của 3/"
+                            + ExportTestData.count(expected));
             CellRangeAddress filter = CellRangeAddress.valueOf(
                     ((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef());
             assertThat(filter.getLastRow())
