@@ -4,7 +4,7 @@
 # SQL), runs vn.itplan.bench.LoadBenchmark against it and stops it. Prints a table per dataset and the ratios.
 #   src/test/scripts/bench.sh [dataset ...]     datasets: province, national, national-1y (default: all three)
 # Environment: BENCH_PORT (8106), BENCH_SECONDS (10 per step), BENCH_CLIENTS (20), BENCH_REUSE=1 (keep the data),
-# BENCH_WARMUP (5 requests a step), BENCH_STEPS (step names, comma-separated: only those), BENCH_LABEL (results name),
+# BENCH_WARMUP (3 seconds of requests a step before measuring), BENCH_STEPS (step names, comma-separated: only those), BENCH_LABEL (results name),
 # PGHOST/PGPORT/PGUSER/PGPASSWORD (localhost:5432, postgres). Databases: itplan_bench_province, itplan_bench
 # (national), itplan_bench_1y (national, 2025 only).
 set -euo pipefail
@@ -48,7 +48,7 @@ for dataset in "${datasets[@]}"; do
     java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
         -Dbase="http://localhost:$port" -Ddb="jdbc:postgresql://$host:$pgport/$db" -Dlog="$log" \
         -Dseconds="${BENCH_SECONDS:-10}" -Dclients="${BENCH_CLIENTS:-20}" -Dpassword="${PGPASSWORD:-}" \
-        -Dwarmup="${BENCH_WARMUP:-5}" -Dsteps="${BENCH_STEPS:-}" -Dlabel="${BENCH_LABEL:-$dataset}" \
+        -Dwarmup="${BENCH_WARMUP:-3}" -Dsteps="${BENCH_STEPS:-}" -Dlabel="${BENCH_LABEL:-$dataset}" \
         vn.itplan.bench.LoadBenchmark | tee "target/bench/$dataset.txt"
     grep -c "OutOfMemoryError" "$log" | sed 's/^/OutOfMemoryError lines in the log: /'  || true
     kill $app

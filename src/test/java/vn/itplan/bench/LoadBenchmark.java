@@ -33,19 +33,18 @@ import org.jsoup.nodes.FormElement;
  *
  * <p>System properties: {@code base} (http://localhost:8106), {@code db} (the JDBC URL the portal uses), {@code log}
  * (the portal's log file), {@code label} (province, national, national-1y), {@code seconds} (per step, 10),
- * {@code clients} (20), {@code warmup} (5 requests a step), {@code steps} (names of the steps to run, comma-separated;
+ * {@code clients} (20), {@code warmup} (seconds of requests per step before any is measured, 3), {@code steps} (names of the steps to run, comma-separated;
  * all by default), {@code measure} (false: only capture the pages' SQL and write its query plans).
  */
 public final class LoadBenchmark {
-
-    private static final int MAX_SINGLE = 60;
 
     private final String base = System.getProperty("base", "http://localhost:8106");
     private final String db = System.getProperty("db", "jdbc:postgresql://localhost:5432/itplan_bench");
     private final String label = System.getProperty("label", "national");
     private final long stepNanos = Long.getLong("seconds", 10) * 1_000_000_000L;
     private final int manyClients = Integer.getInteger("clients", 20);
-    private final int warmUp = Integer.getInteger("warmup", 5);
+    /** Before anything is measured, each step runs this long at one client, so that 1-client figures are JIT-warm. */
+    private final long warmUpNanos = Long.getLong("warmup", 3) * 1_000_000_000L;
     /** Names of the steps to run, comma-separated, in that order (all when empty). */
     private final List<String> only = List.of(System.getProperty("steps", "").split(",")).stream()
             .map(String::strip)
@@ -122,7 +121,11 @@ public final class LoadBenchmark {
         List<Result> results = new ArrayList<>();
         for (Step step : steps) {
             Client warm = step.client.apply(0);
-            for (int w = 0; w < warmUp; w++) {
+            long until = System.nanoTime() + warmUpNanos;
+            while (System.nanoTime() < until) {
+                if (warm instanceof SaveClient save) {
+                    save.prepare();
+                }
                 warm.request();
             }
         }
@@ -215,7 +218,6 @@ public final class LoadBenchmark {
         for (Client client : ready) {
             new Thread(() -> {
                         try {
-                            int count = 0;
                             do {
                                 if (client instanceof SaveClient save) {
                                     save.prepare();
@@ -231,8 +233,7 @@ public final class LoadBenchmark {
                                 if (!ok) {
                                     errors.incrementAndGet();
                                 }
-                                count++;
-                            } while (System.nanoTime() < deadline && (clients > 1 || count < MAX_SINGLE));
+                            } while (System.nanoTime() < deadline);
                         } finally {
                             done.countDown();
                         }

@@ -31,6 +31,7 @@ final class PortalSession {
     PortalSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade offer on every request
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
