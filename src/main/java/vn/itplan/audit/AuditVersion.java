@@ -1,5 +1,8 @@
 package vn.itplan.audit;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,16 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The latest id alone would miss a transaction that took its id before another one that committed first (ids are
  * handed out at insert, not at commit), so the value also counts the events among the last {@value #WINDOW} ids: when
- * the slower transaction commits, the count changes. One index-only statement over the primary key.
+ * the slower transaction commits, the count changes. One statement over the primary key's index.
  */
 @Component
 public class AuditVersion {
 
     /** How many of the latest ids the count looks at: far more than the transactions open at any time. */
     static final int WINDOW = 1000;
-
-    private static final String SQL = "select m.last_id, (select count(*) from audit_event e where e.id > m.last_id - "
-            + WINDOW + ") as recent from (select coalesce(max(id), 0) as last_id from audit_event) m";
 
     private final JdbcTemplate jdbc;
     private final AtomicLong recordedHere = new AtomicLong();
@@ -31,9 +31,23 @@ public class AuditVersion {
         this.jdbc = jdbc;
     }
 
-    /** The audit trail's version as the database has it now: "latest id/events among the latest ids". */
-    public String current() {
-        return jdbc.queryForObject(SQL, (rs, row) -> rs.getLong("last_id") + "/" + rs.getLong("recent"));
+    /**
+     * The audit trail's version as the database has it now, "latest id/events among the latest ids", over the events
+     * whose entity type is not one of {@code ignoredTypes} (records a reader knows it does not depend on).
+     */
+    public String current(Set<String> ignoredTypes) {
+        String counted = ignoredTypes.isEmpty()
+                ? "true"
+                : "entity_type not in (" + String.join(", ", Collections.nCopies(ignoredTypes.size(), "?")) + ")";
+        String sql = "select m.last_id, (select count(*) from audit_event e where e.id > m.last_id - " + WINDOW
+                + " and " + counted + ") as recent"
+                + " from (select coalesce(max(id), 0) as last_id from audit_event where " + counted + ") m";
+        Object[] args = new Object[ignoredTypes.size() * 2];
+        List<String> types = List.copyOf(ignoredTypes);
+        for (int i = 0; i < args.length; i++) {
+            args[i] = types.get(i % types.size());
+        }
+        return jdbc.queryForObject(sql, (rs, row) -> rs.getLong("last_id") + "/" + rs.getLong("recent"), args);
     }
 
     /**

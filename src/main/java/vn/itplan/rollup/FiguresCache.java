@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -31,6 +32,13 @@ import vn.itplan.audit.AuditVersion;
 public class FiguresCache {
 
     private static final String MEMO = FiguresCache.class.getName() + ".version";
+
+    /**
+     * Audit entity types that no figure depends on: sign-ins, account changes and API tokens ("USER", from
+     * security.SignInGuard and user.UserService; "API_TOKEN", from user.ApiTokenService). Without this every sign-in
+     * (thousands a day at national scale) would throw every figure away.
+     */
+    static final Set<String> NOT_FIGURES = Set.of("USER", "API_TOKEN");
 
     private final AuditVersion versions;
     private final Clock clock;
@@ -103,7 +111,7 @@ public class FiguresCache {
                 && memo.recordedHere() == recordedHere) {
             return memo.version();
         }
-        String version = versions.current();
+        String version = versions.current(NOT_FIGURES);
         if (request != null) {
             request.setAttribute(MEMO, new Memo(version, recordedHere), RequestAttributes.SCOPE_REQUEST);
         }

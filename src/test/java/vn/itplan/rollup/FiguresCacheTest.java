@@ -1,8 +1,10 @@
 package vn.itplan.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.ReportFixture;
 import vn.itplan.support.StatementCounter;
@@ -79,6 +82,34 @@ class FiguresCacheTest {
 
         assertThat(rollups.rollup(period.id(), scope).coverage().approved()).isEqualTo(4);
         assertThat(caption(period.year(), root)).contains("4/4");
+    }
+
+    /**
+     * A sign-in is audited, but no figure depends on it: the figures kept stay kept (at national scale thousands of
+     * sign-ins a day would otherwise throw them away all day long), while any other change still makes a new version.
+     */
+    @Test
+    void aSignInKeepsTheFiguresAnyOtherChangeDoesNot() throws Exception {
+        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture.Period period = fx.annualPeriod();
+        long root = fx.unit("CACHS", "OTHER", null, false);
+        approved(fx, fx.unit("CS", "SO", root, true), period.id());
+        changed();
+        RollupScope scope = RollupScope.of(null, root);
+        Rollup kept = rollups.rollup(period.id(), scope);
+        long events = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+
+        mvc.perform(formLogin().user("itstaff").password("KonTum@2015")).andExpect(authenticated());
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .as("the sign-in is audited")
+                .isGreaterThan(events);
+        assertThat(rollups.rollup(period.id(), scope))
+                .as("still read from the cache")
+                .isSameAs(kept);
+        changed(); // a change made on another instance, seen by the next request
+        RequestContextHolder.resetRequestAttributes();
+        assertThat(rollups.rollup(period.id(), scope)).as("computed afresh").isNotSameAs(kept);
     }
 
     @Test
