@@ -172,29 +172,33 @@ class ReportController {
         return showEdit(model, context, user);
     }
 
-    /**
-     * The edit form's two buttons: save ({@code edit}) or save and send for review ({@code submit}); the step is the
-     * last part of the path.
-     */
-    @PostMapping("/{id}/{step:edit|submit}")
+    @PostMapping("/{id}/edit")
     String save(
             @PathVariable Long id,
-            @PathVariable String step,
             @Valid @ModelAttribute("form") ReportForm form,
             BindingResult result,
             @AuthenticationPrincipal CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("notSaved", result.hasErrors());
-        Runnable onConflict = () -> afterConflict(id, form, user, model);
-        if ("edit".equals(step)) {
-            if (!Forms.run(result, () -> submissions.save(id, form, user), onConflict)) {
-                return showEdit(model, pages.editContext(id, user), user);
-            }
-            Flash.success(redirect, "report.saved");
-            return "redirect:/reports/" + id + "/edit";
+        if (!Forms.run(result, () -> submissions.save(id, form, user), () -> afterConflict(id, form, user, model))) {
+            return showEdit(model, pages.editContext(id, user), user);
         }
-        Optional<SubmitOutcome> submitted = Forms.save(result, () -> submissions.submit(id, form, user), onConflict);
+        Flash.success(redirect, "report.saved");
+        return "redirect:/reports/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(
+            @PathVariable Long id,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("notSaved", result.hasErrors());
+        Optional<SubmitOutcome> submitted = Forms.save(
+                result, () -> submissions.submit(id, form, user), () -> afterConflict(id, form, user, model));
         if (submitted.isEmpty()) {
             return showEdit(model, pages.editContext(id, user), user);
         }
