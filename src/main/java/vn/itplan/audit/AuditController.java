@@ -54,7 +54,7 @@ class AuditController {
             Locale locale) {
         AuditFilter filter = search.filter();
         // capped so that page × size cannot overflow; a page past the end simply shows nothing
-        Page<AuditEvent> events = audit.search(filter, PageRequest.of(pageNumber(page), PAGE_SIZE));
+        Page<AuditEvent> events = audit.search(filter, PageRequest.of(PageLinks.pageNumber(page), PAGE_SIZE));
         model.addAttribute("events", events);
         model.addAttribute("rows", view.rows(events.getContent(), locale));
         model.addAttribute("filtered", !filter.isEmpty() || result.hasErrors());
@@ -63,15 +63,6 @@ class AuditController {
         model.addAttribute("actors", audit.actors());
         model.addAttribute("links", links(filter));
         return "audit/list";
-    }
-
-    /** A page number as typed: anything that is not one means the first page. */
-    static int pageNumber(String page) {
-        try {
-            return Math.min(Math.max(Integer.parseInt(page == null ? "0" : page.strip()), 0), 1_000_000);
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
     }
 
     @GetMapping("/export.xlsx")

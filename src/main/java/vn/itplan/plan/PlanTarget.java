@@ -14,7 +14,7 @@ import vn.itplan.web.VersionedEntity;
 @Table(name = "plan_target")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanTarget extends VersionedEntity {
+public class PlanTarget extends VersionedEntity implements PlanDrafts.Item {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;

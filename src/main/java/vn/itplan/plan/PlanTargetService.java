@@ -19,10 +19,8 @@ import vn.itplan.rollup.RollupScope;
 import vn.itplan.rollup.RollupService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
-import vn.itplan.web.NotFoundException;
 import vn.itplan.web.Problem;
 import vn.itplan.web.Problems;
-import vn.itplan.web.StaleEditException;
 import vn.itplan.web.UniqueKeys;
 
 /** A plan's targets: one per indicator of the catalogue in use in the plan's year, from baseline to target value. */
@@ -105,10 +103,7 @@ class PlanTargetService implements PlanItems {
     @StaffOnly
     void save(Long planId, TargetForm form, CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
-        PlanTarget existing = form.getId() == null ? null : find(planId, form.getId());
-        if (existing != null) {
-            StaleEditException.check("target", existing.getId(), form.getVersion(), existing.getVersion());
-        }
+        PlanTarget existing = PlanDrafts.editing(targets, "target", planId, form.getId(), form.getVersion());
         check(plan, existing, form).throwIfAny();
         Indicator indicator = indicator(form.getIndicatorId()).orElseThrow();
         String note = PlanText.text(form.getNote());
@@ -156,7 +151,7 @@ class PlanTargetService implements PlanItems {
     @StaffOnly
     public int delete(Long planId, Long targetId, CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
-        PlanTarget target = find(planId, targetId);
+        PlanTarget target = PlanDrafts.item(targets, "target", planId, targetId);
         targets.delete(target);
         String code = indicator(target.getIndicatorId()).map(Indicator::getCode).orElse("#" + target.getIndicatorId());
         drafts.record(
@@ -169,12 +164,6 @@ class PlanTargetService implements PlanItems {
                         code,
                         PlanText.number(target.getTargetValue())));
         return 1;
-    }
-
-    private PlanTarget find(Long planId, Long targetId) {
-        return targets.findById(targetId)
-                .filter(t -> t.getPlanId().equals(planId))
-                .orElseThrow(() -> new NotFoundException("target", targetId));
     }
 
     private Optional<Indicator> indicator(Long id) {

@@ -24,7 +24,7 @@ import vn.itplan.web.VersionedEntity;
 @Table(name = "plan_task")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class PlanTask extends VersionedEntity {
+public class PlanTask extends VersionedEntity implements PlanDrafts.Item {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;

@@ -18,7 +18,6 @@ import vn.itplan.unit.UnitService;
 import vn.itplan.web.DisplayFormat;
 import vn.itplan.web.NotFoundException;
 import vn.itplan.web.Problems;
-import vn.itplan.web.StaleEditException;
 
 /** The plan's appendix of tasks: each with a lead unit, co-operating units, dates and a budget in đồng. */
 @RequiredArgsConstructor
@@ -127,10 +126,7 @@ class PlanTaskService implements PlanItems.Ordered {
     @StaffOnly
     void save(Long planId, TaskForm form, CurrentUser user) {
         Plan plan = drafts.lockDraft(planId);
-        PlanTask existing = form.getId() == null ? null : find(planId, form.getId());
-        if (existing != null) {
-            StaleEditException.check("task", existing.getId(), form.getVersion(), existing.getVersion());
-        }
+        PlanTask existing = PlanDrafts.editing(tasks, "task", planId, form.getId(), form.getVersion());
         check(existing, form).throwIfAny();
         TaskDetails details = new TaskDetails(
                 PlanText.oneLine(form.getName()),
@@ -217,9 +213,7 @@ class PlanTaskService implements PlanItems.Ordered {
     }
 
     private PlanTask find(Long planId, Long taskId) {
-        return tasks.findById(taskId)
-                .filter(t -> t.getPlanId().equals(planId))
-                .orElseThrow(() -> new NotFoundException("task", taskId));
+        return PlanDrafts.item(tasks, "task", planId, taskId);
     }
 
     private static Set<Long> partners(TaskForm form) {

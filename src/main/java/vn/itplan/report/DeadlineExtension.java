@@ -2,11 +2,7 @@ package vn.itplan.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -23,10 +19,6 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class DeadlineExtension extends UnitPeriodRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "extended_to", nullable = false)
     private LocalDate extendedTo;
 
@@ -38,9 +30,6 @@ class DeadlineExtension extends UnitPeriodRecord {
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
-
-    @Version
-    private long version;
 
     DeadlineExtension(Long unitId, Long periodId) {
         super(unitId, periodId);

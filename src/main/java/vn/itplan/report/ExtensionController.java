@@ -47,9 +47,7 @@ class ExtensionController {
         if (form.getUnitId() == null || form.getPeriodId() == null) {
             return "redirect:/reports";
         }
-        if (!result.hasFieldErrors("extendedTo")) {
-            Forms.addProblems(result, deadlines.check(form).asList());
-        }
+        Forms.addProblems(result, deadlines.check(form).asList());
         boolean granted = Forms.run(result, () -> deadlines.grant(form, user), () -> refresh(form));
         DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId());
         if (granted) {

@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * A unit's request for a later deadline in one period: pending until IT staff grant it (a {@link DeadlineExtension},
@@ -25,7 +22,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "extension_request")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ExtensionRequest {
+class ExtensionRequest extends VersionedEntity {
 
     /** Where a request stands. */
     enum State {
@@ -37,10 +34,6 @@ class ExtensionRequest {
             return "report.extensionRequest.state." + name();
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "unit_id", nullable = false, updatable = false)
     private Long unitId;
@@ -80,9 +73,6 @@ class ExtensionRequest {
     @Column(length = 500)
     private String refusal;
 
-    @Version
-    private long version;
-
     ExtensionRequest(
             Long unitId, Long periodId, LocalDate requestedTo, String reason, String requestedBy, Instant requestedAt) {
         this.unitId = unitId;
@@ -113,7 +103,7 @@ class ExtensionRequest {
 
     private void decide(State decision, String by, Instant at) {
         if (!isPending()) {
-            throw new IllegalStateException("extension request " + id + " is already " + state);
+            throw new IllegalStateException("extension request " + getId() + " is already " + state);
         }
         this.state = decision;
         this.pendingUnitId = null;

@@ -1,13 +1,11 @@
 package vn.itplan.report;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.IdEntity;
 
 /**
  * What the rows kept about one report have in common (a review comment, a snapshot of its figures, an evidence
@@ -16,11 +14,7 @@ import lombok.NoArgsConstructor;
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-abstract class ReportRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+abstract class ReportRecord extends IdEntity {
 
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;

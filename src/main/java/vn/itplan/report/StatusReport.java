@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -25,10 +21,6 @@ import lombok.NoArgsConstructor;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class StatusReport extends UnitPeriodRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -81,9 +73,6 @@ class StatusReport extends UnitPeriodRecord {
     /** The soft warnings the unit acknowledged at its last submission, one {@link Warning#encode()} per line. */
     @Column(name = "acknowledged_warnings", length = 4000)
     private String acknowledgedWarnings;
-
-    @Version
-    private long version;
 
     StatusReport(Long unitId, Long periodId, String actor, Instant now) {
         super(unitId, periodId);

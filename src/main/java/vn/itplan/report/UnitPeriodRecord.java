@@ -5,15 +5,17 @@ import jakarta.persistence.MappedSuperclass;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.VersionedEntity;
 
 /**
  * What a status report and a deadline extension have in common: each is about one unit in one period (at most
- * one row per pair, a unique key in SQL), and that pair never changes once the row exists. Each has its own id.
+ * one row per pair, a unique key in SQL), and that pair never changes once the row exists. Both are edited, so both carry
+ * the id and version of {@link VersionedEntity}.
  */
 @MappedSuperclass
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-abstract class UnitPeriodRecord {
+abstract class UnitPeriodRecord extends VersionedEntity {
 
     @Column(name = "unit_id", nullable = false, updatable = false)
     private Long unitId;

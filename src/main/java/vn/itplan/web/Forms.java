@@ -13,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one way a controller turns a service's answer into what the user sees (see src/docs/architecture.md,
  * "Errors and forms"):
  * <pre>
- * Forms.addProblems(result, units.check(form, id));           // optional: service rules next to bean errors
- * Optional&lt;Unit&gt; saved = Forms.save(result, () -&gt; units.update(id, form, user), () -&gt; refresh(form));
+ * Forms.addProblems(result, units.check(form, id).asList());  // optional: service rules next to bean errors
+ * Optional&lt;Unit&gt; saved = Forms.save(result, () -&gt; units.update(id, form, user),
+ *         Forms.showCurrent(model, () -&gt; units.get(id), form::setVersion));  // a stale edit
  * if (saved.isEmpty()) return showEdit(id, model);             // the form again, with what was typed
  * Flash.success(redirect, "unit.saved");
  * return "redirect:/units/" + id;
