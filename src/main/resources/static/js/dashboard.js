@@ -17,17 +17,22 @@
 
         var percentAxis = {beginAtZero: true, max: 100, title: {display: true, text: labels['dashboard.chart.percentOfUnits']}};
 
-        draw('chart-adoption', data.adoption && {
-            type: 'bar',
-            data: {
-                labels: data.adoption.codes,
-                datasets: [
-                    {label: labels['dashboard.chart.provincial'], data: data.adoption.PROVINCIAL, backgroundColor: COLOURS[0]},
-                    {label: labels['dashboard.chart.district'], data: data.adoption.DISTRICT, backgroundColor: COLOURS[1]}
-                ]
-            },
-            options: {scales: {y: percentAxis}, plugins: {tooltip: {callbacks: {title: nameOf}}}}
-        });
+        // A bar chart of two series over the indicators' codes (the tooltip names the indicator).
+        function pairedBars(codes, first, second, yAxis) {
+            return {
+                type: 'bar',
+                data: {
+                    labels: codes,
+                    datasets: [first, second].map(function (series, i) {
+                        return {label: labels[series[0]], data: series[1], backgroundColor: COLOURS[i]};
+                    })
+                },
+                options: {scales: {y: yAxis}, plugins: {tooltip: {callbacks: {title: nameOf}}}}
+            };
+        }
+
+        draw('chart-adoption', data.adoption && pairedBars(data.adoption.codes,
+            ['dashboard.chart.provincial', data.adoption.PROVINCIAL], ['dashboard.chart.district', data.adoption.DISTRICT], percentAxis));
 
         draw('chart-trend', data.trend && data.trend.labels.length && {
             type: 'line',
@@ -42,17 +47,8 @@
             options: {scales: {y: percentAxis}}
         });
 
-        draw('chart-targets', data.targets && data.targets.codes.length && {
-            type: 'bar',
-            data: {
-                labels: data.targets.codes,
-                datasets: [
-                    {label: labels['dashboard.chart.actual'], data: data.targets.actual, backgroundColor: COLOURS[0]},
-                    {label: labels['dashboard.chart.target'], data: data.targets.target, backgroundColor: COLOURS[1]}
-                ]
-            },
-            options: {scales: {y: {beginAtZero: true}}, plugins: {tooltip: {callbacks: {title: nameOf}}}}
-        });
+        draw('chart-targets', data.targets && data.targets.codes.length && pairedBars(data.targets.codes,
+            ['dashboard.chart.actual', data.targets.actual], ['dashboard.chart.target', data.targets.target], {beginAtZero: true}));
 
         draw('chart-states', data.states && {
             type: 'doughnut',
