@@ -44,10 +44,11 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     long countByActiveTrue();
 
     /**
-     * A unit's name, short name and code as searched: Vietnamese letters without their marks ({@code marked} →
-     * {@code plain}, from {@link vn.itplan.web.SearchText}), then lower case.
+     * A unit's name, short name and code as searched, each word after a space: Vietnamese letters without their marks
+     * ({@code marked} → {@code plain}, from {@link vn.itplan.web.SearchText}), then lower case.
      */
-    String FOLDED = "lower(translate(u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code, :marked, :plain))";
+    String FOLDED =
+            "lower(translate(' ' || u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code, :marked, :plain))";
 
     String MATCHING = " from unit u where u.active = true and " + FOLDED + " like :t1 escape '\\' and " + FOLDED
             + " like :t2 escape '\\' and " + FOLDED + " like :t3 escape '\\'";

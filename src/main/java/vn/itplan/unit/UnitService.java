@@ -89,9 +89,10 @@ public class UnitService {
     }
 
     /**
-     * The first {@code max} active units whose name, short name or code contains every word of {@code text}, case
-     * and marks ignored ("dak ha" finds "Đắk Hà"; from the fourth word on, the words must come in order): the unit
-     * whose code it is first, then in tree order. Nothing for a blank text.
+     * The first {@code max} active units with a word of their name, short name or code beginning with each word of
+     * {@code text}, case and marks ignored ("dak ha" finds "Đắk Hà" but not "Đắk Glei", whose "nhân" merely contains
+     * "ha"; from the third word on, the words must come in order): the unit whose code it is first, then in tree
+     * order. Nothing for a blank text.
      */
     public List<Unit> findActive(String text, int max) {
         List<String> patterns = patterns(text);
@@ -122,13 +123,18 @@ public class UnitService {
                     i >= terms.size()
                             ? "%"
                             : i < 2
-                                    ? SearchText.containsPattern(terms.get(i))
+                                    ? wordPattern(terms.get(i))
                                     : terms.subList(2, terms.size()).stream()
-                                            .map(SearchText::containsPattern)
+                                            .map(UnitService::wordPattern)
                                             .reduce((a, b) -> a + b.substring(1))
                                             .orElseThrow());
         }
         return patterns;
+    }
+
+    /** A LIKE pattern of a word that begins with {@code term}. */
+    private static String wordPattern(String term) {
+        return "% " + SearchText.containsPattern(term).substring(1);
     }
 
     private static String clip(String text) {

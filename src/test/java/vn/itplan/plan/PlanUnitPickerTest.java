@@ -233,12 +233,12 @@ class PlanUnitPickerTest {
         assertThat(jdbc.queryForObject("select lead_unit_id from plan_task where id = ?", Long.class, ids[1]))
                 .isEqualTo(Long.valueOf(picked));
 
-        MvcResult none = mvc.perform(edit(ids, picked)
-                        .param("unitQuery", "khong co don vi nay")
-                        .param("findUnits", "1"))
+        MvcResult none = mvc.perform(
+                        edit(ids, picked).param("unitQuery", "ak pxi " + tag).param("findUnits", "1"))
                 .andExpect(status().isOk())
                 .andReturn();
         Document nothing = Jsoup.parse(none.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        // each word begins a word of the name or code: "ak" is inside "Đắk" only
         assertThat(nothing.select("#unit-no-matches")).hasSize(1);
         assertThat(nothing.select("#leadUnitId option")).hasSize(2); // the lead chosen stays
     }
