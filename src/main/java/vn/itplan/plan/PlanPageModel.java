@@ -13,7 +13,6 @@ import vn.itplan.period.PeriodService;
 import vn.itplan.plan.PlanViews.PlanPage;
 import vn.itplan.plan.PlanViews.SectionView;
 import vn.itplan.security.CurrentUser;
-import vn.itplan.unit.UnitService;
 import vn.itplan.web.Flash;
 
 /**
@@ -32,7 +31,7 @@ class PlanPageModel {
     private final PlanLegalBasisService legalBases;
     private final PeriodService periods;
     private final IndicatorService indicators;
-    private final UnitService units;
+    private final PlanTaskService tasks;
     private final PlanSnapshots snapshots;
     private final PlanIssueChecks checks;
     private final PlanSettingsService settings;
@@ -73,16 +72,14 @@ class PlanPageModel {
                 indicators.findAll().stream()
                         .filter(i -> i.validIn(year) || targeted.contains(i.getId()))
                         .toList());
-        Set<Long> used = new HashSet<>();
-        page.tasks().forEach(t -> {
-            used.add(t.task().getLeadUnitId());
-            used.addAll(t.task().getPartnerUnitIds());
-        });
-        model.addAttribute(
-                "units",
-                units.findAll().stream()
-                        .filter(u -> u.isActive() || used.contains(u.getId()))
-                        .toList());
+        if (model.getAttribute("taskForm") instanceof TaskForm taskForm) {
+            Set<Long> used = new HashSet<>();
+            page.tasks().forEach(t -> {
+                used.add(t.task().getLeadUnitId());
+                used.addAll(t.task().getPartnerUnitIds());
+            });
+            model.addAttribute("unitChoices", tasks.unitChoices(taskForm, used));
+        }
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("taskStatuses", TaskStatus.values());
         if (!model.containsAttribute("basisForm")) {

@@ -25,6 +25,9 @@ import vn.itplan.web.Problems;
 @Transactional
 class PlanTaskService implements PlanItems.Ordered {
 
+    /** How many units a search of the task form lists at most. */
+    static final int UNIT_MATCHES = 20;
+
     private final PlanTaskRepository tasks;
     private final PlanDrafts drafts;
     private final UnitService units;
@@ -122,6 +125,40 @@ class PlanTaskService implements PlanItems.Ordered {
             problems.reject(field, "plan.task.inactiveUnit");
         }
     }
+
+    /**
+     * The units the task form offers. Up to {@link UnitService#FEW_UNITS} active units: all of them, with the units
+     * of {@code used} and of the form (chosen before they were deactivated). Above: the form's units and the first
+     * {@value #UNIT_MATCHES} active units that match its search, with the number of the others. Three statements at
+     * most, whatever the size of the catalogue.
+     */
+    @StaffOnly
+    @Transactional(readOnly = true)
+    UnitChoices unitChoices(TaskForm form, Set<Long> used) {
+        Set<Long> chosen = form.chosenUnits();
+        if (units.countActive() <= UnitService.FEW_UNITS) {
+            List<Unit> all = units.findAll().stream()
+                    .filter(u -> u.isActive() || used.contains(u.getId()) || chosen.contains(u.getId()))
+                    .toList();
+            return new UnitChoices(all, false, null, 0, 0, UNIT_MATCHES);
+        }
+        Map<Long, Unit> byId = chosen.isEmpty() ? Map.of() : units.byIds(chosen);
+        List<Unit> offered = new ArrayList<>();
+        chosen.stream().map(byId::get).filter(Objects::nonNull).forEach(offered::add);
+        String query = form.getUnitQuery() == null ? "" : form.getUnitQuery().strip();
+        List<Unit> found = units.findActive(query, UNIT_MATCHES + 1);
+        long more = found.size() > UNIT_MATCHES ? units.countActive(query) - UNIT_MATCHES : 0;
+        List<Unit> shown = found.subList(0, Math.min(found.size(), UNIT_MATCHES));
+        shown.stream().filter(u -> !chosen.contains(u.getId())).forEach(offered::add);
+        return new UnitChoices(offered, true, query, shown.size(), more, UNIT_MATCHES);
+    }
+
+    /**
+     * What the task form offers: {@code offered} as the lead's options and the partners' checkboxes; when
+     * {@code searchable}, a search for {@code query} that found {@code matches} units (at most {@code limit}) and
+     * {@code more} others.
+     */
+    record UnitChoices(List<Unit> offered, boolean searchable, String query, int matches, long more, int limit) {}
 
     @StaffOnly
     void save(Long planId, TaskForm form, CurrentUser user) {

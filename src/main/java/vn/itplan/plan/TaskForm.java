@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
@@ -55,6 +58,21 @@ class TaskForm {
     private String note;
 
     private Long version;
+
+    /** The unit search typed in the form (a catalogue too long to list): not saved, only to find units to choose. */
+    private String unitQuery;
+
+    /** The units chosen in the form: the lead, then the partners (no nulls, no repeats). */
+    Set<Long> chosenUnits() {
+        Set<Long> chosen = new LinkedHashSet<>();
+        if (leadUnitId != null) {
+            chosen.add(leadUnitId);
+        }
+        if (partnerUnitIds != null) {
+            partnerUnitIds.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
+        return chosen;
+    }
 
     static TaskForm blank() {
         TaskForm form = new TaskForm();

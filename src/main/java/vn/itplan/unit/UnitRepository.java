@@ -41,6 +41,45 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.path like concat(:path, '%') order by u.level, u.sortOrder, u.name")
     List<Unit> findSubtree(@Param("path") String path);
 
+    long countByActiveTrue();
+
+    /**
+     * A unit's name, short name and code as searched, each word after a space: Vietnamese letters without their marks
+     * ({@code marked} → {@code plain}, from {@link vn.itplan.web.SearchText}), then lower case.
+     */
+    String FOLDED =
+            "lower(translate(' ' || u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code, :marked, :plain))";
+
+    String MATCHING = " from unit u where u.active = true and " + FOLDED + " like :t1 escape '\\' and " + FOLDED
+            + " like :t2 escape '\\' and " + FOLDED + " like :t3 escape '\\'";
+
+    /**
+     * The first {@code max} active units whose folded text matches the three patterns (the unit whose code is
+     * {@code code} first, then in tree order).
+     */
+    @Query(
+            nativeQuery = true,
+            value = "select u.*" + MATCHING
+                    + " order by case when lower(u.code) = :code then 0 else 1 end, u.level, u.sort_order, u.name"
+                    + " limit :max")
+    List<Unit> findActiveMatching(
+            @Param("marked") String marked,
+            @Param("plain") String plain,
+            @Param("t1") String t1,
+            @Param("t2") String t2,
+            @Param("t3") String t3,
+            @Param("code") String code,
+            @Param("max") int max);
+
+    /** How many active units match the three patterns. */
+    @Query(nativeQuery = true, value = "select count(*)" + MATCHING)
+    long countActiveMatching(
+            @Param("marked") String marked,
+            @Param("plain") String plain,
+            @Param("t1") String t1,
+            @Param("t2") String t2,
+            @Param("t3") String t3);
+
     @Query("select count(u) from Unit u where u.path like concat(:path, '%')")
     long countSubtree(@Param("path") String path);
 

@@ -144,6 +144,7 @@ class AuthorizationMatrixTest {
             GET    /plans/{planId}/rollup                             /plans/{plan}/rollup                       login 403   403   403   ok    ok
             POST   /plans/{planId}/narrative/{part}                   /plans/{plan}/narrative/EMAIL              login 403   403   403   ok    ok
             GET    /plans/{planId}/legal-search                       /plans/{plan}/legal-search                 login 403   403   ok    ok    ok
+            GET    /plans/{planId}/unit-search                        /plans/{plan}/unit-search                  login 403   403   ok    ok    ok
             POST   /plans/{planId}/legal-bases                        /plans/{plan}/legal-bases                  login 403   403   403   ok    ok
             POST   /plans/{planId}/sections                           /plans/{plan}/sections                     login 403   403   403   ok    ok
             POST   /plans/{planId}/targets                            /plans/{plan}/targets                      login 403   403   403   ok    ok
