@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,36 +132,38 @@ class ReportBoardRepository {
     record PeriodRow(long periodId, BoardRow row) {}
 
     /**
-     * The periods still being collected: due before today, and open or due on or after {@code :since}; each with its
-     * expected units, the report and the extension (the board's {@link #FROM} over several periods).
+     * The periods {@code :periods} (the ones still being collected), each with its expected units, the report and the
+     * extension (the board's {@link #FROM} over several periods). The reports are also limited to those periods by
+     * their own column, so that PostgreSQL reads them by the period index (national scale, two periods: 37-100 ms,
+     * against 390-470 ms for a hash join over all 221,000 reports).
      */
     private static final String COLLECTING_FROM = " from unit u"
-            + " join reporting_period pd on pd.due_date < :today and (pd.open = true or pd.due_date >= :since)"
-            + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id"
+            + " join reporting_period pd on pd.id in (:periods)"
+            + " left join status_report r on r.unit_id = u.id and r.period_id = pd.id and r.period_id in (:periods)"
             + " left join deadline_extension e on e.unit_id = u.id and e.period_id = pd.id"
             + " where ";
 
     private static final String OVERDUE_IN_COLLECTING =
             COLLECTING_FROM + BoardScope.ALL.expectedUnits() + " and (" + TIMELINESS + ") = 'OVERDUE'";
 
-    /** How many expected units are overdue in the periods still being collected (see {@link #overduePage}). */
-    int overdueCount(LocalDate since, LocalDate today) {
-        Integer count =
-                jdbc.queryForObject("select count(*)" + OVERDUE_IN_COLLECTING, collecting(since, today), Integer.class);
+    /** How many expected units are overdue in the periods (at least one) still being collected. */
+    int overdueCount(Collection<Long> periodIds, LocalDate today) {
+        Integer count = jdbc.queryForObject(
+                "select count(*)" + OVERDUE_IN_COLLECTING, collecting(periodIds, today), Integer.class);
         return count == null ? 0 : count;
     }
 
     /**
-     * One page of the expected units overdue in the periods still being collected, the longest overdue first (then
-     * the periods by due date, the units in their own order).
+     * One page of the expected units overdue in the periods (at least one) still being collected, the longest overdue
+     * first (then the periods by due date, the units in their own order).
      */
-    List<PeriodRow> overduePage(LocalDate since, LocalDate today, long offset, int limit) {
+    List<PeriodRow> overduePage(Collection<Long> periodIds, LocalDate today, long offset, int limit) {
         String sql = ROW_COLUMNS + ", pd.id as period_id" + OVERDUE_IN_COLLECTING
                 + " order by " + DUE + ", pd.due_date, pd.id, " + UNIT_ORDER
                 + " limit :limit offset :offset";
         return jdbc.query(
                 sql,
-                collecting(since, today).addValue("limit", limit).addValue("offset", offset),
+                collecting(periodIds, today).addValue("limit", limit).addValue("offset", offset),
                 (rs, n) -> new PeriodRow(rs.getLong("period_id"), row(rs)));
     }
 
@@ -285,8 +288,8 @@ class ReportBoardRepository {
         return " coalesce(sum(case when " + condition + " then 1 else 0 end), 0)";
     }
 
-    private static MapSqlParameterSource collecting(LocalDate since, LocalDate today) {
-        return new MapSqlParameterSource("since", since).addValue("today", today);
+    private static MapSqlParameterSource collecting(Collection<Long> periodIds, LocalDate today) {
+        return new MapSqlParameterSource("periods", periodIds).addValue("today", today);
     }
 
     private static MapSqlParameterSource parameters(long periodId, BoardScope scope, LocalDate today) {

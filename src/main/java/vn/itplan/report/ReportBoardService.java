@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,15 +106,18 @@ public class ReportBoardService {
     }
 
     /**
-     * The expected units overdue in the periods still being collected (due before today, and open or due on or after
-     * {@code since}), the longest overdue first: the page {@code pageNumber} (from 0; past the end: the last) of
-     * {@code pageSize}, and how many there are in all. Two statements whatever the number of units and periods.
+     * The expected units overdue in the periods {@code periodIds} (those still being collected), the longest overdue
+     * first: the page {@code pageNumber} (from 0; past the end: the last) of {@code pageSize}, and how many there are in
+     * all. Two statements whatever the number of units and periods (none without periods).
      */
-    Page<ReportBoardRepository.PeriodRow> overdue(LocalDate since, int pageNumber, int pageSize) {
+    Page<ReportBoardRepository.PeriodRow> overdue(Collection<Long> periodIds, int pageNumber, int pageSize) {
+        if (periodIds.isEmpty()) {
+            return Page.empty(PageRequest.of(0, pageSize));
+        }
         LocalDate today = LocalDate.now(clock);
-        int all = board.overdueCount(since, today);
+        int all = board.overdueCount(periodIds, today);
         PageRequest request = pageOf(pageNumber, pageSize, all);
-        return new PageImpl<>(board.overduePage(since, today, request.getOffset(), pageSize), request, all);
+        return new PageImpl<>(board.overduePage(periodIds, today, request.getOffset(), pageSize), request, all);
     }
 
     /**

@@ -119,7 +119,12 @@ public class ReportQueues {
                             ChronoUnit.DAYS.between(LocalDate.ofInstant(r.requestedAt(), PortalClock.ZONE), today));
                 })
                 .toList();
-        Page<Overdue> overdue = boards.overdue(today.minusDays(RECENT_DAYS), overduePage, OVERDUE_PAGE_SIZE)
+        List<Long> collecting = byId.values().stream()
+                .filter(p -> p.getDueDate().isBefore(today)
+                        && (p.isOpen() || !p.getDueDate().isBefore(today.minusDays(RECENT_DAYS))))
+                .map(ReportingPeriod::getId)
+                .toList();
+        Page<Overdue> overdue = boards.overdue(collecting, overduePage, OVERDUE_PAGE_SIZE)
                 .map(o -> new Overdue(
                         PeriodLabel.of(byId.get(o.periodId())),
                         o.row(),
