@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodService;
@@ -68,9 +70,12 @@ public class ReportQueues {
             Long reportId,
             ReportState state) {}
 
-    /** {@code overdue}: one page of the units overdue, and how many there are in all. */
+    /**
+     * {@code waiting}: the {@link #OVERDUE_PAGE_SIZE} reports that have waited longest, and how many wait in all;
+     * {@code overdue}: one page of the units overdue, and how many there are in all.
+     */
     record StaffQueue(
-            List<Waiting> waiting, List<Requested> requested, Page<Overdue> overdue, List<Extension> extensions) {}
+            Page<Waiting> waiting, List<Requested> requested, Page<Overdue> overdue, List<Extension> extensions) {}
 
     /** Units overdue on one page of the queue (they grow with the units; the other parts with the staff's work). */
     static final int OVERDUE_PAGE_SIZE = 50;
@@ -94,7 +99,7 @@ public class ReportQueues {
         LocalDate today = LocalDate.now(clock);
         Map<Long, ReportingPeriod> byId =
                 periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
-        List<Waiting> waiting = queries.waiting().stream()
+        List<Waiting> longest = queries.waiting(OVERDUE_PAGE_SIZE).stream()
                 .map(w -> new Waiting(
                         w.reportId(),
                         w.unitName(),
@@ -142,6 +147,7 @@ public class ReportQueues {
                         e.reportId(),
                         e.state()))
                 .toList();
+        Page<Waiting> waiting = new PageImpl<>(longest, PageRequest.of(0, OVERDUE_PAGE_SIZE), queries.waitingCount());
         return new StaffQueue(waiting, requested, overdue, extensions);
     }
 }

@@ -20,7 +20,8 @@ import vn.itplan.support.TestYears;
 
 /**
  * The staff's work queue costs the same number of statements with 30 and with 330 units overdue in a period still being
- * collected: one page of the overdue units, the longest overdue first, and how many there are in all.
+ * collected and 10 and 110 reports awaiting review: one page of the overdue units, the longest overdue first, the 50
+ * reports that waited longest, and how many there are of each.
  */
 @PostgresTest
 class WorkQueueStatementCountTest {
@@ -54,6 +55,7 @@ class WorkQueueStatementCountTest {
         addUnits(root, period, 30);
         int small = statements("0");
         long smallTotal = overdue(queue("0")).getTotalElements();
+        long smallWaiting = waiting(queue("0")).getTotalElements();
 
         addUnits(root, period, 300);
         int large = statements("0");
@@ -61,6 +63,10 @@ class WorkQueueStatementCountTest {
 
         assertThat(page.getTotalElements()).isEqualTo(smallTotal + 300);
         assertThat(page.getContent()).hasSize(ReportQueues.OVERDUE_PAGE_SIZE);
+        // the reports awaiting review: the 50 that waited longest, and how many in all
+        Page<ReportQueues.Waiting> waiting = waiting(queue("0"));
+        assertThat(waiting.getTotalElements()).isEqualTo(smallWaiting + 100);
+        assertThat(waiting.getContent()).hasSize(ReportQueues.OVERDUE_PAGE_SIZE);
         assertThat(large).isEqualTo(small);
         assertThat(large).isLessThanOrEqualTo(12);
         // the longest overdue first, each judged by its own due date
@@ -81,12 +87,12 @@ class WorkQueueStatementCountTest {
         assertThat(overdue(queue("0")).getTotalElements()).isEqualTo(smallTotal + 299);
     }
 
-    /** Units of the period that have not started (overdue), or with a draft (overdue too). */
+    /** Units of the period that have not started (overdue), or that sent a report awaiting review (not yet judged). */
     private void addUnits(ReportTestData data, long root, long period, int count) {
         for (int k = 0; k < count; k++) {
             long unit = data.unit(root, true, true, null);
             if (k % 3 == 0) {
-                data.report(unit, period, "DRAFT", null);
+                data.report(unit, period, "SUBMITTED", null);
             }
         }
     }
@@ -102,6 +108,10 @@ class WorkQueueStatementCountTest {
     @SuppressWarnings("unchecked")
     private static Page<ReportQueues.Overdue> overdue(MvcResult result) {
         return ((ReportQueues.StaffQueue) result.getModelAndView().getModel().get("queue")).overdue();
+    }
+
+    private static Page<ReportQueues.Waiting> waiting(MvcResult result) {
+        return ((ReportQueues.StaffQueue) result.getModelAndView().getModel().get("queue")).waiting();
     }
 
     private MvcResult queue(String page) {
