@@ -1,6 +1,5 @@
 package vn.itplan.notification;
 
-import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
+import vn.itplan.web.PageLinks;
 
 /**
  * {@code /notifications}: the bell's list (each line leads to its report), the user's e-mail choices, whether e-mail
@@ -48,15 +48,16 @@ class NotificationController {
         return "redirect:/notifications";
     }
 
-    /** Who the reminder will reach, before it is sent. */
+    /** Who the reminder will reach, before it is sent: a page of the units, and how many in all. */
     @GetMapping("/remind")
-    String remindPreview(@RequestParam(required = false) Long period, Model model) {
-        var board = notifications.board(period);
-        model.addAttribute("board", board.orElse(null));
-        model.addAttribute(
-                "recipients",
-                board.map(b -> notifications.reminderRecipients(b.period().periodId()))
-                        .orElse(List.of()));
+    String remindPreview(
+            @RequestParam(required = false) Long period, @RequestParam(required = false) String page, Model model) {
+        notifications.period(period).ifPresent(label -> {
+            model.addAttribute("period", label);
+            model.addAttribute(
+                    "recipients", notifications.reminderRecipients(label.periodId(), PageLinks.pageNumber(page)));
+            model.addAttribute("links", PageLinks.to("/notifications/remind").with("period", label.periodId()));
+        });
         model.addAttribute("emailOn", notifications.emailOn());
         return "notifications/remind";
     }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
-import vn.itplan.report.Board;
 import vn.itplan.report.BoardRow;
+import vn.itplan.report.PeriodLabel;
 import vn.itplan.report.ReportBoardService;
 import vn.itplan.report.Timeliness;
 import vn.itplan.security.CurrentUser;
@@ -83,53 +85,73 @@ class NotificationService {
         return store.outboxCounts();
     }
 
-    /** The units a reminder from the board of {@code periodId} reaches: not started, or overdue. */
+    /** Recipients of a reminder on one page of its preview. */
+    static final int REMINDER_PAGE_SIZE = 50;
+
+    /**
+     * The units a reminder from the board of {@code periodId} reaches (not started, or overdue), in the units' order:
+     * the page {@code pageNumber} (past the end: the last) and how many in all, with each unit's administrators. Three
+     * statements whatever the number of units: the count, the page, the accounts.
+     */
     @StaffOnly
     @Transactional(readOnly = true)
-    List<Recipient> reminderRecipients(Long periodId) {
-        Board board = boards.board(periodId, null);
-        List<Recipient> recipients = new ArrayList<>();
-        for (BoardRow row : board.rows()) {
-            if (row.started() && row.timeliness() != Timeliness.OVERDUE) {
-                continue;
-            }
-            List<String> people = users.enabledUsers(Role.UNIT_ADMIN, row.unitId()).stream()
-                    .map(u -> u.getFullName()
-                            + (u.getEmail() == null || u.getEmail().isBlank() ? "" : " <" + u.getEmail() + ">"))
-                    .toList();
-            recipients.add(new Recipient(row.unitId(), row.unitName(), row.timeliness(), row.started(), people));
-        }
-        return recipients;
+    Page<Recipient> reminderRecipients(long periodId, int pageNumber) {
+        Page<BoardRow> rows = boards.toRemind(periodId, pageNumber, REMINDER_PAGE_SIZE);
+        Map<Long, List<String>> people = unitAdmins();
+        return rows.map(row -> new Recipient(
+                row.unitId(),
+                row.unitName(),
+                row.timeliness(),
+                row.started(),
+                people.getOrDefault(row.unitId(), List.of())));
     }
 
+    /**
+     * The enabled unit administrators by unit, as a reminder names them ("name &lt;e-mail&gt;"): one reading of the
+     * accounts, whatever the number of units on the page.
+     */
+    private Map<Long, List<String>> unitAdmins() {
+        return users.enabledUsers(Role.UNIT_ADMIN, null).stream()
+                .filter(u -> u.getUnitId() != null)
+                .collect(Collectors.groupingBy(
+                        AppUser::getUnitId,
+                        Collectors.mapping(
+                                u -> u.getFullName()
+                                        + (u.getEmail() == null || u.getEmail().isBlank()
+                                                ? ""
+                                                : " <" + u.getEmail() + ">"),
+                                Collectors.toList())));
+    }
+
+    /** The period of the board (null: the board's default period), or empty when there are no periods. */
     @StaffOnly
     @Transactional(readOnly = true)
-    Optional<Board> board(Long periodId) {
-        Board board = boards.board(periodId, null);
-        return board.period() == null ? Optional.empty() : Optional.of(board);
+    Optional<PeriodLabel> period(Long periodId) {
+        return boards.period(periodId);
     }
 
-    /** Reminds every unit {@link #reminderRecipients} lists, once a day per unit (a second click adds nothing). */
+    /**
+     * Reminds every unit a reminder reaches ({@link #reminderRecipients}), once a day per unit (a second click adds
+     * nothing).
+     */
     @StaffOnly
     int remind(Long periodId, CurrentUser user) {
-        Board board = boards.board(periodId, null);
-        if (board.period() == null) {
+        Optional<PeriodLabel> label = boards.period(periodId);
+        if (label.isEmpty()) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
-        long period = board.period().periodId();
+        long period = label.get().periodId();
+        Map<Long, List<AppUser>> admins = users.enabledUsers(Role.UNIT_ADMIN, null).stream()
+                .filter(u -> u.getUnitId() != null)
+                .collect(Collectors.groupingBy(AppUser::getUnitId));
         int units = 0;
-        for (Recipient recipient : reminderRecipients(period)) {
+        for (BoardRow row : boards.toRemind(period, 0, Integer.MAX_VALUE)) {
             boolean any = false;
-            Long reportId = board.rows().stream()
-                    .filter(r -> r.unitId() == recipient.unitId())
-                    .findFirst()
-                    .map(BoardRow::reportId)
-                    .orElse(null);
             var about = new Notifier.About(
-                    NotificationKind.REMINDER, reportId, period, recipient.unitId(), null, user.username(), null);
-            for (AppUser admin : users.enabledUsers(Role.UNIT_ADMIN, recipient.unitId())) {
-                String key = "REMINDER:" + period + ":" + recipient.unitId() + ":" + today + ":" + admin.getId();
+                    NotificationKind.REMINDER, row.reportId(), period, row.unitId(), null, user.username(), null);
+            for (AppUser admin : admins.getOrDefault(row.unitId(), List.of())) {
+                String key = "REMINDER:" + period + ":" + row.unitId() + ":" + today + ":" + admin.getId();
                 any |= notifier.notify(admin, about, key);
             }
             if (any) {

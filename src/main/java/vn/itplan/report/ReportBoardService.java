@@ -2,6 +2,7 @@ package vn.itplan.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +78,7 @@ public class ReportBoardService {
         }
         BoardCounts counts = board.counts(period.getId(), BoardScope.ALL, today);
         int matching = board.matching(period.getId(), selection, today);
-        int lastPage = Math.max(0, (matching - 1) / pageSize);
-        PageRequest request = PageRequest.of(Math.min(Math.max(pageNumber, 0), lastPage), pageSize);
+        PageRequest request = pageOf(pageNumber, pageSize, matching);
         List<BoardRow> rows = board.page(period.getId(), selection, today, request.getOffset(), pageSize);
         return new BoardPage(
                 PeriodLabel.of(period),
@@ -103,6 +103,47 @@ public class ReportBoardService {
             board.eachMatching(period.getId(), selection, LocalDate.now(clock), each);
         }
         return period;
+    }
+
+    /**
+     * The expected units overdue in the periods {@code periodIds} (those still being collected), the longest overdue
+     * first: the page {@code pageNumber} (from 0; past the end: the last) of {@code pageSize}, and how many there are in
+     * all. Two statements whatever the number of units and periods (none without periods).
+     */
+    Page<ReportBoardRepository.PeriodRow> overdue(Collection<Long> periodIds, int pageNumber, int pageSize) {
+        if (periodIds.isEmpty()) {
+            return Page.empty(PageRequest.of(0, pageSize));
+        }
+        LocalDate today = LocalDate.now(clock);
+        int all = board.overdueCount(periodIds, today);
+        PageRequest request = pageOf(pageNumber, pageSize, all);
+        return new PageImpl<>(board.overduePage(periodIds, today, request.getOffset(), pageSize), request, all);
+    }
+
+    /**
+     * Whom a reminder from the board of the period reaches (the expected units not started, or overdue), in the units'
+     * own order: the page {@code pageNumber} (from 0; past the end: the last) of {@code pageSize}, and how many in
+     * all. Two statements whatever the number of units.
+     */
+    public Page<BoardRow> toRemind(long periodId, int pageNumber, int pageSize) {
+        LocalDate today = LocalDate.now(clock);
+        int all = board.toRemindCount(periodId, today);
+        PageRequest request = pageOf(pageNumber, pageSize, all);
+        return new PageImpl<>(board.toRemindPage(periodId, today, request.getOffset(), pageSize), request, all);
+    }
+
+    /** The page {@code pageNumber} of {@code size} rows, the last one when it is past the end of {@code all}. */
+    private static PageRequest pageOf(int pageNumber, int size, int all) {
+        int lastPage = Math.max(0, (all - 1) / size);
+        return PageRequest.of(Math.min(Math.max(pageNumber, 0), lastPage), size);
+    }
+
+    /** The period of a board (null: the {@linkplain #defaultPeriod default}), or empty when there are no periods. */
+    public Optional<PeriodLabel> period(Long periodId) {
+        ReportingPeriod period = periodId != null
+                ? periods.get(periodId)
+                : defaultPeriod(periods.findAll()).orElse(null);
+        return Optional.ofNullable(period).map(PeriodLabel::of);
     }
 
     /** The counts only, for the dashboard: the same rule and statement as the board's, over the scope's units. */

@@ -49,9 +49,18 @@ class ReportQueueQueries {
             java.time.Instant requestedAt,
             LocalDate extendedTo) {}
 
-    /** Every report awaiting review, the longest waiting first. */
-    List<WaitingRow> waiting() {
-        return waiting(null, null);
+    /** The {@code limit} reports awaiting review that have waited longest, the longest first. */
+    List<WaitingRow> waiting(int limit) {
+        return waiting(null, null, limit);
+    }
+
+    /** How many reports await review. */
+    int waitingCount() {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from status_report where state = 'SUBMITTED'",
+                new MapSqlParameterSource(),
+                Integer.class);
+        return count == null ? 0 : count;
     }
 
     /**
@@ -59,6 +68,10 @@ class ReportQueueQueries {
      * first.
      */
     List<WaitingRow> waiting(java.time.Instant from, java.time.Instant to) {
+        return waiting(from, to, null);
+    }
+
+    private List<WaitingRow> waiting(java.time.Instant from, java.time.Instant to, Integer limit) {
         String sql = "select r.id, r.unit_id, coalesce(u.short_name, u.name) as unit_name,"
                 + " coalesce(r.submitted_at, r.updated_at) as submitted_at,"
                 + " case when r.acknowledged_warnings is null then 0 else 1 end as with_warnings,"
@@ -67,8 +80,9 @@ class ReportQueueQueries {
                 + " where r.state = 'SUBMITTED'"
                 + (from == null ? "" : " and coalesce(r.submitted_at, r.updated_at) >= :from")
                 + (to == null ? "" : " and coalesce(r.submitted_at, r.updated_at) < :to")
-                + " order by 4, r.id";
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                + " order by 4, r.id"
+                + (limit == null ? "" : " limit :limit");
+        MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit)
                 .addValue("from", from == null ? null : java.sql.Timestamp.from(from))
                 .addValue("to", to == null ? null : java.sql.Timestamp.from(to));
         return jdbc.query(

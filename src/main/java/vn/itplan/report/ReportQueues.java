@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.period.PeriodService;
@@ -22,7 +23,8 @@ import vn.itplan.web.PortalClock;
 /**
  * The staff's work queue: the reports awaiting review (the longest waiting first, with how long), the extensions units
  * asked for (the oldest first, with how long), the units overdue in the periods still being collected, and the
- * deadline extensions in force. The statements are one per part, plus one board per period still being collected.
+ * deadline extensions in force. The statements are one per part (two for the overdue units: a page of them and how
+ * many), whatever the number of units and periods.
  */
 @RequiredArgsConstructor
 @Service
@@ -68,8 +70,15 @@ public class ReportQueues {
             Long reportId,
             ReportState state) {}
 
+    /**
+     * {@code waiting}: the {@link #OVERDUE_PAGE_SIZE} reports that have waited longest, and how many wait in all;
+     * {@code overdue}: one page of the units overdue, and how many there are in all.
+     */
     record StaffQueue(
-            List<Waiting> waiting, List<Requested> requested, List<Overdue> overdue, List<Extension> extensions) {}
+            Page<Waiting> waiting, List<Requested> requested, Page<Overdue> overdue, List<Extension> extensions) {}
+
+    /** Units overdue on one page of the queue (they grow with the units; the other parts with the staff's work). */
+    static final int OVERDUE_PAGE_SIZE = 50;
 
     /** A report awaiting review: for the staff's daily digest. */
     public record AwaitingReview(long reportId, long unitId, String unitName, long periodId, Instant submittedAt) {}
@@ -86,11 +95,11 @@ public class ReportQueues {
     }
 
     @StaffOnly
-    StaffQueue staffQueue(CurrentUser user) {
+    StaffQueue staffQueue(CurrentUser user, int overduePage) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, ReportingPeriod> byId =
                 periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
-        List<Waiting> waiting = queries.waiting().stream()
+        List<Waiting> longest = queries.waiting(OVERDUE_PAGE_SIZE).stream()
                 .map(w -> new Waiting(
                         w.reportId(),
                         w.unitName(),
@@ -115,19 +124,20 @@ public class ReportQueues {
                             ChronoUnit.DAYS.between(LocalDate.ofInstant(r.requestedAt(), PortalClock.ZONE), today));
                 })
                 .toList();
-        List<Overdue> overdue = new ArrayList<>();
-        byId.values().stream()
+        List<Long> collecting = byId.values().stream()
                 .filter(p -> p.getDueDate().isBefore(today)
                         && (p.isOpen() || !p.getDueDate().isBefore(today.minusDays(RECENT_DAYS))))
-                .sorted(Comparator.comparing(ReportingPeriod::getDueDate))
-                .forEach(p -> boards.board(p.getId(), null).rows().stream()
-                        .filter(r -> r.timeliness() == Timeliness.OVERDUE)
-                        .forEach(r -> overdue.add(new Overdue(
-                                PeriodLabel.of(p),
-                                r,
-                                ChronoUnit.DAYS.between(
-                                        r.extendedTo() != null ? r.extendedTo() : r.dueDate(), today)))));
-        overdue.sort(Comparator.comparingLong(Overdue::daysLate).reversed());
+                .map(ReportingPeriod::getId)
+                .toList();
+        Page<Overdue> overdue = boards.overdue(collecting, overduePage, OVERDUE_PAGE_SIZE)
+                .map(o -> new Overdue(
+                        PeriodLabel.of(byId.get(o.periodId())),
+                        o.row(),
+                        ChronoUnit.DAYS.between(
+                                o.row().extendedTo() != null
+                                        ? o.row().extendedTo()
+                                        : o.row().dueDate(),
+                                today)));
         List<Extension> extensions = queries.extensionsInForce(today).stream()
                 .map(e -> new Extension(
                         e.unitName(),
@@ -137,6 +147,7 @@ public class ReportQueues {
                         e.reportId(),
                         e.state()))
                 .toList();
+        Page<Waiting> waiting = new PageImpl<>(longest, PageRequest.of(0, OVERDUE_PAGE_SIZE), queries.waitingCount());
         return new StaffQueue(waiting, requested, overdue, extensions);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import vn.itplan.web.SearchText;
 import vn.itplan.web.VersionedEntity;
 
 /**
@@ -22,6 +23,9 @@ import vn.itplan.web.VersionedEntity;
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Unit extends VersionedEntity {
+
+    /** (32 + 255 + 100) × 3 + 2: the longest code, name and short name, folded, with the spaces between. */
+    static final int SEARCH_TEXT_LENGTH = 1200;
 
     @Column(nullable = false, length = 32)
     private String code;
@@ -64,10 +68,19 @@ public class Unit extends VersionedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /**
+     * Its code, name and short name folded by {@link SearchText#fold} (lower case, no diacritics, đ → d), for the
+     * searches by unit (the completeness board, the catalogue). Folding decomposes (a Hangul syllable becomes three
+     * letters), so the column holds three times the longest code, name and short name the forms allow.
+     */
+    @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LENGTH)
+    private String searchText = "";
+
     public Unit(String code, String name, UnitKind kind) {
         this.code = code;
         this.name = name;
         this.kind = kind;
+        fold();
     }
 
     /** The name to show in tables: the short name when there is one. */
@@ -107,6 +120,11 @@ public class Unit extends VersionedEntity {
         this.code = code;
         this.name = name;
         this.shortName = shortName;
+        fold();
+    }
+
+    private void fold() {
+        searchText = SearchText.fold(code + " " + name + (shortName == null ? "" : " " + shortName));
     }
 
     /** What sort of body it is, its GSO code, whether it must report and where it sorts among its siblings. */

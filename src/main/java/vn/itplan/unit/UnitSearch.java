@@ -57,11 +57,14 @@ class UnitSearch {
         if (terms.isEmpty()) {
             return true;
         }
-        String code = SearchText.fold(unit.getCode());
+        // The unit's search text is its folded code (no spaces: UnitForm.CODE_PATTERN), name and short name.
+        String text = unit.getSearchText();
+        int space = text.indexOf(' ');
+        String code = space < 0 ? text : text.substring(0, space);
         if (code.startsWith(String.join("", terms))) {
             return true;
         }
-        List<String> words = words(unit.getName() + " " + (unit.getShortName() == null ? "" : unit.getShortName()));
+        List<String> words = space < 0 ? List.of() : wordsOfFolded(text.substring(space + 1));
         String gso = unit.getGsoCode() == null ? "" : unit.getGsoCode();
         for (String term : terms) {
             boolean found = code.startsWith(term)
@@ -85,8 +88,12 @@ class UnitSearch {
     }
 
     private static List<String> words(String text) {
+        return wordsOfFolded(SearchText.fold(text));
+    }
+
+    private static List<String> wordsOfFolded(String folded) {
         List<String> words = new ArrayList<>();
-        for (String word : SearchText.fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

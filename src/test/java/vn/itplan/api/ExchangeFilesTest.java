@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.itplan.support.PostgresTest;
+import vn.itplan.web.SearchText;
 
 /**
  * The list exports (.xlsx and CSV with a byte-order mark, formula-like text kept as text) and the QCVN 125 data
@@ -70,11 +71,12 @@ class ExchangeFilesTest {
     void formulaLikeTextIsNeverAFormula() throws Exception {
         String code = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         jdbc.update(
-                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
-                        + " values (?, '=HYPERLINK(\"http://x\")', ?, 'SO', (select id from unit where code = 'KONTUM'),"
-                        + " true, false, 9999, date '2016-01-01')",
+                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
+                        + " search_text) values (?, '=HYPERLINK(\"http://x\")', ?, 'SO',"
+                        + " (select id from unit where code = 'KONTUM'), true, false, 9999, date '2016-01-01', ?)",
                 code,
-                code);
+                code,
+                SearchText.fold(code + " =HYPERLINK(\"http://x\") " + code));
         // a unit has its place in the tree (the subtree queries of other tests read every unit's path)
         jdbc.update(
                 "update unit u set path = p.path || u.id || '/', level = p.level + 1 from unit p"

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
+import vn.itplan.web.SearchText;
 
 /**
  * Fills a PostgreSQL database with a generated province or country, for benchmarks: the schema from the portal's own
@@ -302,7 +303,7 @@ public final class NationalDataGenerator {
                     connection,
                     "unit",
                     "id, code, name, short_name, kind, parent_id, path, level, valid_from, active, reporting,"
-                            + " sort_order")) {
+                            + " sort_order, search_text")) {
                 for (Unit u : units) {
                     copy.row(
                             u.id,
@@ -316,7 +317,9 @@ public final class NationalDataGenerator {
                             "2008-04-01",
                             true,
                             u.reporting,
-                            u.sortOrder);
+                            u.sortOrder,
+                            // as the Unit entity folds it
+                            SearchText.fold(u.code + " " + u.name + (u.shortName == null ? "" : " " + u.shortName)));
                 }
             }
         }

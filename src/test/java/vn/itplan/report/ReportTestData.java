@@ -2,13 +2,16 @@ package vn.itplan.report;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.support.TestYears;
+import vn.itplan.web.SearchText;
 
 /**
  * Periods and units of the report tests' own, so that tests never depend on each other or on a clean database:
@@ -21,6 +24,7 @@ final class ReportTestData {
     private final String prefix =
             "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private int sequence;
+    private final List<Long> periods = new ArrayList<>();
 
     ReportTestData(JdbcTemplate jdbc, UserDetailsService users) {
         this.jdbc = jdbc;
@@ -41,8 +45,10 @@ final class ReportTestData {
                 Date.valueOf(end),
                 Date.valueOf(due),
                 open);
-        return jdbc.queryForObject(
+        long id = jdbc.queryForObject(
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
+        periods.add(id);
+        return id;
     }
 
     /** An open annual period of a year no other test uses ({@link TestYears#periodYear()}); returns its id. */
@@ -55,6 +61,11 @@ final class ReportTestData {
         return period(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year + 1, 1, 15), true);
     }
 
+    /** The start of the codes of this instance's units ("R1A2B3C", each unit's code is it, a dash and a number). */
+    String unitCodePrefix() {
+        return prefix;
+    }
+
     long unitId(String code) {
         return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
     }
@@ -64,19 +75,31 @@ final class ReportTestData {
      * the demo periods (2014, 2015) never expect it and other tests' figures on the demo data stay exact.
      */
     long unit(Long parentId, boolean active, boolean reporting, LocalDate validTo) {
+        return unit(parentId, active, reporting, validTo, "Đơn vị thử");
+    }
+
+    /** A unit as {@link #unit(Long, boolean, boolean, LocalDate)}, active and reporting, named {@code name} + its code. */
+    long unitNamed(Long parentId, String name) {
+        return unit(parentId, true, true, null, name);
+    }
+
+    private long unit(Long parentId, boolean active, boolean reporting, LocalDate validTo, String name) {
         String code = prefix + "-" + (++sequence);
+        String fullName = name + " " + code;
         Long parent = parentId != null ? parentId : unitId("KONTUM");
         jdbc.update(
                 "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
-                        + " valid_to) values (?, ?, ?, 'SO', ?, ?, ?, ?, date '2016-01-01', ?)",
+                        + " valid_to, search_text) values (?, ?, ?, 'SO', ?, ?, ?, ?, date '2016-01-01', ?, ?)",
                 code,
-                "Đơn vị thử " + code,
+                fullName,
                 code,
                 parent,
                 active,
                 reporting,
                 1000 + sequence,
-                validTo == null ? null : Date.valueOf(validTo));
+                validTo == null ? null : Date.valueOf(validTo),
+                // as the Unit entity folds it
+                SearchText.fold(code + " " + fullName + " " + code));
         long id = unitId(code);
         jdbc.update(
                 "update unit set path = (select p.path from unit p where p.id = ?) || ? || '/', level = 2 where id = ?",
@@ -84,6 +107,22 @@ final class ReportTestData {
                 String.valueOf(id),
                 id);
         return id;
+    }
+
+    /**
+     * Removes the units this instance made (deepest first), their reports and extensions, and the periods it made: for
+     * tests whose many units would otherwise be expected in every other test's periods.
+     */
+    void removeAll() {
+        String mine = prefix + "-%";
+        jdbc.update("delete from deadline_extension where unit_id in (select id from unit where code like ?)", mine);
+        jdbc.update("delete from status_report where unit_id in (select id from unit where code like ?)", mine);
+        jdbc.update("delete from unit where code like ?", mine);
+        for (long period : periods) {
+            jdbc.update("delete from deadline_extension where period_id = ?", period);
+            jdbc.update("delete from status_report where period_id = ?", period);
+            jdbc.update("delete from reporting_period where id = ?", period);
+        }
     }
 
     /** A report written straight into the database (for the board's SQL); returns its id. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.itplan.web.SearchText;
 
 /**
  * Writes units, periods and status reports straight into the test database, for roll-up and dashboard tests
@@ -28,15 +29,16 @@ public final class ReportFixture {
                 : jdbc.queryForObject("select id from unit where code = 'KONTUM'", Long.class);
         // valid from 2016 on: the demo periods (2014, 2015) never expect these units, so figures on the demo stay exact
         jdbc.update(
-                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from)"
-                        + " values (?, ?, ?, ?, ?, true, ?, ?, date '2016-01-01')",
+                "insert into unit (code, name, short_name, kind, parent_id, active, reporting, sort_order, valid_from,"
+                        + " search_text) values (?, ?, ?, ?, ?, true, ?, ?, date '2016-01-01', ?)",
                 code,
                 "Đơn vị " + code,
                 code,
                 kind,
                 parent,
                 reporting,
-                900 + sequence);
+                900 + sequence,
+                SearchText.fold(code + " Đơn vị " + code + " " + code));
         long id = jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
         jdbc.update(
                 "update unit set path = (select p.path from unit p where p.id = ?) || ? || '/',"
@@ -46,6 +48,17 @@ public final class ReportFixture {
                 parent,
                 id);
         return id;
+    }
+
+    /**
+     * Removes the units this fixture made and their reports (rows nothing else refers to): for tests whose many units
+     * would otherwise be expected in every other test's periods.
+     */
+    public void removeUnits() {
+        String mine = prefix + "-%";
+        jdbc.update("delete from deadline_extension where unit_id in (select id from unit where code like ?)", mine);
+        jdbc.update("delete from status_report where unit_id in (select id from unit where code like ?)", mine);
+        jdbc.update("delete from unit where code like ?", mine);
     }
 
     /** A reporting period created for a test: its id and year. */
