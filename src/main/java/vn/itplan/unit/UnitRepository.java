@@ -43,12 +43,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     long countByActiveTrue();
 
-    /**
-     * A unit's name, short name and code as searched, each word after a space: Vietnamese letters without their marks
-     * ({@code marked} → {@code plain}, from {@link vn.itplan.web.SearchText}), then lower case.
-     */
-    String FOLDED =
-            "lower(translate(' ' || u.name || ' ' || coalesce(u.short_name, '') || ' ' || u.code, :marked, :plain))";
+    /** A unit's code, name and short name as searched (its folded search text), each word after a space. */
+    String FOLDED = "(' ' || u.search_text)";
 
     String MATCHING = " from unit u where u.active = true and " + FOLDED + " like :t1 escape '\\' and " + FOLDED
             + " like :t2 escape '\\' and " + FOLDED + " like :t3 escape '\\'";
@@ -63,8 +59,6 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
                     + " order by case when lower(u.code) = :code then 0 else 1 end, u.level, u.sort_order, u.name"
                     + " limit :max")
     List<Unit> findActiveMatching(
-            @Param("marked") String marked,
-            @Param("plain") String plain,
             @Param("t1") String t1,
             @Param("t2") String t2,
             @Param("t3") String t3,
@@ -73,12 +67,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     /** How many active units match the three patterns. */
     @Query(nativeQuery = true, value = "select count(*)" + MATCHING)
-    long countActiveMatching(
-            @Param("marked") String marked,
-            @Param("plain") String plain,
-            @Param("t1") String t1,
-            @Param("t2") String t2,
-            @Param("t3") String t3);
+    long countActiveMatching(@Param("t1") String t1, @Param("t2") String t2, @Param("t3") String t3);
 
     @Query("select count(u) from Unit u where u.path like concat(:path, '%')")
     long countSubtree(@Param("path") String path);

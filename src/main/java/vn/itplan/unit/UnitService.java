@@ -3,7 +3,6 @@ package vn.itplan.unit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,19 +26,6 @@ public class UnitService {
      * already chosen and a search ({@link #findActive}).
      */
     public static final int FEW_UNITS = 35;
-
-    /** Vietnamese letters with marks, and what {@link SearchText#fold} makes of each (one letter each). */
-    private static final String MARKED;
-
-    private static final String PLAIN;
-
-    static {
-        String lower = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-        MARKED = lower + lower.toUpperCase(Locale.ROOT);
-        StringBuilder plain = new StringBuilder();
-        MARKED.chars().forEach(c -> plain.append(SearchText.fold(String.valueOf((char) c))));
-        PLAIN = plain.toString();
-    }
 
     /** The longest search text looked at. */
     private static final int MAX_QUERY = 100;
@@ -100,15 +86,13 @@ public class UnitService {
             return List.of();
         }
         return units.findActiveMatching(
-                MARKED, PLAIN, patterns.get(0), patterns.get(1), patterns.get(2), SearchText.fold(clip(text)), max);
+                patterns.get(0), patterns.get(1), patterns.get(2), SearchText.fold(clip(text)), max);
     }
 
     /** How many active units {@link #findActive} would find without a limit. */
     public long countActive(String text) {
         List<String> patterns = patterns(text);
-        return patterns.isEmpty()
-                ? 0
-                : units.countActiveMatching(MARKED, PLAIN, patterns.get(0), patterns.get(1), patterns.get(2));
+        return patterns.isEmpty() ? 0 : units.countActiveMatching(patterns.get(0), patterns.get(1), patterns.get(2));
     }
 
     /** Three LIKE patterns of the text's words ("%" for none); the words from the third on make one pattern. */

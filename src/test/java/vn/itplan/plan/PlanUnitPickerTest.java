@@ -27,6 +27,7 @@ import vn.itplan.support.SessionCookies;
 import vn.itplan.support.StatementCounter;
 import vn.itplan.support.TestYears;
 import vn.itplan.unit.UnitService;
+import vn.itplan.web.SearchText;
 
 /**
  * The task form's unit picker: the whole list while the catalogue is small, the chosen units and a search above
@@ -71,12 +72,15 @@ class PlanUnitPickerTest {
     void addUnits(int count) {
         Long root = jdbc.queryForObject("select id from unit where code = 'KONTUM'", Long.class);
         jdbc.update(
-                "insert into unit (code, name, kind, parent_id, active, reporting, sort_order, valid_from)"
+                "insert into unit (code, name, kind, parent_id, active, reporting, sort_order, valid_from, search_text)"
                         + " select ? || '-' || g, 'Xã Đắk Pxi ' || ? || ' ' || g, 'OTHER', ?, true, false, 900 + g,"
-                        + " date '2016-01-01' from generate_series(1, ?) g",
+                        + " date '2016-01-01', lower(? || '-' || g) || ' xa dak pxi ' || ? || ' ' || g"
+                        + " from generate_series(1, ?) g",
                 tag,
                 tag,
                 root,
+                tag,
+                SearchText.fold(tag),
                 count);
         jdbc.update(
                 "update unit u set path = p.path || u.id || '/', level = p.level + 1 from unit p"
