@@ -2,12 +2,15 @@ package vn.itplan.report;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.support.ReportFixture;
 import vn.itplan.support.TestYears;
 
 /**
@@ -20,11 +23,20 @@ final class ReportTestData {
     private final UserDetailsService users;
     private final String prefix =
             "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final List<Long> periods = new ArrayList<>();
     private int sequence;
 
     ReportTestData(JdbcTemplate jdbc, UserDetailsService users) {
         this.jdbc = jdbc;
         this.users = users;
+    }
+
+    /**
+     * Deletes the units and periods this wrote and their reports ({@link ReportFixture#deleteCreated()}), for a test
+     * that makes hundreds of units.
+     */
+    void deleteCreated() {
+        ReportFixture.deleteCreated(jdbc, prefix + "-", periods);
     }
 
     CurrentUser user(String username) {
@@ -41,8 +53,10 @@ final class ReportTestData {
                 Date.valueOf(end),
                 Date.valueOf(due),
                 open);
-        return jdbc.queryForObject(
+        long id = jdbc.queryForObject(
                 "select id from reporting_period where period_year = ? and kind = 'ANNUAL'", Long.class, year);
+        periods.add(id);
+        return id;
     }
 
     /** An open annual period of a year no other test uses ({@link TestYears#periodYear()}); returns its id. */
