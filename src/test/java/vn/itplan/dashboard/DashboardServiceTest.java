@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,16 @@ class DashboardServiceTest {
 
     @Autowired
     DashboardCharts charts;
+
+    /** The fixture of a test that makes hundreds of units: they go again after it, or every later test is slower. */
+    ReportFixture created;
+
+    @AfterEach
+    void deleteUnits() {
+        if (created != null) {
+            created.deleteCreated();
+        }
+    }
 
     static Long root;
     static long period2051;
@@ -136,7 +147,7 @@ class DashboardServiceTest {
 
     @Test
     void statementCountDoesNotGrowWithUnitsOrYears() {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         long small = fx.unit("SMALL", "OTHER", null, false);
         long large = fx.unit("LARGE", "OTHER", null, false);
         long p1 = fx.annualPeriod().id();

@@ -2,6 +2,7 @@ package vn.itplan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,9 +24,19 @@ class LeaderOverviewStatementCountTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The fixture of a test that makes hundreds of units: they go again after it, or every later test is slower. */
+    ReportFixture created;
+
+    @AfterEach
+    void deleteUnits() {
+        if (created != null) {
+            created.deleteCreated();
+        }
+    }
+
     @Test
     void statementCountDoesNotGrowWithUnitsOrYears() {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         long small = fx.unit("OVS", "OTHER", null, false);
         int year = TestYears.periodYear();
         long annual = fx.annualPeriod(year);

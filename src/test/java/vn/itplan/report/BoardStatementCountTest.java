@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -30,9 +31,17 @@ class BoardStatementCountTest {
     @Autowired
     UserDetailsService users;
 
+    ReportTestData data;
+
+    /** The 330 units go again: left behind, they would slow every later test of the JVM that lists units. */
+    @AfterEach
+    void deleteUnits() {
+        data.deleteCreated();
+    }
+
     @Test
     void theBoardPageCostsTheSameStatementsFor30And330Units() {
-        ReportTestData data = new ReportTestData(jdbc, users);
+        data = new ReportTestData(jdbc, users);
         long period = data.openPeriod();
         long root = data.unit(null, true, false, null);
         addUnits(data, root, period, 30);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +30,16 @@ class ReportBoardRepositoryTest {
 
     @Autowired
     UserDetailsService users;
+
+    /** The data of the test that makes 330 units, deleted after it. */
+    ReportTestData large;
+
+    @AfterEach
+    void deleteUnits() {
+        if (large != null) {
+            large.deleteCreated();
+        }
+    }
 
     static final LocalDate TODAY = LocalDate.of(2020, 8, 1);
     static final LocalDate DUE = LocalDate.of(2020, 7, 1);
@@ -121,6 +132,7 @@ class ReportBoardRepositoryTest {
     @Test
     void theBoardCostsTheSameNumberOfStatementsFor30And300Units() {
         ReportTestData data = new ReportTestData(jdbc, users);
+        large = data;
         long small = data.openPeriod();
         long large = data.openPeriod();
         long smallRoot = unitsWithReports(data, small, 30);

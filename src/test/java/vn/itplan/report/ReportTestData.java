@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.itplan.security.CurrentUser;
+import vn.itplan.support.ReportFixture;
 import vn.itplan.support.TestYears;
 import vn.itplan.web.SearchText;
 
@@ -23,12 +24,21 @@ final class ReportTestData {
     private final UserDetailsService users;
     private final String prefix =
             "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final List<Long> periods = new ArrayList<>();
     private int sequence;
     private final List<Long> periods = new ArrayList<>();
 
     ReportTestData(JdbcTemplate jdbc, UserDetailsService users) {
         this.jdbc = jdbc;
         this.users = users;
+    }
+
+    /**
+     * Deletes the units and periods this wrote and their reports ({@link ReportFixture#deleteCreated()}), for a test
+     * that makes hundreds of units.
+     */
+    void deleteCreated() {
+        ReportFixture.deleteCreated(jdbc, prefix + "-", periods);
     }
 
     CurrentUser user(String username) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,12 @@ class DrilldownPagingTest {
         period = fx.annualPeriod().id();
         root = fx.unit("ROOT", "OTHER", null, false);
         addUnits(UNITS);
+    }
+
+    /** The 120 (or 420) units of each test go again: left behind, they would slow every later test. */
+    @AfterEach
+    void deleteUnits() {
+        fx.deleteCreated();
     }
 
     void addUnits(int count) {

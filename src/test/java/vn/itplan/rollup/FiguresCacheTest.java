@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,16 @@ class FiguresCacheTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The fixture of a test that makes dozens of units: they go again after it, or every later test is slower. */
+    ReportFixture created;
+
+    @AfterEach
+    void deleteUnits() {
+        if (created != null) {
+            created.deleteCreated();
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -165,7 +176,7 @@ class FiguresCacheTest {
      */
     @Test
     void theDashboardCostsTheSameStatementsAtTwoSizes() throws Exception {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         long small = fx.unit("CDS", "OTHER", null, false);
         long large = fx.unit("CDL", "OTHER", null, false);
         ReportFixture.Period p1 = fx.annualPeriod();
@@ -240,7 +251,7 @@ class FiguresCacheTest {
     /** The plan page: the same statements with 5 and 65 units over two years, afresh; fewer from the cache. */
     @Test
     void thePlanPageCostsTheSameStatementsAtTwoSizes() throws Exception {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         int year = TestYears.planYear();
         long baseline = fx.annualPeriod(year);
         long root = fx.unit("CPS", "OTHER", null, false);

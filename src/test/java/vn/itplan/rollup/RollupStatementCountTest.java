@@ -2,6 +2,7 @@ package vn.itplan.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +20,19 @@ class RollupStatementCountTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The fixture of a test that makes hundreds of units: they go again after it, or every later test is slower. */
+    ReportFixture created;
+
+    @AfterEach
+    void deleteUnits() {
+        if (created != null) {
+            created.deleteCreated();
+        }
+    }
+
     @Test
     void statementCountDoesNotGrowWithTheNumberOfUnits() {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         long smallPeriod = fx.annualPeriod().id();
         long largePeriod = fx.annualPeriod().id();
         long small = subtreeWithUnits(fx, smallPeriod, 30);
@@ -47,7 +58,7 @@ class RollupStatementCountTest {
      */
     @Test
     void statementCountDoesNotGrowWithTheNumberOfIndicators() {
-        ReportFixture fx = new ReportFixture(jdbc);
+        ReportFixture fx = created = new ReportFixture(jdbc);
         long period = fx.annualPeriod().id();
         long root = subtreeWithUnits(fx, period, 30);
         int before =

@@ -1,10 +1,6 @@
 package vn.itplan.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,14 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +30,7 @@ import vn.itplan.security.TestUsers;
 import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.SessionCookies;
+import vn.itplan.web.PortalClock;
 
 @PostgresTest
 class AccountControllerTest {
@@ -49,8 +47,11 @@ class AccountControllerTest {
     @Autowired
     AuditService audit;
 
-    @MockitoBean
+    @Autowired
     UserSessions sessions;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessionStore;
 
     /** A leader with a password of their own, or (mustChange) one an administrator just reset. */
     CurrentUser account(boolean mustChange) {
@@ -177,19 +178,40 @@ class AccountControllerTest {
                 .contains("USER_PASSWORD_CHANGED");
     }
 
+    /** Signing in through the form, from an address and a browser of the test's choosing. */
+    static MockHttpServletRequestBuilder signIn(CurrentUser user, String address, String browser) {
+        return post("/login")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .header("User-Agent", browser)
+                .param("username", user.username())
+                .param("password", OLD);
+    }
+
     @Test
     void theAccountPageListsRecentSignInsAndEndsOtherSessions() throws Exception {
         CurrentUser user = withPassword();
-        when(sessions.recentSignIns(eq(user.username()), anyInt()))
-                .thenReturn(List.of(new UserSessions.SignIn(
-                        Instant.parse("2026-11-30T01:02:00Z"), "203.0.113.7", "Firefox 140 on Linux", true)));
         SessionCookies browser = new SessionCookies(mvc);
-        Document page = page(browser.perform(get("/account").with(user(user))).andExpect(status().isOk()));
-        assertThat(page.select("#sign-ins tbody tr").text()).contains("30/11/2026", "203.0.113.7", "Firefox 140");
+        browser.perform(signIn(user, "203.0.113.7", "Firefox 140 on Linux")).andExpect(redirectedUrl("/"));
+        SessionCookies other = new SessionCookies(mvc);
+        other.perform(signIn(user, "198.51.100.4", "Chromium 142 on Android")).andExpect(redirectedUrl("/"));
+        assertThat(sessionStore.findByPrincipalName(user.username()))
+                .containsOnlyKeys(browser.sessionId(), other.sessionId());
 
-        browser.perform(post("/account/sessions/end-others").with(user(user)).with(csrf()))
-                .andExpect(redirectedUrl("/account"));
+        Document page = page(browser.perform(get("/account")).andExpect(status().isOk()));
+        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .withZone(PortalClock.ZONE)
+                .format(sessions.recentSignIns(user.username(), 1).get(0).at());
+        assertThat(page.select("#sign-ins tbody tr").text())
+                .contains(day, "203.0.113.7", "Firefox 140 on Linux", "198.51.100.4", "Chromium 142 on Android");
+
+        browser.perform(post("/account/sessions/end-others").with(csrf())).andExpect(redirectedUrl("/account"));
         // the session kept is the one in the store (Spring Session's id, named by the SESSION cookie)
-        verify(sessions).endOtherSessions(user.username(), browser.sessionId());
+        assertThat(sessionStore.findByPrincipalName(user.username())).containsOnlyKeys(browser.sessionId());
+        other.perform(get("/account")).andExpect(redirectedUrl("/login"));
+        browser.perform(get("/account")).andExpect(status().isOk());
     }
 }

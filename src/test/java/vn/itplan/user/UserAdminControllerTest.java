@@ -1,7 +1,6 @@
 package vn.itplan.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,7 +17,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -26,7 +26,6 @@ import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
-import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.SessionCookies;
 import vn.itplan.unit.UnitService;
@@ -53,8 +52,22 @@ class UserAdminControllerTest {
     @Autowired
     PasswordEncoder encoder;
 
-    @MockitoBean
-    UserSessions sessions;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessionStore;
+
+    /** A session of the user in the store, as a sign-in leaves it; returns its id. */
+    String signedIn(String username) {
+        String id = saveSession(sessionStore, username);
+        assertThat(sessionStore.findByPrincipalName(username)).containsOnlyKeys(id);
+        return id;
+    }
+
+    private static <S extends Session> String saveSession(FindByIndexNameSessionRepository<S> store, String username) {
+        S session = store.createSession();
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+        store.save(session);
+        return session.getId();
+    }
 
     /** An administrator who is not in the accounts table, so that the demo "admin" can be the one acted on. */
     static final CurrentUser OTHER_ADMIN = new CurrentUser(null, "t10-boss", "", "Boss", Role.ADMIN, null, true);
@@ -241,6 +254,7 @@ class UserAdminControllerTest {
     @Test
     void disablingEndsTheSessionsAndEnablingUndoesIt() throws Exception {
         AppUser user = created("LEADER", "");
+        String session = signedIn(user.getUsername());
         mvc.perform(post("/admin/users/{id}/disable", user.getId())
                         .with(user(OTHER_ADMIN))
                         .with(csrf()))
@@ -249,7 +263,8 @@ class UserAdminControllerTest {
                                 "flash", new Flash(Flash.Kind.SUCCESS, "users.disabled", user.getUsername())));
         assertThat(users.findByUsername(user.getUsername()).orElseThrow().isEnabled())
                 .isFalse();
-        verify(sessions).endAllSessions(user.getUsername());
+        assertThat(sessionStore.findById(session)).as("the session is ended").isNull();
+        assertThat(sessionStore.findByPrincipalName(user.getUsername())).isEmpty();
 
         mvc.perform(post("/admin/users/{id}/enable", user.getId())
                         .with(user(OTHER_ADMIN))
@@ -265,6 +280,7 @@ class UserAdminControllerTest {
     @Test
     void aResetShowsTheNewPasswordOnceAndEndsTheSessions() throws Exception {
         AppUser user = created("LEADER", "");
+        String session = signedIn(user.getUsername());
         SessionCookies browser = new SessionCookies(mvc);
         MvcResult reset = browser.perform(post("/admin/users/{id}/reset-password", user.getId())
                         .with(user(OTHER_ADMIN))
@@ -275,7 +291,8 @@ class UserAdminControllerTest {
         AppUser after = users.findByUsername(user.getUsername()).orElseThrow();
         assertThat(encoder.matches(oneTime, after.getPasswordHash())).isTrue();
         assertThat(after.isMustChangePassword()).isTrue();
-        verify(sessions).endAllSessions(user.getUsername());
+        assertThat(sessionStore.findById(session)).as("the session is ended").isNull();
+        assertThat(sessionStore.findByPrincipalName(user.getUsername())).isEmpty();
 
         Document shown = page(
                 browser.perform(get("/admin/users/{id}/password", user.getId()).with(user(OTHER_ADMIN)))

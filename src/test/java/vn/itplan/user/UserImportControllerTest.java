@@ -24,14 +24,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.Role;
-import vn.itplan.security.UserSessions;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.SessionCookies;
 
@@ -52,9 +50,6 @@ class UserImportControllerTest {
 
     @Autowired
     PasswordEncoder encoder;
-
-    @MockitoBean
-    UserSessions sessions;
 
     @Autowired
     SessionRepository<? extends Session> sessionStore;
