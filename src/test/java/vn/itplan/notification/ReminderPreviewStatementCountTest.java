@@ -37,7 +37,7 @@ class ReminderPreviewStatementCountTest {
 
     @AfterEach
     void removeUnits() {
-        fixture.removeUnits();
+        fixture.deleteCreated();
         jdbc.update("delete from reporting_period where id = ?", period);
     }
 

@@ -60,7 +60,7 @@ class BoardSearchTest {
 
     @AfterEach
     void removeUnits() {
-        data.removeAll();
+        data.deleteCreated();
     }
 
     @Test

@@ -26,7 +26,6 @@ final class ReportTestData {
             "R" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final List<Long> periods = new ArrayList<>();
     private int sequence;
-    private final List<Long> periods = new ArrayList<>();
 
     ReportTestData(JdbcTemplate jdbc, UserDetailsService users) {
         this.jdbc = jdbc;
@@ -117,22 +116,6 @@ final class ReportTestData {
                 String.valueOf(id),
                 id);
         return id;
-    }
-
-    /**
-     * Removes the units this instance made (deepest first), their reports and extensions, and the periods it made: for
-     * tests whose many units would otherwise be expected in every other test's periods.
-     */
-    void removeAll() {
-        String mine = prefix + "-%";
-        jdbc.update("delete from deadline_extension where unit_id in (select id from unit where code like ?)", mine);
-        jdbc.update("delete from status_report where unit_id in (select id from unit where code like ?)", mine);
-        jdbc.update("delete from unit where code like ?", mine);
-        for (long period : periods) {
-            jdbc.update("delete from deadline_extension where period_id = ?", period);
-            jdbc.update("delete from status_report where period_id = ?", period);
-            jdbc.update("delete from reporting_period where id = ?", period);
-        }
     }
 
     /** A report written straight into the database (for the board's SQL); returns its id. */

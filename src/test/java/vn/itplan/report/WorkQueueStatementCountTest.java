@@ -42,7 +42,7 @@ class WorkQueueStatementCountTest {
 
     @AfterEach
     void removeUnits() {
-        data.removeAll();
+        data.deleteCreated();
     }
 
     @Test

@@ -87,17 +87,6 @@ public final class ReportFixture {
         return id;
     }
 
-    /**
-     * Removes the units this fixture made and their reports (rows nothing else refers to): for tests whose many units
-     * would otherwise be expected in every other test's periods.
-     */
-    public void removeUnits() {
-        String mine = prefix + "-%";
-        jdbc.update("delete from deadline_extension where unit_id in (select id from unit where code like ?)", mine);
-        jdbc.update("delete from status_report where unit_id in (select id from unit where code like ?)", mine);
-        jdbc.update("delete from unit where code like ?", mine);
-    }
-
     /** A reporting period created for a test: its id and year. */
     public record Period(long id, int year) {}
 
