@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.itplan.ItPlanApplication;
 import vn.itplan.support.TestDatabase;
@@ -49,6 +50,14 @@ final class Instances {
 
     /** One instance of the portal (profile test: the demo data; scheduling on, as in production). */
     static ConfigurableApplicationContext start(String databaseUrl, String... properties) {
+        return start(databaseUrl, () -> {}, properties);
+    }
+
+    /**
+     * Starts an instance and runs {@code loggingReady} once its logging is set up (Spring Boot configures Logback
+     * early in the start, and two starts configuring it at once in one JVM collide in Logback).
+     */
+    static ConfigurableApplicationContext start(String databaseUrl, Runnable loggingReady, String... properties) {
         // Command-line arguments: they win over the test profile's properties (default properties would not).
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--spring.datasource.url=" + databaseUrl, "--itplan.scheduling.enabled=true"));
@@ -57,6 +66,11 @@ final class Instances {
         }
         return new SpringApplicationBuilder(ItPlanApplication.class)
                 .profiles("test")
+                .listeners(event -> {
+                    if (event instanceof ApplicationContextInitializedEvent) {
+                        loggingReady.run();
+                    }
+                })
                 .run(arguments.toArray(String[]::new));
     }
 

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,9 @@ import vn.itplan.support.PostgresAvailableExtension;
 import vn.itplan.support.TestYears;
 
 /**
- * Scale-out: two instances of the portal on one fresh PostgreSQL database, started at the same moment (so that both
- * run Flyway at once: its lock lets one migrate and the other find the schema done). A user signs in on the first;
+ * Scale-out: two instances of the portal on one fresh PostgreSQL database, started together (the second as soon as the
+ * first has set up its logging, which two starts in one JVM cannot do at once), so that both run Flyway at once: its
+ * lock lets one migrate and the other find the schema done. A user signs in on the first;
  * with that cookie alone the second serves their pages and accepts their form with the CSRF token it rendered, and
  * the first shows the flash message the second left in the session.
  */
@@ -31,8 +34,10 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstancesAtOnce() throws Exception {
         database = Instances.freshDatabase("two");
+        CountDownLatch logging = new CountDownLatch(1);
         CompletableFuture<ConfigurableApplicationContext> a =
-                CompletableFuture.supplyAsync(() -> Instances.start(database));
+                CompletableFuture.supplyAsync(() -> Instances.start(database, logging::countDown));
+        logging.await(2, TimeUnit.MINUTES);
         CompletableFuture<ConfigurableApplicationContext> b =
                 CompletableFuture.supplyAsync(() -> Instances.start(database));
         first = a.join();
