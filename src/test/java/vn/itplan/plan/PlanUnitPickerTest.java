@@ -133,6 +133,18 @@ class PlanUnitPickerTest {
 
     private SessionCookies browser;
 
+    /**
+     * Enter in a field of the task form presses its first submit button (HTML's implicit submission): that must be a
+     * plain save (no name), not "find units" or "remove funding line", which stand before the save button.
+     */
+    private static void assertEnterSaves(Document page) {
+        var first = page.select("#task-form button[type=submit]").first();
+        assertThat(first).isNotNull();
+        assertThat(first.hasAttr("name"))
+                .as("the task form's first submit button saves")
+                .isFalse();
+    }
+
     private StatementCounter.Counted<String> editPage(long planId, long taskId) {
         UserDetails staff = staff();
         if (browser == null) {
@@ -164,9 +176,11 @@ class PlanUnitPickerTest {
             assertThat(smallPage.select("#leadUnitId option")).hasSize((int) before + 1);
             assertThat(smallPage.select("#unitQuery")).isEmpty();
         }
+        assertEnterSaves(smallPage);
         addUnits(300);
         var large = editPage(ids[0], ids[1]);
         Document largePage = Jsoup.parse(large.result());
+        assertEnterSaves(largePage);
         // the task's two units and the search, not 330 options and 330 checkboxes
         assertThat(largePage.select("#leadUnitId option")).hasSize(3);
         assertThat(largePage.select("#leadUnitId option[selected]").attr("value"))
