@@ -97,30 +97,23 @@ class NotificationService {
     @Transactional(readOnly = true)
     Page<Recipient> reminderRecipients(long periodId, int pageNumber) {
         Page<BoardRow> rows = boards.toRemind(periodId, pageNumber, REMINDER_PAGE_SIZE);
-        Map<Long, List<String>> people = unitAdmins();
+        Map<Long, List<AppUser>> admins = unitAdmins();
         return rows.map(row -> new Recipient(
                 row.unitId(),
                 row.unitName(),
                 row.timeliness(),
                 row.started(),
-                people.getOrDefault(row.unitId(), List.of())));
+                admins.getOrDefault(row.unitId(), List.of()).stream()
+                        .map(u -> u.getFullName()
+                                + (u.getEmail() == null || u.getEmail().isBlank() ? "" : " <" + u.getEmail() + ">"))
+                        .toList()));
     }
 
-    /**
-     * The enabled unit administrators by unit, as a reminder names them ("name &lt;e-mail&gt;"): one reading of the
-     * accounts, whatever the number of units on the page.
-     */
-    private Map<Long, List<String>> unitAdmins() {
+    /** The enabled unit administrators by unit: one reading of the accounts, whatever the number of units. */
+    private Map<Long, List<AppUser>> unitAdmins() {
         return users.enabledUsers(Role.UNIT_ADMIN, null).stream()
                 .filter(u -> u.getUnitId() != null)
-                .collect(Collectors.groupingBy(
-                        AppUser::getUnitId,
-                        Collectors.mapping(
-                                u -> u.getFullName()
-                                        + (u.getEmail() == null || u.getEmail().isBlank()
-                                                ? ""
-                                                : " <" + u.getEmail() + ">"),
-                                Collectors.toList())));
+                .collect(Collectors.groupingBy(AppUser::getUnitId));
     }
 
     /** The period of the board (null: the board's default period), or empty when there are no periods. */
@@ -142,9 +135,7 @@ class NotificationService {
         }
         LocalDate today = LocalDate.now(clock);
         long period = label.get().periodId();
-        Map<Long, List<AppUser>> admins = users.enabledUsers(Role.UNIT_ADMIN, null).stream()
-                .filter(u -> u.getUnitId() != null)
-                .collect(Collectors.groupingBy(AppUser::getUnitId));
+        Map<Long, List<AppUser>> admins = unitAdmins();
         int units = 0;
         for (BoardRow row : boards.toRemind(period, 0, Integer.MAX_VALUE)) {
             boolean any = false;

@@ -71,14 +71,14 @@ public class ReportQueues {
             ReportState state) {}
 
     /**
-     * {@code waiting}: the {@link #OVERDUE_PAGE_SIZE} reports that have waited longest, and how many wait in all;
+     * {@code waiting}: the {@link #PAGE_SIZE} reports that have waited longest, and how many wait in all;
      * {@code overdue}: one page of the units overdue, and how many there are in all.
      */
     record StaffQueue(
             Page<Waiting> waiting, List<Requested> requested, Page<Overdue> overdue, List<Extension> extensions) {}
 
-    /** Units overdue on one page of the queue (they grow with the units; the other parts with the staff's work). */
-    static final int OVERDUE_PAGE_SIZE = 50;
+    /** Reports awaiting review and units overdue shown on one page of the queue (both grow with the units). */
+    static final int PAGE_SIZE = 50;
 
     /** A report awaiting review: for the staff's daily digest. */
     public record AwaitingReview(long reportId, long unitId, String unitName, long periodId, Instant submittedAt) {}
@@ -99,7 +99,7 @@ public class ReportQueues {
         LocalDate today = LocalDate.now(clock);
         Map<Long, ReportingPeriod> byId =
                 periods.findAll().stream().collect(Collectors.toMap(ReportingPeriod::getId, Function.identity()));
-        List<Waiting> longest = queries.waiting(OVERDUE_PAGE_SIZE).stream()
+        List<Waiting> longest = queries.waiting(PAGE_SIZE).stream()
                 .map(w -> new Waiting(
                         w.reportId(),
                         w.unitName(),
@@ -129,7 +129,7 @@ public class ReportQueues {
                         && (p.isOpen() || !p.getDueDate().isBefore(today.minusDays(RECENT_DAYS))))
                 .map(ReportingPeriod::getId)
                 .toList();
-        Page<Overdue> overdue = boards.overdue(collecting, overduePage, OVERDUE_PAGE_SIZE)
+        Page<Overdue> overdue = boards.overdue(collecting, overduePage, PAGE_SIZE)
                 .map(o -> new Overdue(
                         PeriodLabel.of(byId.get(o.periodId())),
                         o.row(),
@@ -147,7 +147,7 @@ public class ReportQueues {
                         e.reportId(),
                         e.state()))
                 .toList();
-        Page<Waiting> waiting = new PageImpl<>(longest, PageRequest.of(0, OVERDUE_PAGE_SIZE), queries.waitingCount());
+        Page<Waiting> waiting = new PageImpl<>(longest, PageRequest.of(0, PAGE_SIZE), queries.waitingCount());
         return new StaffQueue(waiting, requested, overdue, extensions);
     }
 }

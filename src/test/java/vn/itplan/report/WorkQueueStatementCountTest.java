@@ -62,11 +62,11 @@ class WorkQueueStatementCountTest {
         Page<ReportQueues.Overdue> page = overdue(queue("0"));
 
         assertThat(page.getTotalElements()).isEqualTo(smallTotal + 300);
-        assertThat(page.getContent()).hasSize(ReportQueues.OVERDUE_PAGE_SIZE);
+        assertThat(page.getContent()).hasSize(ReportQueues.PAGE_SIZE);
         // the reports awaiting review: the 50 that waited longest, and how many in all
         Page<ReportQueues.Waiting> waiting = waiting(queue("0"));
         assertThat(waiting.getTotalElements()).isEqualTo(smallWaiting + 100);
-        assertThat(waiting.getContent()).hasSize(ReportQueues.OVERDUE_PAGE_SIZE);
+        assertThat(waiting.getContent()).hasSize(ReportQueues.PAGE_SIZE);
         assertThat(large).isEqualTo(small);
         assertThat(large).isLessThanOrEqualTo(12);
         // the longest overdue first, each judged by its own due date
