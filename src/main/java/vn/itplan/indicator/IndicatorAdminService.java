@@ -3,34 +3,38 @@ package vn.itplan.indicator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.FieldChanges;
-import vn.itplan.security.CurrentUser;
-import vn.itplan.security.StaffOnly;
-import vn.itplan.web.Problem;
-import vn.itplan.web.Problems;
-import vn.itplan.web.StaleEditException;
-import vn.itplan.web.UniqueKeys;
 
 /**
  * What IT staff change in the indicator catalogue. An indicator's code is fixed once created: plan
  * targets and issued plan documents cite it. A changed definition is a new code, with the old one's
  * valid years closed. Indicators are not deleted, for the same reason. Every change is audited.
  */
-@RequiredArgsConstructor
 @Service
 @Transactional
-class IndicatorAdminService implements CatalogueController.Admin<Indicator, IndicatorForm> {
+class IndicatorAdminService extends CatalogueAdminService<Indicator, IndicatorForm> {
 
     static final String ENTITY = "Indicator";
-    private static final String CODE_CONSTRAINT = "uq_indicator_code";
+    private static final Catalogue CATALOGUE = new Catalogue(
+            ENTITY,
+            "indicator",
+            "indicator",
+            IndicatorForm.CODE_PATTERN,
+            "uq_indicator_code",
+            "INDICATOR_CREATED",
+            "INDICATOR_UPDATED");
 
     private final IndicatorRepository indicators;
     private final IndicatorService lookups;
-    private final AuditService audit;
+
+    IndicatorAdminService(IndicatorRepository indicators, IndicatorService lookups, AuditService audit) {
+        super(CATALOGUE, indicators, audit);
+        this.indicators = indicators;
+        this.lookups = lookups;
+    }
 
     @Transactional(readOnly = true)
     @Override
@@ -44,71 +48,29 @@ class IndicatorAdminService implements CatalogueController.Admin<Indicator, Indi
         return lookups.get(id);
     }
 
-    /**
-     * The rules of {@link #create} and {@link #update} checked without saving, so that they show together
-     * with Bean Validation's errors; {@code id} is null for a new indicator. Saving checks them again.
-     */
-    @Transactional(readOnly = true)
     @Override
-    public Problems check(IndicatorForm form, Long id) {
-        Problems problems = new Problems();
-        if (id == null
-                && form.getCode() != null
-                && form.getCode().matches(IndicatorForm.CODE_PATTERN)
-                && indicators.existsByCode(form.getCode())) {
-            problems.add(duplicateCode());
-        }
-        if (form.getValidFromYear() != null
-                && form.getValidToYear() != null
-                && form.getValidToYear() < form.getValidFromYear()) {
-            problems.reject("validToYear", "indicator.validTo.beforeFrom");
-        }
-        return problems;
+    protected boolean codeExists(String code) {
+        return indicators.existsByCode(code);
     }
 
-    @StaffOnly
     @Override
-    public Indicator create(IndicatorForm form, CurrentUser user) {
-        check(form, null).throwIfAny();
-        Indicator indicator = new Indicator(
+    protected Indicator newRecord(IndicatorForm form) {
+        return new Indicator(
                 form.getCode(), form.getNameVi(), form.getNameEn(), form.getUnitOfMeasure(), form.getAggregation());
-        apply(form, indicator);
-        UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> indicators.saveAndFlush(indicator));
-        audit.recordCreation(
-                user.username(),
-                "INDICATOR_CREATED",
-                ENTITY,
-                indicator.getId(),
-                indicator.getCode() + " " + indicator.getNameVi(),
-                snapshot(indicator));
-        return indicator;
     }
 
-    /** Saves everything but the code, which stays what it was. */
-    @StaffOnly
     @Override
-    public Indicator update(Long id, IndicatorForm form, CurrentUser user) {
-        Indicator indicator = lookups.get(id);
-        StaleEditException.check("indicator", id, form.getVersion(), indicator.getVersion());
-        check(form, id).throwIfAny();
-        Map<String, String> before = snapshot(indicator);
-        apply(form, indicator);
-        indicators.flush();
-        audit.recordChanges(
-                user.username(),
-                "INDICATOR_UPDATED",
-                ENTITY,
-                id,
-                indicator.getCode(),
-                FieldChanges.between(before, snapshot(indicator)));
-        return indicator;
+    protected String code(Indicator indicator) {
+        return indicator.getCode();
     }
 
-    private static Problem duplicateCode() {
-        return Problem.field("code", "indicator.code.duplicate");
+    @Override
+    protected String name(Indicator indicator) {
+        return indicator.getNameVi();
     }
 
-    private static void apply(IndicatorForm form, Indicator indicator) {
+    @Override
+    protected void apply(IndicatorForm form, Indicator indicator) {
         indicator.describe(
                 form.getNameVi(),
                 form.getNameEn(),
@@ -118,7 +80,8 @@ class IndicatorAdminService implements CatalogueController.Admin<Indicator, Indi
         indicator.validBetween(form.getValidFromYear(), form.getValidToYear(), form.getSortOrder());
     }
 
-    private static Map<String, String> snapshot(Indicator indicator) {
+    @Override
+    protected Map<String, String> snapshot(Indicator indicator) {
         Map<String, String> values = FieldChanges.snapshot();
         values.put("code", indicator.getCode());
         values.put("nameVi", indicator.getNameVi());

@@ -2,11 +2,9 @@ package vn.itplan.legal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -41,12 +39,10 @@ class LegalDocumentAdminService {
     static final LocalDate EARLIEST_ISSUE = LocalDate.of(LegalNumberParser.MIN_YEAR, 1, 1);
     private static final String UNIQUE_CONSTRAINT = "uq_legal_document";
 
-    /** The fields an edit can change, as named in the audit details, with how each is written there. */
-    private static final Map<String, Function<LegalDocument, Object>> AUDITED = audited();
-
     private final LegalDocumentRepository documents;
     private final AuditService audit;
     private final Clock clock;
+    private final DisplayFormat fmt;
 
     @StaffOnly
     LegalDocument create(LegalDocumentForm form, CurrentUser user) {
@@ -114,17 +110,13 @@ class LegalDocumentAdminService {
         }
         LocalDate today = LocalDate.now(clock);
         if (issueDate != null && (issueDate.isBefore(EARLIEST_ISSUE) || issueDate.isAfter(today))) {
-            problems.add(Problem.field(
-                    "issueDate",
-                    "legal.issueDate.range",
-                    DisplayFormat.DATE.format(EARLIEST_ISSUE),
-                    DisplayFormat.DATE.format(today)));
+            problems.add(
+                    Problem.field("issueDate", "legal.issueDate.range", fmt.date(EARLIEST_ISSUE), fmt.date(today)));
         }
         if (issueDate != null
                 && form.getEffectiveDate() != null
                 && form.getEffectiveDate().isBefore(issueDate)) {
-            problems.add(Problem.field(
-                    "effectiveDate", "legal.effectiveDate.beforeIssue", DisplayFormat.DATE.format(issueDate)));
+            problems.add(Problem.field("effectiveDate", "legal.effectiveDate.beforeIssue", fmt.date(issueDate)));
         }
         if (number != null
                 && issueDate != null
@@ -219,30 +211,16 @@ class LegalDocumentAdminService {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    private static Map<String, String> snapshot(LegalDocument document) {
+    private Map<String, String> snapshot(LegalDocument document) {
         Map<String, String> values = FieldChanges.snapshot();
-        AUDITED.forEach((field, getter) -> values.put(field, written(getter, document)));
+        values.put("number", document.getNumber());
+        values.put("type", document.getType().name());
+        values.put("issuer", document.getIssuer());
+        values.put("issueDate", fmt.date(document.getIssueDate()));
+        values.put("effectiveDate", fmt.date(document.getEffectiveDate()));
+        values.put("signer", document.getSigner());
+        values.put("title", document.getTitle());
+        values.put("field", document.getField());
         return values;
-    }
-
-    private static String written(Function<LegalDocument, Object> getter, LegalDocument document) {
-        Object value = getter.apply(document);
-        if (value instanceof LocalDate date) {
-            return DisplayFormat.DATE.format(date);
-        }
-        return value == null ? "" : value.toString();
-    }
-
-    private static Map<String, Function<LegalDocument, Object>> audited() {
-        Map<String, Function<LegalDocument, Object>> fields = new LinkedHashMap<>();
-        fields.put("number", LegalDocument::getNumber);
-        fields.put("type", LegalDocument::getType);
-        fields.put("issuer", LegalDocument::getIssuer);
-        fields.put("issueDate", LegalDocument::getIssueDate);
-        fields.put("effectiveDate", LegalDocument::getEffectiveDate);
-        fields.put("signer", LegalDocument::getSigner);
-        fields.put("title", LegalDocument::getTitle);
-        fields.put("field", LegalDocument::getField);
-        return fields;
     }
 }

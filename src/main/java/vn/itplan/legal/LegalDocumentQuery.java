@@ -1,8 +1,8 @@
 package vn.itplan.legal;
 
 import java.util.List;
+import java.util.Objects;
 import vn.itplan.web.SearchText;
-import vn.itplan.web.UserText;
 
 /**
  * A search of the catalogue: words to find in the number, type, title and issuer (ignoring case and
@@ -16,10 +16,7 @@ public record LegalDocumentQuery(String text, LegalDocType type, Integer year) {
 
     public LegalDocumentQuery {
         // control characters (a NUL byte would make PostgreSQL refuse the query) count as spaces
-        text = text == null ? "" : UserText.oneLine(text).strip();
-        if (text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
+        text = Objects.requireNonNullElse(SearchText.query(text, MAX_TEXT), "");
     }
 
     public static LegalDocumentQuery all() {

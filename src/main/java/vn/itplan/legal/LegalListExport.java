@@ -32,18 +32,17 @@ class LegalListExport {
             @ModelAttribute("search") LegalSearchForm search,
             BindingResult ignoredFilters,
             Locale locale) {
-        List<String> header = List.of(
-                        "legal.label.number",
-                        "legal.label.type",
-                        "legal.label.title",
-                        "legal.label.issuer",
-                        "legal.label.issueDate",
-                        "legal.label.effectiveDate",
-                        "legal.label.signer",
-                        "legal.label.field")
-                .stream()
-                .map(key -> messages.getMessage(key, null, locale))
-                .toList();
+        List<String> header = TableDownload.header(
+                messages,
+                locale,
+                "legal.label.number",
+                "legal.label.type",
+                "legal.label.title",
+                "legal.label.issuer",
+                "legal.label.issueDate",
+                "legal.label.effectiveDate",
+                "legal.label.signer",
+                "legal.label.field");
         List<LegalDocument> found = new java.util.ArrayList<>();
         for (int page = 0; found.size() < LIMIT; page++) {
             org.springframework.data.domain.Page<LegalDocument> slice =

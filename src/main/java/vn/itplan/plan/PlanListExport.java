@@ -22,18 +22,17 @@ class PlanListExport {
 
     @GetMapping("/plans/export.{format:xlsx|csv}")
     ResponseEntity<byte[]> export(@PathVariable String format, Locale locale) {
-        List<String> header = List.of(
-                        "plan.year",
-                        "plan.number",
-                        "plan.title",
-                        "plan.status",
-                        "plan.issuer",
-                        "plan.signer",
-                        "plan.issueDate",
-                        "plan.effectiveDate")
-                .stream()
-                .map(key -> messages.getMessage(key, null, locale))
-                .toList();
+        List<String> header = TableDownload.header(
+                messages,
+                locale,
+                "plan.year",
+                "plan.number",
+                "plan.title",
+                "plan.status",
+                "plan.issuer",
+                "plan.signer",
+                "plan.issueDate",
+                "plan.effectiveDate");
         List<List<String>> rows = plans.listByYear().stream()
                 .flatMap(group -> group.plans().stream())
                 .map(row -> {

@@ -37,18 +37,17 @@ class BoardExport {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
             Locale locale) {
-        List<String> header = List.of(
-                        "exchange.column.unitCode",
-                        "report.board.unit",
-                        "report.board.state",
-                        "report.board.updated",
-                        "report.board.firstSubmitted",
-                        "report.board.due",
-                        "exchange.column.extendedTo",
-                        "report.board.timeliness")
-                .stream()
-                .map(key -> messages.getMessage(key, null, locale))
-                .toList();
+        List<String> header = TableDownload.header(
+                messages,
+                locale,
+                "exchange.column.unitCode",
+                "report.board.unit",
+                "report.board.state",
+                "report.board.updated",
+                "report.board.firstSubmitted",
+                "report.board.due",
+                "exchange.column.extendedTo",
+                "report.board.timeliness");
         List<List<String>> rows = new ArrayList<>();
         ReportingPeriod exported = boards.eachRow(
                 period,

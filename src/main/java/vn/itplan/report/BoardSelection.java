@@ -6,7 +6,6 @@ import java.util.Set;
 import vn.itplan.unit.UnitKind;
 import vn.itplan.web.PageLinks;
 import vn.itplan.web.SearchText;
-import vn.itplan.web.UserText;
 
 /**
  * Which rows of the completeness board a user asked for: a state or timeliness ({@code show}), a group of units, a
@@ -41,15 +40,11 @@ record BoardSelection(String show, UnitKind.Group group, String q, String sort) 
                 g = candidate;
             }
         }
-        String text = UserText.stripToNull(UserText.oneLine(q));
-        if (text != null && text.length() > MAX_QUERY) {
-            text = text.substring(0, MAX_QUERY).strip();
-        }
         String s = sort == null ? null : sort.toLowerCase(Locale.ROOT);
         return new BoardSelection(
                 show != null && FILTERS.contains(show) ? show : null,
                 g,
-                text,
+                SearchText.query(q, MAX_QUERY),
                 s != null && SORTS.contains(s) && !"unit".equals(s) ? s : null);
     }
 

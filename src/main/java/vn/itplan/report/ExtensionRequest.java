@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
-import vn.itplan.web.VersionedEntity;
 
 /**
  * A unit's request for a later deadline in one period: pending until IT staff grant it (a {@link DeadlineExtension},
@@ -22,7 +21,7 @@ import vn.itplan.web.VersionedEntity;
 @Table(name = "extension_request")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ExtensionRequest extends VersionedEntity {
+class ExtensionRequest extends UnitPeriodRecord {
 
     /** Where a request stands. */
     enum State {
@@ -34,12 +33,6 @@ class ExtensionRequest extends VersionedEntity {
             return "report.extensionRequest.state." + name();
         }
     }
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private Long unitId;
-
-    @Column(name = "period_id", nullable = false, updatable = false)
-    private Long periodId;
 
     @Column(name = "requested_to", nullable = false, updatable = false)
     private LocalDate requestedTo;
@@ -75,8 +68,7 @@ class ExtensionRequest extends VersionedEntity {
 
     ExtensionRequest(
             Long unitId, Long periodId, LocalDate requestedTo, String reason, String requestedBy, Instant requestedAt) {
-        this.unitId = unitId;
-        this.periodId = periodId;
+        super(unitId, periodId);
         this.requestedTo = requestedTo;
         this.reason = reason;
         this.requestedBy = requestedBy;

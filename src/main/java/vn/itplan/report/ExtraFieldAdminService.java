@@ -4,32 +4,34 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.itplan.audit.AuditService;
 import vn.itplan.audit.FieldChanges;
-import vn.itplan.indicator.CatalogueController;
+import vn.itplan.indicator.CatalogueAdminService;
 import vn.itplan.indicator.IndicatorService;
 import vn.itplan.security.CurrentUser;
 import vn.itplan.security.StaffOnly;
-import vn.itplan.web.Problem;
 import vn.itplan.web.Problems;
-import vn.itplan.web.StaleEditException;
-import vn.itplan.web.UniqueKeys;
 
 /**
  * What IT staff change in the extra report fields. The code is fixed once created (formulas and exports cite it);
  * the type is fixed once a report has a value; a field with values, or read by an indicator formula, is not deleted
  * but ended (a last valid year). Every change is audited.
  */
-@RequiredArgsConstructor
 @Service
 @Transactional
-class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, ExtraFieldForm> {
+class ExtraFieldAdminService extends CatalogueAdminService<ExtraField, ExtraFieldForm> {
 
     static final String ENTITY = "ReportExtraField";
-    private static final String CODE_CONSTRAINT = "uq_report_extra_field_code";
+    private static final Catalogue CATALOGUE = new Catalogue(
+            ENTITY,
+            "report field",
+            "reportfield",
+            ExtraFieldForm.CODE_PATTERN,
+            "uq_report_extra_field_code",
+            "REPORT_FIELD_CREATED",
+            "REPORT_FIELD_UPDATED");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ExtraFieldRepository fields;
@@ -37,6 +39,20 @@ class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, Ex
     private final ExtraFieldService lookups;
     private final IndicatorService indicators;
     private final AuditService audit;
+
+    ExtraFieldAdminService(
+            ExtraFieldRepository fields,
+            ExtraValueRepository values,
+            ExtraFieldService lookups,
+            IndicatorService indicators,
+            AuditService audit) {
+        super(CATALOGUE, fields, audit);
+        this.fields = fields;
+        this.values = values;
+        this.lookups = lookups;
+        this.indicators = indicators;
+        this.audit = audit;
+    }
 
     @Transactional(readOnly = true)
     @Override
@@ -56,26 +72,13 @@ class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, Ex
         return values.existsByFieldId(id);
     }
 
-    @Transactional(readOnly = true)
     @Override
-    public Problems check(ExtraFieldForm form, Long id) {
-        Problems problems = new Problems();
-        if (id == null
-                && form.getCode() != null
-                && form.getCode().matches(ExtraFieldForm.CODE_PATTERN)
-                && fields.existsByCode(form.getCode())) {
-            problems.add(duplicateCode());
-        }
+    protected void checkMore(ExtraFieldForm form, Long id, Problems problems) {
         if (id != null && form.getType() != null) {
             ExtraField field = lookups.get(id);
             if (field.getType() != form.getType() && values.existsByFieldId(id)) {
                 problems.reject("type", "reportfield.type.fixed");
             }
-        }
-        if (form.getValidFromYear() != null
-                && form.getValidToYear() != null
-                && form.getValidToYear() < form.getValidFromYear()) {
-            problems.reject("validToYear", "reportfield.validTo.beforeFrom");
         }
         if (form.getMinValue() != null
                 && form.getMaxValue() != null
@@ -90,44 +93,26 @@ class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, Ex
                 problems.reject("maxValue", "reportfield.percent.range");
             }
         }
-        return problems;
     }
 
-    @StaffOnly
     @Override
-    public ExtraField create(ExtraFieldForm form, CurrentUser user) {
-        check(form, null).throwIfAny();
-        ExtraField field = new ExtraField(form.getCode(), form.getType());
-        apply(form, field);
-        UniqueKeys.saveOrReject(CODE_CONSTRAINT, duplicateCode(), () -> fields.saveAndFlush(field));
-        audit.recordCreation(
-                user.username(),
-                "REPORT_FIELD_CREATED",
-                ENTITY,
-                field.getId(),
-                field.getCode() + " " + field.getLabelVi(),
-                snapshot(field));
-        return field;
+    protected boolean codeExists(String code) {
+        return fields.existsByCode(code);
     }
 
-    @StaffOnly
     @Override
-    public ExtraField update(Long id, ExtraFieldForm form, CurrentUser user) {
-        ExtraField field = lookups.get(id);
-        StaleEditException.check("report field", id, form.getVersion(), field.getVersion());
-        check(form, id).throwIfAny();
-        Map<String, String> before = snapshot(field);
-        field.changeType(form.getType());
-        apply(form, field);
-        fields.flush();
-        audit.recordChanges(
-                user.username(),
-                "REPORT_FIELD_UPDATED",
-                ENTITY,
-                id,
-                field.getCode(),
-                FieldChanges.between(before, snapshot(field)));
-        return field;
+    protected ExtraField newRecord(ExtraFieldForm form) {
+        return new ExtraField(form.getCode(), form.getType());
+    }
+
+    @Override
+    protected String code(ExtraField field) {
+        return field.getCode();
+    }
+
+    @Override
+    protected String name(ExtraField field) {
+        return field.getLabelVi();
     }
 
     /** Deletes a field no report has answered and no formula reads; otherwise it can only be ended. */
@@ -142,11 +127,10 @@ class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, Ex
         audit.record(user.username(), "REPORT_FIELD_DELETED", ENTITY, id, field.getCode() + " " + field.getLabelVi());
     }
 
-    private static Problem duplicateCode() {
-        return Problem.field("code", "reportfield.code.duplicate");
-    }
-
-    private static void apply(ExtraFieldForm form, ExtraField field) {
+    /** The type too, which {@link #checkMore} keeps as it was once a report has a value. */
+    @Override
+    protected void apply(ExtraFieldForm form, ExtraField field) {
+        field.changeType(form.getType());
         field.describe(
                 form.getLabelVi(),
                 form.getLabelEn(),
@@ -159,7 +143,8 @@ class ExtraFieldAdminService implements CatalogueController.Admin<ExtraField, Ex
         field.place(form.getSection(), form.getValidFromYear(), form.getValidToYear(), form.getSortOrder());
     }
 
-    private static Map<String, String> snapshot(ExtraField field) {
+    @Override
+    protected Map<String, String> snapshot(ExtraField field) {
         Map<String, String> v = FieldChanges.snapshot();
         v.put("code", field.getCode());
         v.put("labelVi", field.getLabelVi());

@@ -8,9 +8,10 @@ import lombok.NoArgsConstructor;
 import vn.itplan.web.VersionedEntity;
 
 /**
- * What a status report and a deadline extension have in common: each is about one unit in one period (at most
- * one row per pair, a unique key in SQL), and that pair never changes once the row exists. Both are edited, so both carry
- * the id and version of {@link VersionedEntity}.
+ * What a status report, a deadline extension and a request for one have in common: each is about one unit in one
+ * period, and that pair never changes once the row exists (how many rows a pair may have is each table's unique key:
+ * one report, one extension, one pending request). All are edited, so all carry the id and version of
+ * {@link VersionedEntity}.
  */
 @MappedSuperclass
 @Getter

@@ -12,7 +12,6 @@ import vn.itplan.indicator.Aggregation;
 import vn.itplan.unit.UnitKind;
 import vn.itplan.web.PageLinks;
 import vn.itplan.web.SearchText;
-import vn.itplan.web.UserText;
 
 /**
  * Which lines of a drill-down a user asked for: a report state ({@code NONE} for not started), a text found in the
@@ -35,14 +34,10 @@ record DrilldownSelection(String state, String q, String sort) {
 
     /** What was asked, anything unknown left out. */
     static DrilldownSelection of(String state, String q, String sort) {
-        String text = UserText.stripToNull(UserText.oneLine(q));
-        if (text != null && text.length() > MAX_QUERY) {
-            text = text.substring(0, MAX_QUERY).strip();
-        }
         String s = sort == null ? null : sort.toLowerCase(Locale.ROOT);
         return new DrilldownSelection(
                 state != null && STATES.contains(state) ? state : null,
-                text,
+                SearchText.query(q, MAX_QUERY),
                 s != null && SORTS.contains(s) && !"unit".equals(s) ? s : null);
     }
 

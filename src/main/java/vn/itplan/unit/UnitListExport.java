@@ -31,20 +31,19 @@ class UnitListExport {
         List<Unit> rows = units.catalogue(filter).rows();
         Map<Long, Unit> byId = units.catalogue(new UnitSearch()).rows().stream()
                 .collect(Collectors.toMap(Unit::getId, Function.identity()));
-        List<String> header = List.of(
-                        "unit.code",
-                        "unit.name",
-                        "unit.shortName",
-                        "unit.kind",
-                        "unit.parent",
-                        "unit.gsoCode",
-                        "unit.validFrom",
-                        "unit.validTo",
-                        "unit.status",
-                        "unit.reporting")
-                .stream()
-                .map(key -> messages.getMessage(key, null, locale))
-                .toList();
+        List<String> header = TableDownload.header(
+                messages,
+                locale,
+                "unit.code",
+                "unit.name",
+                "unit.shortName",
+                "unit.kind",
+                "unit.parent",
+                "unit.gsoCode",
+                "unit.validFrom",
+                "unit.validTo",
+                "unit.status",
+                "unit.reporting");
         List<List<String>> table = new ArrayList<>();
         for (Unit u : rows) {
             Unit parent = u.getParentId() == null ? null : byId.get(u.getParentId());

@@ -86,7 +86,11 @@ public class UnitService {
             return List.of();
         }
         return units.findActiveMatching(
-                patterns.get(0), patterns.get(1), patterns.get(2), SearchText.fold(clip(text)), max);
+                patterns.get(0),
+                patterns.get(1),
+                patterns.get(2),
+                SearchText.fold(SearchText.query(text, MAX_QUERY)),
+                max);
     }
 
     /** How many active units {@link #findActive} would find without a limit. */
@@ -97,7 +101,7 @@ public class UnitService {
 
     /** Three LIKE patterns of the text's words ("%" for none); the words from the third on make one pattern. */
     private static List<String> patterns(String text) {
-        List<String> terms = SearchText.terms(clip(text));
+        List<String> terms = SearchText.terms(SearchText.query(text, MAX_QUERY));
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -119,10 +123,6 @@ public class UnitService {
     /** A LIKE pattern of a word that begins with {@code term}. */
     private static String wordPattern(String term) {
         return "% " + SearchText.containsPattern(term).substring(1);
-    }
-
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_QUERY ? text : text.substring(0, MAX_QUERY);
     }
 
     public Map<Long, Unit> byIds(Collection<Long> ids) {

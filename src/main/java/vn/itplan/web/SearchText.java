@@ -27,6 +27,18 @@ public final class SearchText {
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
+    /**
+     * The text of a list's search box as it is searched and shown again: on one line, without the white space around
+     * it, cut to {@code maxLength} characters (absurd input is cut down to size; the words beyond are dropped); null
+     * when blank.
+     */
+    public static String query(String typed, int maxLength) {
+        String text = UserText.stripToNull(UserText.oneLine(typed));
+        return text == null || text.length() <= maxLength
+                ? text
+                : text.substring(0, maxLength).strip();
+    }
+
     /** The folded words of a query, each to be found somewhere in the folded text. */
     public static List<String> terms(String query) {
         String folded = fold(query);

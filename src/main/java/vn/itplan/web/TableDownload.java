@@ -4,11 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,6 +73,13 @@ public final class TableDownload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A list export's header: its columns' message keys in the user's language. */
+    public static List<String> header(MessageSource messages, Locale locale, String... keys) {
+        return Arrays.stream(keys)
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.itplan.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -22,14 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.itplan.audit.AuditEvent;
 import vn.itplan.audit.AuditService;
+import vn.itplan.security.TestUsers;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.web.Flash;
 
@@ -53,6 +57,9 @@ class IndicatorControllerTest {
 
     @Autowired
     IndicatorRepository repository;
+
+    @Autowired
+    IndicatorAdminService admin;
 
     /** Other features list the catalogue: the indicators made here (ZQnn) go again after each test. */
     @AfterEach
@@ -271,6 +278,21 @@ class IndicatorControllerTest {
         mvc.perform(get("/indicators/{id}/edit", ht01.getId()).with(user(who))).andExpect(status().isForbidden());
         mvc.perform(newIndicator(freeCode()).with(user(who))).andExpect(status().isForbidden());
         mvc.perform(edit(ht01, ht01.getVersion()).with(user(who))).andExpect(status().isForbidden());
+        assertThat(indicators.get(ht01.getId()).getNameVi()).isEqualTo(ht01.getNameVi());
+    }
+
+    /** The catalogue's create and update are CatalogueAdminService's, inherited: their @StaffOnly still holds. */
+    @Test
+    @WithMockUser(roles = "LEADER")
+    void theServiceRefusesWhoIsNotStaffWhateverTheRoute() {
+        Indicator ht01 = indicators.findByCode("HT01").orElseThrow();
+        IndicatorForm form = IndicatorForm.of(ht01);
+        form.setNameVi("Đổi tên");
+
+        assertThatThrownBy(() -> admin.create(IndicatorForm.blank(2030), TestUsers.staff("leader")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.update(ht01.getId(), form, TestUsers.staff("leader")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(indicators.get(ht01.getId()).getNameVi()).isEqualTo(ht01.getNameVi());
     }
 }

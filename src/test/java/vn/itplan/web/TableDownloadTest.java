@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 
 /** The one CSV writer and the one formula-safe text rule. */
 class TableDownloadTest {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     @Test
     void csvHasAByteOrderMarkQuotesWhenNeededAndSafeCells() {
@@ -18,6 +22,18 @@ class TableDownloadTest {
 
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFname,note\r\n" + "'=SUM(A1),\"a, \"\"b\"\"\nc\"\r\n" + "'-1,\r\n" + "'@x,'+84\r\n");
+    }
+
+    @Test
+    void aHeaderIsItsColumnsMessagesInTheUsersLanguage() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("unit.code", Locale.ENGLISH, "Code");
+        messages.addMessage("unit.name", Locale.ENGLISH, "Name");
+        messages.addMessage("unit.code", VI, "Mã");
+
+        assertThat(TableDownload.header(messages, Locale.ENGLISH, "unit.code", "unit.name"))
+                .containsExactly("Code", "Name");
+        assertThat(TableDownload.header(messages, VI, "unit.code")).containsExactly("Mã");
     }
 
     @Test
