@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Flash.success(redirect, "unit.saved");
  * return "redirect:/units/" + id;
  * </pre>
- * and, for a button without a form, {@link #act}.
+ * and, for a button without a form, {@link #act(RedirectAttributes, Runnable, String, Object...)}.
  */
 public final class Forms {
 
@@ -147,18 +147,31 @@ public final class Forms {
      * controller then redirects as usual. True when the action was done.
      */
     public static boolean act(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e.first().messageKey(), e.first().args());
-            return false;
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            Flash.error(redirect, CONFLICT_RELOAD);
-            return false;
-        }
-        if (successKey != null) {
+        boolean done = act(redirect, () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+        if (done) {
             Flash.success(redirect, successKey, args);
         }
-        return true;
+        return done;
+    }
+
+    /**
+     * As {@link #act(RedirectAttributes, Runnable, String, Object...)} for an action whose success message (or next
+     * step) needs what it returns (a count, the record added): its result, never null, when it was done; empty when
+     * it was refused, the error flash set. The controller flashes the success itself.
+     */
+    public static <T> Optional<T> act(RedirectAttributes redirect, Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.first().messageKey(), e.first().args());
+            return Optional.empty();
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Flash.error(redirect, CONFLICT_RELOAD);
+            return Optional.empty();
+        }
     }
 }

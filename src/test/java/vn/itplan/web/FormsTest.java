@@ -131,6 +131,21 @@ class FormsTest {
     }
 
     @Test
+    void anActionWithAResultGivesItOrFlashesTheRefusal() {
+        RedirectAttributesModelMap done = new RedirectAttributesModelMap();
+        assertThat(Forms.act(done, () -> 3)).contains(3);
+        assertThat(done.getFlashAttributes()).isEmpty();
+
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        assertThat(Forms.act(refused, () -> {
+                    throw new InvalidInputException("file", "report.attachment.tooLarge");
+                }))
+                .isEmpty();
+        assertThat(refused.getFlashAttributes().get(Flash.ATTRIBUTE))
+                .isEqualTo(new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge"));
+    }
+
+    @Test
     void problemsThrowOnlyWhenThereAreAny() {
         new Problems().throwIfAny();
         Problems problems = new Problems().reject("code", "a").rejectGlobal("b");
