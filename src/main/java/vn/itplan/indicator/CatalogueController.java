@@ -135,8 +135,7 @@ public abstract class CatalogueController<R extends VersionedEntity, F extends C
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, admin.check(form, null).asList());
-        if (!Forms.run(result, () -> admin.create(form, user))) {
+        if (!Forms.run(result, admin.check(form, null), () -> admin.create(form, user))) {
             return showForm(null, model);
         }
         Flash.success(redirect, messages + ".created", form.getCode());
@@ -158,9 +157,9 @@ public abstract class CatalogueController<R extends VersionedEntity, F extends C
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         form.setCode(formOf.apply(admin.get(id)).getCode());
-        Forms.addProblems(result, admin.check(form, id).asList());
         if (!Forms.run(
                 result,
+                admin.check(form, id),
                 () -> admin.update(id, form, user),
                 Forms.showCurrent(model, () -> admin.get(id), form::setVersion))) {
             return showForm(id, model);

@@ -60,18 +60,6 @@ class FormulaForm {
 
     private boolean confirmed;
 
-    public void setDenominator(String denominator) {
-        this.denominator = denominator == null || denominator.isBlank() ? null : denominator;
-    }
-
-    public void setDtiCode(String code) {
-        this.dtiCode = code == null || code.isBlank() ? null : code.strip();
-    }
-
-    public void setIctIndexCode(String code) {
-        this.ictIndexCode = code == null || code.isBlank() ? null : code.strip();
-    }
-
     /** The formula typed (the measures as keys: a measure's name or "field:" and a field id). */
     Formula formula() {
         boolean count = aggregation == Aggregation.COUNT_UNITS;

@@ -6,7 +6,6 @@ import lombok.Getter;
 import lombok.Setter;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
-import vn.itplan.web.UserText;
 
 /**
  * What staff type to add or edit an indicator: its names, unit and definition, beside what every catalogue form has
@@ -37,22 +36,6 @@ class IndicatorForm extends CatalogueController.Form {
     @Pattern(regexp = CODE_PATTERN, message = "{indicator.code.invalid}")
     public String getCode() {
         return super.getCode();
-    }
-
-    public void setNameVi(String nameVi) {
-        this.nameVi = UserText.stripToNull(nameVi);
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = UserText.stripToNull(nameEn);
-    }
-
-    public void setUnitOfMeasure(String unitOfMeasure) {
-        this.unitOfMeasure = UserText.stripToNull(unitOfMeasure);
-    }
-
-    public void setDefinition(String definition) {
-        this.definition = UserText.stripToNull(definition);
     }
 
     static IndicatorForm blank(int year) {

@@ -87,8 +87,7 @@ class LegalDocumentController {
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, admin.check(form, null).asList());
-        Optional<LegalDocument> created = Forms.save(result, () -> admin.create(form, user));
+        Optional<LegalDocument> created = Forms.save(result, admin.check(form, null), () -> admin.create(form, user));
         if (created.isEmpty()) {
             return showForm(model, null);
         }
@@ -111,9 +110,9 @@ class LegalDocumentController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         documents.get(id); // an unknown document is a 404, even with errors in the form
-        Forms.addProblems(result, admin.check(form, id).asList());
         Optional<LegalDocument> saved = Forms.save(
                 result,
+                admin.check(form, id),
                 () -> admin.update(id, form, user),
                 Forms.showCurrent(model, () -> documents.get(id), form::setVersion));
         if (saved.isEmpty()) {

@@ -64,11 +64,13 @@ class NotificationController {
 
     @PostMapping("/remind")
     String remind(@RequestParam Long period, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        int[] units = new int[1];
-        if (Forms.act(redirect, () -> units[0] = notifications.remind(period, user), "notification.remind.none")
-                && units[0] > 0) {
-            Flash.success(redirect, "notification.remind.sent", units[0]);
-        }
+        Forms.act(redirect, () -> notifications.remind(period, user)).ifPresent(units -> {
+            if (units > 0) {
+                Flash.success(redirect, "notification.remind.sent", units);
+            } else {
+                Flash.success(redirect, "notification.remind.none");
+            }
+        });
         return "redirect:/reports?period=" + period;
     }
 }

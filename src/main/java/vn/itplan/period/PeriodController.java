@@ -64,8 +64,7 @@ class PeriodController {
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, periods.check(form).asList());
-        if (!Forms.run(result, () -> periods.addHoliday(form, user))) {
+        if (!Forms.run(result, periods.check(form), () -> periods.addHoliday(form, user))) {
             model.addAttribute("form", periods.blank(LocalDate.now(clock).getYear()));
             return showList(model);
         }
@@ -87,8 +86,7 @@ class PeriodController {
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, periods.check(form).asList());
-        if (!Forms.run(result, () -> periods.create(form, user))) {
+        if (!Forms.run(result, periods.check(form), () -> periods.create(form, user))) {
             return showList(model);
         }
         Flash.success(redirect, "period.created");

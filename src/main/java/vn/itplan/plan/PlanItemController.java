@@ -72,10 +72,8 @@ class PlanItemController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         Items list = lists.get(items);
-        int[] deleted = new int[1];
-        if (Forms.act(redirect, () -> deleted[0] = list.service().delete(planId, itemId, user), null)) {
-            Flash.success(redirect, list.deletedKey(), deleted[0]);
-        }
+        Forms.act(redirect, () -> list.service().delete(planId, itemId, user))
+                .ifPresent(deleted -> Flash.success(redirect, list.deletedKey(), deleted));
         return "redirect:/plans/" + planId + "#" + list.panel();
     }
 }

@@ -86,8 +86,7 @@ class PlanPartController {
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "taskForm");
             return page.show(planId, user, model);
         }
-        Forms.addProblems(result, tasks.check(planId, form).asList());
-        boolean saved = Forms.run(result, () -> tasks.save(planId, form, user));
+        boolean saved = Forms.run(result, tasks.check(planId, form), () -> tasks.save(planId, form, user));
         return backToPanel(saved, "task", form.getId() == null, planId, redirect, user, model);
     }
 

@@ -1,6 +1,5 @@
 package vn.itplan.report;
 
-import java.util.concurrent.atomic.AtomicReference;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +32,8 @@ class AttachmentController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        AtomicReference<ReportAttachment> added = new AtomicReference<>();
-        if (Forms.act(redirect, () -> added.set(attachments.add(id, file, user)), null)) {
-            Flash.success(redirect, "report.attachment.added", added.get().getFileName());
-        }
+        Forms.act(redirect, () -> attachments.add(id, file, user))
+                .ifPresent(added -> Flash.success(redirect, "report.attachment.added", added.getFileName()));
         return "redirect:/reports/" + id + "/edit#evidence";
     }
 

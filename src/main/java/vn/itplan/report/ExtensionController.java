@@ -47,8 +47,8 @@ class ExtensionController {
         if (form.getUnitId() == null || form.getPeriodId() == null) {
             return "redirect:/reports";
         }
-        Forms.addProblems(result, deadlines.check(form).asList());
-        boolean granted = Forms.run(result, () -> deadlines.grant(form, user), () -> refresh(form));
+        boolean granted =
+                Forms.run(result, deadlines.check(form), () -> deadlines.grant(form, user), () -> refresh(form));
         DeadlineService.ExtensionPage page = deadlines.page(form.getUnitId(), form.getPeriodId());
         if (granted) {
             Flash.success(redirect, "report.extension.granted", page.unitName());

@@ -48,8 +48,7 @@ class ExtensionRequestController {
         if (form.getPeriodId() == null) {
             return "redirect:/reports";
         }
-        Forms.addProblems(result, requests.check(form, user).asList());
-        if (!Forms.run(result, () -> requests.request(form, user))) {
+        if (!Forms.run(result, requests.check(form, user), () -> requests.request(form, user))) {
             model.addAttribute("page", requests.page(form.getPeriodId(), user));
             return REQUEST_PAGE;
         }

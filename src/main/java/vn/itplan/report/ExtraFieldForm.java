@@ -9,7 +9,6 @@ import lombok.Setter;
 import vn.itplan.indicator.CatalogueController;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
-import vn.itplan.web.UserText;
 
 /**
  * What IT staff type to add or edit an extra report field: its labels, type, bounds, help and section, beside what
@@ -60,26 +59,6 @@ class ExtraFieldForm extends CatalogueController.Form {
     @NotNull(message = "{validation.required}")
     public Integer getValidFromYear() {
         return super.getValidFromYear();
-    }
-
-    public void setLabelVi(String value) {
-        this.labelVi = UserText.stripToNull(value);
-    }
-
-    public void setLabelEn(String value) {
-        this.labelEn = UserText.stripToNull(value);
-    }
-
-    public void setUnitOfMeasure(String value) {
-        this.unitOfMeasure = UserText.stripToNull(value);
-    }
-
-    public void setHelpVi(String value) {
-        this.helpVi = UserText.stripToNull(value);
-    }
-
-    public void setHelpEn(String value) {
-        this.helpEn = UserText.stripToNull(value);
     }
 
     static ExtraFieldForm blank(int year) {

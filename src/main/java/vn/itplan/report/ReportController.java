@@ -30,6 +30,7 @@ import vn.itplan.web.Choice;
 import vn.itplan.web.Flash;
 import vn.itplan.web.Forms;
 import vn.itplan.web.PageLinks;
+import vn.itplan.web.Problems;
 
 /**
  * {@code /reports}: a unit admin's own reports; the staff's (and leaders') completeness board; one report's page,
@@ -152,9 +153,9 @@ class ReportController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, comments.check(id, form, user).asList());
+        Problems checked = comments.check(id, form, user); // staff only: refused before the page is read
         ReportPage page = pages.page(id, user);
-        if (!Forms.run(result, () -> comments.commentOnField(id, form, user))) {
+        if (!Forms.run(result, checked, () -> comments.commentOnField(id, form, user))) {
             Flash.error(model, "report.fieldComment.notSent");
             return showView(id, page, user, model, locale);
         }

@@ -3,6 +3,7 @@ package vn.itplan.report;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,9 +105,9 @@ class ReportImportController {
         if (!found.canConfirm()) {
             return "redirect:/reports/import/" + job;
         }
-        int[] written = new int[1];
-        if (Forms.act(redirect, () -> written[0] = jobs.confirm(found, user), null)) {
-            Flash.success(redirect, "exchange.import.done", written[0]);
+        Optional<Integer> written = Forms.act(redirect, () -> jobs.confirm(found, user));
+        if (written.isPresent()) {
+            Flash.success(redirect, "exchange.import.done", written.get());
             return user.isStaff() ? "redirect:/reports?period=" + found.periodId() : "redirect:/reports";
         }
         return "redirect:/reports/import?period=" + found.periodId();

@@ -67,8 +67,7 @@ class UnitController {
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, units.check(form, null).asList());
-        Optional<Unit> unit = Forms.save(result, () -> units.create(form, user));
+        Optional<Unit> unit = Forms.save(result, units.check(form, null), () -> units.create(form, user));
         if (unit.isEmpty()) {
             return showCreate(model);
         }
@@ -91,9 +90,9 @@ class UnitController {
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
         units.get(id);
-        Forms.addProblems(result, units.check(form, id).asList());
         if (!Forms.run(
                 result,
+                units.check(form, id),
                 () -> units.update(id, form, user),
                 Forms.showCurrent(model, () -> units.get(id), form::setVersion))) {
             return showEdit(id, model);

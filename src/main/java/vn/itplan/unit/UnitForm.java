@@ -13,7 +13,8 @@ import vn.itplan.web.UserText;
 /**
  * What staff type to create or edit a unit. A mutable bean (see PeriodForm): a badly typed date does
  * not stop the other fields from being checked. The code is normalised to upper case as it is bound,
- * so "dakha" is stored, checked and shown again as "DAKHA"; blank optional fields become null.
+ * so "dakha" is stored, checked and shown again as "DAKHA"; like every form's text, the other fields arrive
+ * trimmed, blank as null (web.InputCleaningAdvice).
  */
 @Getter
 @Setter
@@ -56,18 +57,6 @@ class UnitForm {
 
     public void setCode(String code) {
         this.code = UserText.code(code);
-    }
-
-    public void setName(String name) {
-        this.name = UserText.stripToNull(name);
-    }
-
-    public void setShortName(String shortName) {
-        this.shortName = UserText.stripToNull(shortName);
-    }
-
-    public void setGsoCode(String gsoCode) {
-        this.gsoCode = UserText.stripToNull(gsoCode);
     }
 
     /** A new unit under {@code parentId}, reporting, active. */

@@ -91,8 +91,7 @@ class UserAdminController {
             Model model,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        Forms.addProblems(result, users.check(form, null, user).asList());
-        var created = Forms.save(result, () -> users.create(form, user));
+        var created = Forms.save(result, users.check(form, null, user), () -> users.create(form, user));
         if (created.isEmpty()) {
             return showForm(null, model);
         }
@@ -117,9 +116,9 @@ class UserAdminController {
             RedirectAttributes redirect) {
         AppUser current = users.get(id);
         form.setUsername(current.getUsername());
-        Forms.addProblems(result, users.check(form, id, user).asList());
         if (!Forms.run(
                 result,
+                users.check(form, id, user),
                 () -> users.update(id, form, user),
                 Forms.showCurrent(model, () -> users.get(id), form::setVersion))) {
             return showForm(id, model);

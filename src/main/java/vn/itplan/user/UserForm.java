@@ -9,7 +9,6 @@ import lombok.Setter;
 import vn.itplan.security.Role;
 import vn.itplan.web.MaxLength;
 import vn.itplan.web.RequiredText;
-import vn.itplan.web.UserText;
 
 /** What an administrator types to create or edit an account. The username is only taken on creation. */
 @Getter
@@ -38,14 +37,6 @@ class UserForm {
 
     public void setUsername(String username) {
         this.username = UserService.normalise(username);
-    }
-
-    public void setEmail(String email) {
-        this.email = UserText.stripToNull(email);
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = UserText.stripToNull(fullName);
     }
 
     static UserForm of(AppUser user) {

@@ -3,9 +3,9 @@ package vn.itplan.user;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,12 +82,12 @@ class UserImportController {
             Flash.error(redirect, "users.import.none");
             return "redirect:/admin/users/import";
         }
-        List<UserImportService.Result> outcome = new ArrayList<>(1);
         // a username taken by someone else between the check and the insert: the whole import is rolled back
-        if (!Forms.act(redirect, () -> outcome.add(imports.create(preview, user)), null)) {
+        Optional<UserImportService.Result> outcome = Forms.act(redirect, () -> imports.create(preview, user));
+        if (outcome.isEmpty()) {
             return "redirect:/admin/users/import/preview";
         }
-        UserImportService.Result result = outcome.get(0);
+        UserImportService.Result result = outcome.get();
         if (result.passwords() == null) {
             session.setAttribute(UserImport.PREVIEW, result.preview());
             Flash.error(redirect, "users.import.hasProblems");

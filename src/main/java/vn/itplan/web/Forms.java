@@ -13,14 +13,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one way a controller turns a service's answer into what the user sees (see src/docs/architecture.md,
  * "Errors and forms"):
  * <pre>
- * Forms.addProblems(result, units.check(form, id).asList());  // optional: service rules next to bean errors
- * Optional&lt;Unit&gt; saved = Forms.save(result, () -&gt; units.update(id, form, user),
+ * Optional&lt;Unit&gt; saved = Forms.save(result, units.check(form, id),   // the service's rules next to bean errors
+ *         () -&gt; units.update(id, form, user),
  *         Forms.showCurrent(model, () -&gt; units.get(id), form::setVersion));  // a stale edit
  * if (saved.isEmpty()) return showEdit(id, model);             // the form again, with what was typed
  * Flash.success(redirect, "unit.saved");
  * return "redirect:/units/" + id;
  * </pre>
- * and, for a button without a form, {@link #act}.
+ * and, for a button without a form, {@link #act(RedirectAttributes, Runnable, String, Object...)}.
  */
 public final class Forms {
 
@@ -79,6 +79,31 @@ public final class Forms {
     }
 
     /**
+     * As {@link #save(BindingResult, Supplier)} after the service's {@code check}: its problems go next to their fields
+     * first ({@link #addProblems}), so that the user sees every problem at once and nothing is saved while there is one.
+     */
+    public static <T> Optional<T> save(BindingResult result, Problems checked, Supplier<T> save) {
+        return save(result, checked, save, () -> {});
+    }
+
+    /** As {@link #save(BindingResult, Problems, Supplier)} with a conflict handler. */
+    public static <T> Optional<T> save(BindingResult result, Problems checked, Supplier<T> save, Runnable onConflict) {
+        addProblems(result, checked.asList());
+        return save(result, save, onConflict);
+    }
+
+    /** As {@link #save(BindingResult, Problems, Supplier)} for a save that returns nothing; true when it was done. */
+    public static boolean run(BindingResult result, Problems checked, Runnable save) {
+        return run(result, checked, save, () -> {});
+    }
+
+    /** As {@link #run(BindingResult, Problems, Runnable)} with a conflict handler. */
+    public static boolean run(BindingResult result, Problems checked, Runnable save, Runnable onConflict) {
+        addProblems(result, checked.asList());
+        return run(result, save, onConflict);
+    }
+
+    /**
      * The {@code onConflict} of an edit form: the record moved on while the user edited it, so keep what they typed,
      * show the record's current values beside the form (model attribute {@value #CURRENT}, for
      * {@code fragments/forms :: currentValues}) and take its new version into the form, so that saving again is a
@@ -102,7 +127,10 @@ public final class Forms {
         return current;
     }
 
-    /** Adds problems to the form, each field keeping the first error it already shows. */
+    /**
+     * Adds problems to the form, each field keeping the first error it already shows. A save passes its check's
+     * problems to {@code save} or {@code run} instead; this is for problems that no save follows (a preview).
+     */
     public static void addProblems(BindingResult result, List<Problem> problems) {
         for (Problem problem : problems) {
             if (problem.isGlobal()) {
@@ -119,18 +147,31 @@ public final class Forms {
      * controller then redirects as usual. True when the action was done.
      */
     public static boolean act(RedirectAttributes redirect, Runnable action, String successKey, Object... args) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Flash.error(redirect, e.first().messageKey(), e.first().args());
-            return false;
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            Flash.error(redirect, CONFLICT_RELOAD);
-            return false;
-        }
-        if (successKey != null) {
+        boolean done = act(redirect, () -> {
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+        if (done) {
             Flash.success(redirect, successKey, args);
         }
-        return true;
+        return done;
+    }
+
+    /**
+     * As {@link #act(RedirectAttributes, Runnable, String, Object...)} for an action whose success message (or next
+     * step) needs what it returns (a count, the record added): its result, never null, when it was done; empty when
+     * it was refused, the error flash set. The controller flashes the success itself.
+     */
+    public static <T> Optional<T> act(RedirectAttributes redirect, Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.first().messageKey(), e.first().args());
+            return Optional.empty();
+        } catch (StaleEditException | OptimisticLockingFailureException e) {
+            Flash.error(redirect, CONFLICT_RELOAD);
+            return Optional.empty();
+        }
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #hasControlCharacters}: for input that is refused rather than cleaned (a user name at sign-in).
  * </ul>
  *
- * <p>Forms then trim what they keep: {@link #stripToNull} for an optional text, {@link #code} for a code.
+ * <p>The binder also trims a form's text fields, blank as null ({@link #stripToNull}), unless marked {@link ExactText};
+ * a form upper-cases a code in its setter ({@link #code}).
  */
 public final class UserText {
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,7 @@ import vn.itplan.legal.LegalDocumentService;
 import vn.itplan.support.PostgresTest;
 import vn.itplan.support.TestYears;
 import vn.itplan.unit.UnitService;
+import vn.itplan.web.Flash;
 
 @PostgresTest
 class PlanControllerTest {
@@ -210,6 +212,27 @@ class PlanControllerTest {
         mvc.perform(get("/plans").with(user(leader())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"new-plan\""))));
+    }
+
+    /** A deletion's message counts what went (the section and the parts under it). */
+    @Test
+    void deletingASectionIsFlashedWithWhatWent() throws Exception {
+        Long id = draft();
+        String title = "Mục sẽ xóa " + SEQ.incrementAndGet();
+        mvc.perform(asStaff(post("/plans/{id}/sections", id)).param("title", title))
+                .andExpect(status().is3xxRedirection());
+        Long section = plans.sections(id).stream()
+                .filter(s -> title.equals(s.section().getTitle()))
+                .findFirst()
+                .orElseThrow()
+                .section()
+                .getId();
+
+        mvc.perform(asStaff(post("/plans/{id}/sections/{s}/delete", id, section)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        flash().attribute(Flash.ATTRIBUTE, new Flash(Flash.Kind.SUCCESS, "plan.section.deleted", "1")));
+        assertThat(plans.sections(id)).noneMatch(s -> s.section().getId().equals(section));
     }
 
     @Test

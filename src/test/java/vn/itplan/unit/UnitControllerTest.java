@@ -203,6 +203,19 @@ class UnitControllerTest {
                 .andExpect(content().string(containsString("từ 01/01/2015")));
     }
 
+    /** The binder trims every text of a form and makes a blank one null (web.InputCleaningAdvice). */
+    @Test
+    void typedTextIsTrimmedAndABlankOptionalFieldIsNull() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(newUnit("  " + code + " ", "name", "  Trung tâm   cách  ", "shortName", "   ", "gsoCode", " 62 "))
+                .andExpect(status().is3xxRedirection());
+
+        Unit unit = units.findByCode(code).orElseThrow();
+        assertThat(unit.getName()).isEqualTo("Trung tâm   cách");
+        assertThat(unit.getShortName()).isNull();
+        assertThat(unit.getGsoCode()).isEqualTo("62");
+    }
+
     @Test
     void aDuplicateCodeIsAnErrorNextToTheFieldAndTheInputIsKept() throws Exception {
         String page = mvc.perform(newUnit("dakha", "name", "Tên tôi đã gõ"))

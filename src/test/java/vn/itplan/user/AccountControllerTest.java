@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +47,9 @@ class AccountControllerTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Autowired
     UserSessions sessions;
@@ -176,6 +180,18 @@ class AccountControllerTest {
         assertThat(audit.historyOf("USER", after.getId()))
                 .extracting(AuditEvent::getAction)
                 .contains("USER_PASSWORD_CHANGED");
+    }
+
+    /** A password is taken as typed: the spaces around it are part of it (web.ExactText), unlike other text. */
+    @Test
+    void spacesAroundANewPasswordAreKept() throws Exception {
+        CurrentUser user = withPassword();
+        String spaced = "  " + NEW + " ";
+        mvc.perform(change(user, OLD, spaced, spaced)).andExpect(redirectedUrl("/account"));
+
+        String hash = users.findByUsername(user.username()).orElseThrow().getPasswordHash();
+        assertThat(passwords.matches(spaced, hash)).isTrue();
+        assertThat(passwords.matches(NEW, hash)).isFalse();
     }
 
     /** Signing in through the form, from an address and a browser of the test's choosing. */

@@ -55,6 +55,21 @@ class FormsTest {
     }
 
     @Test
+    void theChecksProblemsShowBesideTheBeanErrorsAndNothingIsSaved() {
+        result.rejectValue("code", "NotBlank");
+        AtomicBoolean called = new AtomicBoolean();
+        Problems checked = new Problems().reject("code", "unit.code.duplicate").reject("name", "unit.name.bad");
+
+        assertThat(Forms.run(result, checked, () -> called.set(true))).isFalse();
+        assertThat(called).isFalse();
+        assertThat(result.getFieldError("code").getCode()).isEqualTo("NotBlank");
+        assertThat(result.getFieldError("name").getCode()).isEqualTo("unit.name.bad");
+
+        BindingResult clean = new BeanPropertyBindingResult(new Form(), "form");
+        assertThat(Forms.save(clean, new Problems(), () -> 42)).contains(42);
+    }
+
+    @Test
     void aFieldKeepsTheErrorItAlreadyShows() {
         result.rejectValue("code", "NotBlank");
         Forms.addProblems(
@@ -113,6 +128,21 @@ class FormsTest {
                 .isFalse();
         assertThat(((Flash) stale.getFlashAttributes().get(Flash.ATTRIBUTE)).messageKey())
                 .isEqualTo(Forms.CONFLICT_RELOAD);
+    }
+
+    @Test
+    void anActionWithAResultGivesItOrFlashesTheRefusal() {
+        RedirectAttributesModelMap done = new RedirectAttributesModelMap();
+        assertThat(Forms.act(done, () -> 3)).contains(3);
+        assertThat(done.getFlashAttributes()).isEmpty();
+
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        assertThat(Forms.act(refused, () -> {
+                    throw new InvalidInputException("file", "report.attachment.tooLarge");
+                }))
+                .isEmpty();
+        assertThat(refused.getFlashAttributes().get(Flash.ATTRIBUTE))
+                .isEqualTo(new Flash(Flash.Kind.ERROR, "report.attachment.tooLarge"));
     }
 
     @Test
