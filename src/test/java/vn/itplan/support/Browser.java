@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's ChromeDriver; Selenium Manager never runs, so nothing is
- * downloaded. One instance serves every test of a class ({@link BrowserTest} starts it once and {@link #reset()}s it
- * before each test).
+ * downloaded. One instance serves every browser test of a test JVM on the same server ({@link BrowserTest} starts it
+ * once and {@link #reset()}s it before each test).
  *
  * <p>Rules for tests: every click that loads a page goes through {@link #clickAndWaitForNewPage} (or
  * {@link #confirmAndWaitForNewPage} when the page asks for confirmation), so what the test reads next is the new

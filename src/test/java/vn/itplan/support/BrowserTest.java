@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A {@link ServerTest} driven through Selenium: one headless Chromium per test class, reset before each test and
- * put into the class's {@link Browser} field.
+ * A {@link ServerTest} driven through Selenium: one headless Chromium per server and test JVM, reset before each test
+ * and put into the class's {@link Browser} field.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
